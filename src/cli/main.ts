@@ -1,0 +1,53 @@
+import { Command, CommanderError, Option } from 'commander';
+import { formatMessage, InputError, isUserError, KepuError } from '../errors/index.js';
+import type { Lang } from '../util/lang.js';
+import { registerPlanList } from './commands/plan-list.js';
+import { registerPlanShow } from './commands/plan-show.js';
+import { registerPlanValidate } from './commands/plan-validate.js';
+import { err } from './context.js';
+import { renderIssues } from './render/issues.js';
+
+/** Exit codes: 0 ok, 1 the user's error (bad input or usage), 2 our internal failure. */
+export const EXIT = { ok: 0, user: 1, internal: 2 } as const;
+
+/** Builds the `kepu` command tree. */
+export function buildProgram(): Command {
+  const program = new Command('kepu')
+    .description('kepu-monitor: 全民科学素质行动规划纲要实施方案监测评估 / monitoring and evaluation of science-literacy action plans')
+    .addOption(new Option('--lang <lang>', 'language of output / 输出语言').choices(['zh', 'en']).default('zh'))
+    .option('--debug', 'show stack traces of internal errors / 显示调试信息', false)
+    .showHelpAfterError()
+    .exitOverride();
+
+  const plan = program.command('plan').description('bundled and custom plans / 规划').exitOverride();
+  registerPlanList(plan);
+  registerPlanShow(plan);
+  registerPlanValidate(plan);
+  for (const command of plan.commands) command.exitOverride();
+  return program;
+}
+
+/** Runs the CLI; sets process.exitCode instead of exiting so that output is flushed. */
+export async function main(argv: string[]): Promise<void> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv);
+  } catch (error) {
+    // Root options are parsed before any action runs, so they are known here.
+    const { lang = 'zh', debug = false } = program.opts<{ lang?: Lang; debug?: boolean }>();
+    process.exitCode = exitCodeFor(error);
+    if (error instanceof CommanderError) return; // commander has printed usage or help
+    if (error instanceof InputError) err(renderIssues(error.issues, lang));
+    else if (error instanceof KepuError) err(formatMessage(error, lang));
+    else {
+      err(formatMessage({ code: 'INTERNAL', args: { detail: (error as Error)?.message ?? String(error) } }, lang));
+      if (debug) err((error as Error)?.stack ?? '');
+    }
+  }
+}
+
+/** A pure mapping from what was thrown to the exit code. */
+export function exitCodeFor(error: unknown): number {
+  if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.user;
+  return isUserError(error) ? EXIT.user : EXIT.internal;
+}

@@ -1,0 +1,79 @@
+import type { Plan, Target } from '../../plan/index.js';
+import {
+  actionGroupLabels, comparatorLabels, label, milestoneStageLabels, regionLevelLabels, scopeLabel,
+  targetKindLabels, yearSpan,
+} from '../../plan/labels.js';
+import { formatQuantity } from '../../util/format-number.js';
+import type { Lang } from '../../util/lang.js';
+import { localize } from '../../util/lang.js';
+import type { TextTable } from './table.js';
+import { renderTable } from './table.js';
+
+const T = (lang: Lang, zh: string, en: string) => (lang === 'zh' ? zh : en);
+
+/** The targets of a plan as a table (the tabular part of `plan show`). */
+export function targetsTable(plan: Plan, lang: Lang): TextTable {
+  return {
+    columns: [
+      { key: 'id', title: T(lang, '编号', 'id') },
+      { key: 'indicator', title: T(lang, '指标', 'indicator') },
+      { key: 'kind', title: T(lang, '类型', 'kind') },
+      { key: 'scope', title: T(lang, '范围', 'scope') },
+      { key: 'target', title: T(lang, '目标', 'target'), align: 'right' },
+      { key: 'year', title: T(lang, '年份', 'year'), align: 'right' },
+      { key: 'quote', title: T(lang, '原文', 'plan text') },
+    ],
+    rows: plan.targets.map((t) => ({
+      id: t.id,
+      indicator: t.indicator ?? '',
+      kind: label(targetKindLabels, t.kind, lang),
+      scope: scopeLabel(t.scope, lang) + (t.kind === 'per_subregion' && t.share < 1 ? ` (${Math.round(t.share * 100)}%)` : ''),
+      target: targetText(t, lang),
+      year: t.year,
+      quote: t.quote,
+    })),
+  };
+}
+
+/** "超过 15%", "≥ 1.5万人次", or the description of a qualitative goal. */
+export function targetText(t: Target, lang: Lang): string {
+  if (t.kind === 'qualitative' || t.value === undefined || t.comparator === undefined) return localize(t.description, lang) || '—';
+  return `${label(comparatorLabels, t.comparator, lang)} ${formatQuantity(t.value, t.unit, { lang })}`;
+}
+
+/** The readable summary printed by `kepu plan show`. */
+export function renderPlanSummary(plan: Plan, lang: Lang): string {
+  const j = plan.jurisdiction;
+  const head = [
+    localize(plan.title, lang) + (plan.draft ? T(lang, '（送审稿）', ' (draft)') : ''),
+    [
+      `${localize(j.name, lang)}${j.code ? `（${j.code}）` : ''}`,
+      label(regionLevelLabels, j.level, lang),
+      yearSpan(plan.period.start, plan.period.end, lang),
+      plan.documentNumber,
+      [plan.issuer, plan.issued].filter(Boolean).join(' '),
+    ].filter(Boolean).join(' · '),
+  ];
+  if (plan.implements.length) {
+    head.push(T(lang, '依据：', 'Implements: ') + plan.implements.map((p) => `《${p.title}》${p.documentNumber ?? ''}`).join(''));
+  }
+
+  const sections = [head.join('\n')];
+  sections.push(`${T(lang, '目标', 'Targets')}（${plan.targets.length}）\n${renderTable(targetsTable(plan, lang), { maxWidth: 40 })}`);
+
+  const actions = plan.actions.map((a) => {
+    const units = a.lead.length ? a.lead : [...new Set(a.measures.flatMap((m) => m.lead))];
+    const lead = `${T(lang, '牵头：', 'lead: ')}${units.join('、') || '—'}`;
+    const measures = a.measures.map((m) => `    · ${m.title}（${m.lead.join('、')}）`);
+    return [`  [${label(actionGroupLabels, a.group, lang)}] ${a.number ? `${a.number}. ` : ''}${a.title}  ${lead}`, ...measures].join('\n');
+  });
+  sections.push(`${T(lang, '行动、工程与任务', 'Actions, projects and tasks')}（${plan.actions.length}）\n${actions.join('\n')}`);
+
+  if (plan.milestones.length) {
+    const milestones = plan.milestones.map(
+      (m) => `  ${yearSpan(m.start, m.end, lang)}  ${label(milestoneStageLabels, m.stage, lang)}  ${m.title ?? ''}`.trimEnd(),
+    );
+    sections.push(`${T(lang, '进度安排', 'Milestones')}\n${milestones.join('\n')}`);
+  }
+  return sections.join('\n\n');
+}
