@@ -36,6 +36,7 @@ export function parseIndicator(text: string, file: string): { indicator?: Indica
       formula: d.formula,
       aggregation: d.aggregation,
       weight: d.weight,
+      temporal: d.temporal ?? (d.formula || d.value_type === 'share' || d.value_type === 'ratio' ? 'rate' : 'stock'),
       range: d.range,
       breakdowns: d.breakdowns ?? [],
       aliases: d.aliases ?? [],

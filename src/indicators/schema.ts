@@ -33,6 +33,13 @@ export const indicatorSchema = z.strictObject({
   aggregation: z.enum(['sum', 'recompute', 'weighted_mean', 'survey', 'max', 'min', 'none']),
   /** Region attribute weighting a weighted_mean, e.g. population_18_69. */
   weight: z.string().optional(),
+  /**
+   * How values add up over time: flow (an amount per year: person-times trained, funding),
+   * stock (a count at year end: venues, staff) or rate (a share or ratio). Cumulative sums over
+   * the plan period are computed for flows only. Default: rate for derived indicators and shares,
+   * stock otherwise.
+   */
+  temporal: z.enum(['flow', 'stock', 'rate']).optional(),
   /** Plausible range; values outside are input errors (a share above 100). */
   range: z.strictObject({ min: z.number().optional(), max: z.number().optional() }).optional(),
   /** Breakdowns the indicator supports besides region (urban/rural, gender, age band, group). */

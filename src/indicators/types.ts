@@ -24,9 +24,48 @@ export interface Indicator {
   formula?: string;
   aggregation: Aggregation;
   weight?: string;
+  /** flow (per-year amount), stock (year-end count) or rate. */
+  temporal: 'flow' | 'stock' | 'rate';
   range?: { min?: number; max?: number };
   breakdowns: string[];
   aliases: string[];
   /** The file it was defined in (for messages). */
   file: string;
+}
+
+/**
+ * One row of the computed indicator table (the boundary between indicators and evaluation).
+ * Columns: region, region_name, level, parent, year, indicator, group, value, unit, se, origin,
+ * reported, expected, coverage, approximate, note, change, change_years, growth, cumulative, rank, rank_of.
+ */
+export interface IndicatorValue {
+  region: string;
+  region_name: string;
+  level: string;
+  parent: string | null;
+  year: number;
+  indicator: string;
+  group: string;
+  /** null when the value cannot be computed; `note` says why. Never 0 for "missing". */
+  value: number | null;
+  unit: string;
+  se: number | null;
+  origin: 'observed' | 'rolled_up' | 'computed' | 'missing';
+  /** Children that reported, out of those that exist (roll-ups). */
+  reported: number | null;
+  expected: number | null;
+  /** "7/8" when a roll-up lacks children; null when complete or not a roll-up. */
+  coverage: string | null;
+  approximate: boolean;
+  note: string | null;
+  /** Change since the previous year with a value, and the years between. */
+  change: number | null;
+  change_years: number | null;
+  /** Growth since the previous year with a value, in percent. */
+  growth: number | null;
+  /** Sum from the plan period's start to this year (flows only). */
+  cumulative: number | null;
+  /** Rank among sibling regions, 1 = best by the indicator's direction. */
+  rank: number | null;
+  rank_of: number | null;
 }

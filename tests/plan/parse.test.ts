@@ -63,7 +63,7 @@ describe('parsePlan', () => {
     expect(codes).toEqual(['SCHEMA_MISSING_FIELD', 'SCHEMA_UNKNOWN_FIELD']);
     const unknown = issues.find((i) => i.code === 'SCHEMA_UNKNOWN_FIELD')!;
     expect(unknown.where?.line).toBe(22);
-    expect((unknown.args as { known: string[] }).known).toContain('year');
+    expect((unknown.args as unknown as { known: string[] }).known).toContain('year');
   });
 
   it('reports a YAML syntax error with its line', () => {

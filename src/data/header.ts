@@ -1,0 +1,82 @@
+import type { Grid } from './csv.js';
+import { normalizeLabel } from './normalize-text.js';
+
+/** Spreadsheet column letter of a 0-based index: 0 → A, 26 → AA. */
+export function columnLetter(index: number): string {
+  let n = index + 1;
+  let out = '';
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    out = String.fromCharCode(65 + r) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+}
+
+/** Header words for the columns kepu looks for, in the spellings offices use. */
+export const HEADER_SYNONYMS = {
+  region: ['region', 'region_code', 'code', 'regioncode', '地区', '地区代码', '区划代码', '行政区划代码', '代码', '县区', '县(市、区)', '县(市,区)', '县市区', '区县', '地区名称', '单位名称', '乡镇', '乡(镇)'],
+  year: ['year', '年份', '年度', '年'],
+  field: ['field', 'indicator', 'indicator_id', '指标', '指标名称', '指标编号', '字段', '项目'],
+  value: ['value', '数值', '值', '数据', '填报值', '数量'],
+  unit: ['unit', '单位', '计量单位'],
+  group: ['group', '分组', '群体', '类别'],
+  se: ['se', 'standard_error', '标准误'],
+  source: ['source', '来源', '数据来源'],
+  note: ['note', 'notes', '备注', '说明'],
+  name: ['name', '名称', '地区名称', 'name_zh'],
+  name_en: ['name_en', '英文名称', 'english'],
+  parent: ['parent', 'parent_code', '上级', '上级代码', '上级地区'],
+  level: ['level', '级别', '行政级别', '层级'],
+  urban: ['urban', '城乡', '城区'],
+} as const;
+
+export type HeaderRole = keyof typeof HEADER_SYNONYMS;
+
+const synonymIndex = new Map<string, HeaderRole>();
+for (const [role, words] of Object.entries(HEADER_SYNONYMS) as [HeaderRole, readonly string[]][]) {
+  for (const w of words) if (!synonymIndex.has(normalizeLabel(w))) synonymIndex.set(normalizeLabel(w), role);
+}
+
+/** The role a header text names, if any. */
+export function headerRole(text: unknown): HeaderRole | undefined {
+  return typeof text === 'string' || typeof text === 'number' ? synonymIndex.get(normalizeLabel(String(text))) : undefined;
+}
+
+export interface HeaderMatch {
+  /** Index into grid.rows of the header row. */
+  index: number;
+  /** Column index of each role found. */
+  roles: Partial<Record<HeaderRole, number>>;
+  /**
+   * The header text of every column, merged with the row above it when that row has text
+   * (two-row headers: 科普经费 over 专项经费 → 科普经费专项经费 is tried after 专项经费).
+   */
+  texts: { index: number; text: string; above?: string }[];
+}
+
+/**
+ * Finds the header row: the first of the first ten rows that names every required role.
+ * Title rows above it (填报单位：…, a merged title) are skipped.
+ */
+export function findHeader(grid: Grid, required: readonly HeaderRole[], preferred: readonly HeaderRole[] = []): HeaderMatch | undefined {
+  for (let i = 0; i < Math.min(10, grid.rows.length); i++) {
+    const cells = grid.rows[i]!.cells;
+    const roles: Partial<Record<HeaderRole, number>> = {};
+    cells.forEach((cell, col) => {
+      const role = headerRole(cell);
+      if (role && roles[role] === undefined) roles[role] = col;
+    });
+    // "代码" and "名称" both mean region in an observations file: prefer the code column.
+    if (!required.every((r) => roles[r] !== undefined || (r === 'region' && roles.name !== undefined))) continue;
+    if (roles.region === undefined && roles.name !== undefined && !preferred.includes('name')) roles.region = roles.name;
+    const above = i > 0 ? grid.rows[i - 1]!.cells : [];
+    const texts = cells.map((cell, index) => ({
+      index,
+      text: cell === undefined || cell === null ? '' : String(cell).trim(),
+      above: above[index] === undefined || above[index] === null ? undefined : String(above[index]).trim() || undefined,
+    }));
+    return { index: i, roles, texts };
+  }
+  return undefined;
+}

@@ -1,0 +1,25 @@
+/**
+ * Folds full-width forms to ASCII (１５％ → 15%, ，→ ,) and drops spaces, as offices type numbers
+ * with a Chinese input method switched on. Ideographic text (万, 亿) is left as it is.
+ */
+export function foldWidth(text: string): string {
+  let out = '';
+  for (const ch of text) {
+    const cp = ch.codePointAt(0)!;
+    if (cp >= 0xff01 && cp <= 0xff5e) out += String.fromCodePoint(cp - 0xfee0);
+    else if (cp === 0x3000) out += ' ';
+    else if (ch === '。' || ch === '．') out += '.';
+    else if (ch === '−' || ch === '－') out += '-';
+    else out += ch;
+  }
+  return out;
+}
+
+/** Normalises a header or name for matching: width folded, spaces removed, brackets unified. */
+export function normalizeLabel(text: string): string {
+  return foldWidth(text)
+    .replace(/\s+/g, '')
+    .replace(/[【\[]/g, '(')
+    .replace(/[】\]]/g, ')')
+    .toLowerCase();
+}

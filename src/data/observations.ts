@@ -1,0 +1,175 @@
+import type { Issue, Where } from '../errors/index.js';
+import { issue, warning } from '../errors/index.js';
+import type { Indicator } from '../indicators/types.js';
+import type { Grid } from './csv.js';
+import type { HeaderMatch } from './header.js';
+import { columnLetter, findHeader } from './header.js';
+import { foldWidth } from './normalize-text.js';
+import type { NumberProblem } from './parse-number.js';
+import { parseNumber } from './parse-number.js';
+import { parseYear } from './parse-year.js';
+import { fieldResolver, regionResolver, resolveGroup, splitHeader } from './resolve.js';
+import type { Observation, Regions } from './types.js';
+import { unitFactor } from './units.js';
+
+export interface ObservationContext {
+  /** Indicator definitions; observation fields are their input indicators. */
+  indicators: ReadonlyMap<string, Indicator>;
+  regions: Regions;
+  /** How shares without a % sign are written. Default: 'auto' (refuse 0 < x ≤ 1). */
+  shareScale?: 'auto' | 'percent' | 'fraction';
+  /** The plan period: years far outside it are flagged. */
+  period?: { start: number; end: number };
+}
+
+export interface ParsedObservations {
+  observations: Observation[];
+  issues: Issue[];
+}
+
+/** Rows that are remarks under a table, not data (注：…, 填表人：…). */
+const NOTE_ROW = /^(注|说明|备注|填表|制表|审核|数据来源|单位负责人|联系人|联系电话|统计负责人)/;
+/** Total rows kepu does not need: it rolls regions up itself. */
+const TOTAL_ROW = /^(合计|总计|小计|全市|全县|total)$/i;
+
+interface FieldColumn {
+  col: number;
+  indicator: Indicator;
+  group: string;
+  /** Unit the header declares, when it differs from the indicator's. */
+  declaredUnit?: string;
+}
+
+/**
+ * Reads an observations table in long form (region, year, field, value[, unit, group, se, source,
+ * note]) or wide form (region, year, one column per field; headers may carry a unit:
+ * 科普专项经费（万元）). Every bad cell is reported with its row and column; good cells are kept. Pure.
+ */
+export function parseObservations(grid: Grid, file: string, context: ObservationContext): ParsedObservations {
+  const header = findHeader(grid, ['region', 'year']);
+  if (!header) return { observations: [], issues: [issue('DATA_NO_HEADER', { expected: ['地区/region', '年份/year'] }, { file, row: grid.rows[0]?.row ?? 1 })] };
+  const issues: Issue[] = [];
+  const fields = fieldResolver(context.indicators);
+  const regions = regionResolver(context.regions);
+  const long = header.roles.field !== undefined && header.roles.value !== undefined;
+  const columns = long ? [] : wideColumns(header, fields, file, grid.rows[header.index]!.row, issues);
+  const observations: Observation[] = [];
+  const text = (cells: unknown[], i: number | undefined) => (i === undefined ? '' : foldWidth(String(cells[i] ?? '')).trim());
+
+  for (const { row, cells } of grid.rows.slice(header.index + 1)) {
+    const at = (col: number | undefined, head?: string): Where => ({
+      file, row, column: col === undefined ? undefined : columnLetter(col), header: head ?? (col === undefined ? undefined : header.texts[col]?.text),
+    });
+    const regionText = text(cells, header.roles.region);
+    if (regionText === '' && text(cells, header.roles.year) === '') continue;
+    if (NOTE_ROW.test(regionText) || TOTAL_ROW.test(regionText)) continue;
+    const region = regions.resolve(regionText);
+    if (!region) {
+      issues.push(issue('DATA_UNKNOWN_REGION', { region: regionText, suggestion: regions.suggest(regionText) }, at(header.roles.region)));
+      continue;
+    }
+    const yearCell = cells[header.roles.year!];
+    const year = parseYear(yearCell);
+    if (year === undefined) {
+      issues.push(issue('DATA_BAD_YEAR', { value: yearCell }, at(header.roles.year)));
+      continue;
+    }
+    const { period } = context;
+    if (period && (year < period.start - 5 || year > period.end)) {
+      issues.push(warning('DATA_YEAR_OUTSIDE_PERIOD', { year, start: period.start, end: period.end }, at(header.roles.year)));
+    }
+    const base = { region, year, file, row, source: text(cells, header.roles.source) || undefined, note: text(cells, header.roles.note) || undefined };
+
+    const rowColumns: (FieldColumn & { raw: unknown })[] = [];
+    if (long) {
+      const label = text(cells, header.roles.field);
+      const indicator = fields.resolve(label);
+      if (!indicator) {
+        issues.push(issue('DATA_UNKNOWN_FIELD', { field: label, suggestion: fields.suggest(label) }, at(header.roles.field)));
+        continue;
+      }
+      const groupText = text(cells, header.roles.group);
+      const group = resolveGroup(groupText) ?? resolveGroup(splitHeader(label).group ?? '') ?? 'total';
+      const unit = text(cells, header.roles.unit) || undefined;
+      rowColumns.push({ col: header.roles.value!, indicator, group, declaredUnit: unit, raw: cells[header.roles.value!] });
+    } else {
+      for (const c of columns) rowColumns.push({ ...c, raw: cells[c.col] });
+    }
+
+    for (const c of rowColumns) {
+      const where = at(c.col, long ? c.indicator.name.zh : undefined);
+      const value = readCell(c, context, where, issues);
+      if (value === undefined) continue;
+      const se = long && header.roles.se !== undefined ? readSe(cells[header.roles.se], at(header.roles.se), issues) : undefined;
+      observations.push({ ...base, indicator: c.indicator.id, group: c.group, value, se, column: where.column });
+    }
+  }
+  return { observations, issues };
+}
+
+function wideColumns(header: HeaderMatch, fields: ReturnType<typeof fieldResolver>, file: string, row: number, issues: Issue[]): FieldColumn[] {
+  const taken = new Set(Object.values(header.roles));
+  const columns: FieldColumn[] = [];
+  for (const { index, text, above } of header.texts) {
+    if (taken.has(index) || text === '') continue;
+    const indicator = fields.resolve(text) ?? (above ? fields.resolve(above + text) : undefined);
+    if (!indicator) {
+      issues.push(issue('DATA_UNKNOWN_FIELD', { field: text, suggestion: fields.suggest(text) }, { file, row, column: columnLetter(index), header: text }));
+      continue;
+    }
+    const { unit, group } = splitHeader(text);
+    columns.push({ col: index, indicator, group: resolveGroup(group ?? '') ?? 'total', declaredUnit: unit });
+  }
+  return columns;
+}
+
+const PROBLEM_CODES: Record<Exclude<NumberProblem, 'unit_mismatch' | 'ambiguous_scale'>, 'DATA_NOT_A_NUMBER' | 'DATA_APPROXIMATE' | 'DATA_EXCEL_ERROR' | 'DATA_AMBIGUOUS_SEPARATOR' | 'DATA_AMBIGUOUS_SHARE' | 'DATA_TOO_LARGE'> = {
+  not_a_number: 'DATA_NOT_A_NUMBER',
+  approximate: 'DATA_APPROXIMATE',
+  excel_error: 'DATA_EXCEL_ERROR',
+  ambiguous_separator: 'DATA_AMBIGUOUS_SEPARATOR',
+  ambiguous_share: 'DATA_AMBIGUOUS_SHARE',
+  too_large: 'DATA_TOO_LARGE',
+};
+
+/** Parses one cell into the indicator's unit and checks its range; reports and returns undefined if bad. */
+function readCell(c: FieldColumn & { raw: unknown }, context: ObservationContext, where: Where, issues: Issue[]): number | undefined {
+  const { indicator } = c;
+  const target = indicator.unit;
+  const declared = c.declaredUnit && c.declaredUnit !== target ? c.declaredUnit : undefined;
+  const factor = declared ? unitFactor(declared, target) : 1;
+  if (factor === undefined) {
+    issues.push(issue('DATA_UNIT_MISMATCH', { value: c.raw, found: declared!, expected: target }, where));
+    return undefined;
+  }
+  const shareScale = context.shareScale ?? (c.declaredUnit === '%' ? 'percent' : 'auto');
+  const parsed = parseNumber(c.raw, { unit: declared ?? target, shareScale });
+  if (parsed.kind === 'blank') {
+    if (parsed.placeholder) issues.push(warning('DATA_PLACEHOLDER', { value: parsed.placeholder }, where));
+    return undefined;
+  }
+  if (parsed.kind === 'problem') {
+    if (parsed.problem === 'unit_mismatch') issues.push(issue('DATA_UNIT_MISMATCH', { value: c.raw, found: parsed.unit ?? '', expected: declared ?? target }, where));
+    else if (parsed.problem === 'ambiguous_scale') issues.push(issue('DATA_AMBIGUOUS_SCALE', { value: c.raw, unit: declared ?? target }, where));
+    else issues.push(issue(PROBLEM_CODES[parsed.problem], { value: c.raw }, where));
+    return undefined;
+  }
+  const value = Number((parsed.value * factor).toPrecision(12));
+  const { min, max } = indicator.range ?? {};
+  if (min === 0 && value < 0) {
+    issues.push(issue('DATA_NEGATIVE', { value }, where));
+    return undefined;
+  }
+  if ((min !== undefined && value < min) || (max !== undefined && value > max)) {
+    issues.push(issue('DATA_OUT_OF_RANGE', { value, min, max, unit: target }, where));
+    return undefined;
+  }
+  return value;
+}
+
+function readSe(raw: unknown, where: Where, issues: Issue[]): number | undefined {
+  const parsed = parseNumber(raw);
+  if (parsed.kind === 'value' && parsed.value >= 0) return parsed.value;
+  if (parsed.kind !== 'blank') issues.push(issue('DATA_NOT_A_NUMBER', { value: raw }, where));
+  return undefined;
+}

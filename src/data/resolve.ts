@@ -1,0 +1,89 @@
+import { closest } from '../util/closest.js';
+import type { Indicator } from '../indicators/types.js';
+import { normalizeLabel } from './normalize-text.js';
+import type { Regions } from './types.js';
+
+/** Finds a region by code or name as offices write it (东昌府区, 东昌府, ３７１５０２). */
+export function regionResolver(regions: Regions): { resolve(text: string): string | undefined; suggest(text: string): string | undefined } {
+  const exact = new Map<string, string>();
+  const short = new Map<string, string[]>();
+  for (const r of regions.list) {
+    exact.set(normalizeLabel(r.code), r.code);
+    exact.set(normalizeLabel(r.name), r.code);
+    if (r.nameEn) exact.set(normalizeLabel(r.nameEn), r.code);
+    const stem = stemName(r.name);
+    short.set(stem, [...(short.get(stem) ?? []), r.code]);
+  }
+  return {
+    resolve(text) {
+      const key = normalizeLabel(text);
+      const hit = exact.get(key) ?? exact.get(key.replace(/\.0$/, ''));
+      if (hit) return hit;
+      const candidates = short.get(stemName(text));
+      return candidates?.length === 1 ? candidates[0] : undefined;
+    },
+    suggest(text) {
+      const name = closest(normalizeLabel(text), regions.list.map((r) => normalizeLabel(r.name)));
+      return name === undefined ? undefined : regions.list.find((r) => normalizeLabel(r.name) === name)?.name;
+    },
+  };
+}
+
+/** 东昌府区 → 东昌府; keeps two-character names (河东区 stays 河东). */
+function stemName(name: string): string {
+  const n = normalizeLabel(name);
+  return n.length > 2 ? n.replace(/(市|区|县|镇|乡|街道|经济开发区|开发区|高新区)$/, '') : n;
+}
+
+/** A field header split into its label, its unit in brackets, and a breakdown group. */
+export interface FieldHeader {
+  label: string;
+  unit?: string;
+  group?: string;
+}
+
+/** "科普专项经费（万元）" → { label: 科普专项经费, unit: 万元 }; "literacy_share.urban" → group urban. */
+export function splitHeader(text: string): FieldHeader {
+  const folded = normalizeLabel(text);
+  const unitMatch = /^(.*?)\(([^()]*)\)$/.exec(folded);
+  let label = unitMatch ? unitMatch[1]! : folded;
+  const unit = unitMatch ? unitMatch[2]!.replace(/^单位[:：]?/, '') : undefined;
+  let group: string | undefined;
+  const dotted = /^([a-z][a-z0-9_]*)[.:]([a-z0-9_]+)$/.exec(label);
+  if (dotted) [label, group] = [dotted[1]!, dotted[2]!];
+  return { label, unit: unit || undefined, group };
+}
+
+/** Finds an input indicator by id, Chinese or English name, or alias. */
+export function fieldResolver(indicators: ReadonlyMap<string, Indicator>): { resolve(label: string): Indicator | undefined; suggest(label: string): string | undefined } {
+  const index = new Map<string, Indicator>();
+  for (const ind of indicators.values()) {
+    if (!ind.input) continue;
+    for (const name of [ind.id, ind.name.zh, ind.name.en, ...ind.aliases]) {
+      if (!name) continue;
+      const key = splitHeader(name).label;
+      if (!index.has(key)) index.set(key, ind);
+    }
+  }
+  return {
+    resolve: (label) => index.get(splitHeader(label).label),
+    suggest: (label) => {
+      const key = closest(splitHeader(label).label, index.keys());
+      return key === undefined ? undefined : index.get(key)?.id;
+    },
+  };
+}
+
+/** Breakdown groups as Chinese tables name them. */
+export const GROUP_NAMES: Record<string, string> = {
+  total: 'total', 合计: 'total', 总体: 'total', 全体: 'total', 全部: 'total',
+  urban: 'urban', 城镇: 'urban', 城镇居民: 'urban', 城市: 'urban',
+  rural: 'rural', 农村: 'rural', 农村居民: 'rural', 乡村: 'rural',
+  male: 'male', 男: 'male', 男性: 'male', female: 'female', 女: 'female', 女性: 'female',
+};
+
+export function resolveGroup(text: string): string | undefined {
+  const key = normalizeLabel(text);
+  if (key === '') return 'total';
+  return GROUP_NAMES[key] ?? (/^[a-z][a-z0-9_]*$/.test(key) ? key : undefined);
+}

@@ -1,0 +1,112 @@
+import * as aq from 'arquero';
+import type { ColumnTable } from 'arquero';
+import type { Issue } from '../errors/index.js';
+import { InputError } from '../errors/index.js';
+import type { Observation, Regions } from '../data/types.js';
+import { compileIndicators } from './compile.js';
+import { deriveIndicator } from './derive.js';
+import { rollUpInputs } from './rollup.js';
+import { ValueStore } from './store.js';
+import { addTrends } from './trends.js';
+import type { Indicator, IndicatorValue } from './types.js';
+
+export interface ComputeInput {
+  regions: Regions;
+  observations: readonly Observation[];
+  indicators: ReadonlyMap<string, Indicator>;
+  /** The plan period's first year, from which cumulative sums of flows start. Default: the first year with data. */
+  periodStart?: number;
+}
+
+/**
+ * The indicator computation, in three phases:
+ *   1. observed   — input values as reported, per region, year and group;
+ *   2. roll up    — parents' inputs from their children (sum, weighted mean…), coverage flagged;
+ *   3. derive     — formulas per region and year (ratio of sums at parents), missing inputs named;
+ * then trends (change, growth, cumulative, rank). Pure: nothing is read or written.
+ * @example
+ * const values = computeIndicatorValues({ regions, observations, indicators });
+ */
+export function computeIndicatorValues(input: ComputeInput): { values: IndicatorValue[]; issues: Issue[] } {
+  const { regions, observations, indicators } = input;
+  const { compiled, issues } = compileIndicators(indicators);
+  if (!compiled) return { values: [], issues };
+
+  const store = new ValueStore();
+  for (const o of observations) {
+    store.set(o.region, o.year, o.indicator, o.group, { value: o.value, origin: 'observed', se: o.se, note: o.note });
+  }
+  rollUpInputs(store, regions, compiled.inputs);
+  const years = [...new Set(observations.map((o) => o.year))].sort((a, b) => a - b);
+  const missing = compiled.derived.flatMap(({ indicator, formula }) =>
+    deriveIndicator(store, regions, indicator, formula, indicators, years),
+  );
+
+  const values: IndicatorValue[] = [];
+  for (const [key, stored] of store.entries()) {
+    const [region, year, id, group] = key.split('|') as [string, string, string, string];
+    values.push(row(regions, indicators, region, Number(year), id, group, stored));
+  }
+  for (const m of missing) {
+    values.push({
+      ...row(regions, indicators, m.region, m.year, m.indicator, 'total', undefined),
+      note: m.missing.includes('division_by_zero') ? 'division_by_zero' : `missing: ${m.missing.join(', ')}`,
+    });
+  }
+  values.sort((a, b) => a.region.localeCompare(b.region) || a.year - b.year || a.indicator.localeCompare(b.indicator) || a.group.localeCompare(b.group));
+  const periodStart = input.periodStart ?? years[0];
+  addTrends(values, regions, {
+    periodStart,
+    direction: (id) => indicators.get(id)?.direction ?? 'higher',
+    isFlow: (id) => indicators.get(id)?.temporal === 'flow',
+  });
+  return { values, issues };
+}
+
+/**
+ * The same computation as an arquero table, the form later stages and users' scripts consume.
+ * Throws an InputError if the indicator definitions do not compile.
+ */
+export function computeIndicators(input: ComputeInput): ColumnTable {
+  const { values, issues } = computeIndicatorValues(input);
+  if (issues.some((i) => i.severity === 'error')) throw new InputError(issues);
+  return aq.from(values);
+}
+
+function row(
+  regions: Regions,
+  indicators: ReadonlyMap<string, Indicator>,
+  region: string,
+  year: number,
+  indicator: string,
+  group: string,
+  stored: ReturnType<ValueStore['get']>,
+): IndicatorValue {
+  const r = regions.byCode.get(region);
+  const coverage = stored?.coverage;
+  const incomplete = coverage && coverage.reported < coverage.expected;
+  return {
+    region,
+    region_name: r?.name ?? region,
+    level: r?.level ?? '',
+    parent: r?.parent ?? null,
+    year,
+    indicator,
+    group,
+    value: stored ? stored.value : null,
+    unit: indicators.get(indicator)?.unit ?? '',
+    se: stored?.se ?? null,
+    origin: stored?.origin ?? 'missing',
+    reported: coverage?.reported ?? null,
+    expected: coverage?.expected ?? null,
+    coverage: incomplete ? `${coverage.reported}/${coverage.expected}` : null,
+    approximate: stored?.approximate ?? false,
+    note: incomplete ? `not reported: ${coverage.missing.join(', ')}` : (stored?.note ?? null),
+    change: null,
+    change_years: null,
+    growth: null,
+    cumulative: null,
+    rank: null,
+    rank_of: null,
+  };
+}

@@ -1,0 +1,30 @@
+import { buildRegions } from '../../src/data/regions.js';
+import type { Observation, Region, Regions } from '../../src/data/types.js';
+import type { Indicator } from '../../src/indicators/types.js';
+
+/** An indicator definition in one line; defaults describe a summed input count. */
+export function ind(id: string, over: Partial<Indicator> = {}): Indicator {
+  return {
+    id, name: { zh: id, en: id }, unit: '个', direction: 'higher', decimals: 0, source: 'statistics',
+    definition: { zh: id }, valueType: 'count', input: over.formula === undefined, aggregation: 'sum',
+    temporal: 'stock', breakdowns: [], aliases: [], file: `${id}.yaml`, ...over,
+  };
+}
+
+export function indicatorMap(...list: Indicator[]): Map<string, Indicator> {
+  return new Map(list.map((i) => [i.id, i]));
+}
+
+/** A city (C) with districts given as [code, name] pairs. */
+export function cityWith(districts: [string, string][], extra: Region[] = []): Regions {
+  return buildRegions([
+    { code: 'C', name: '示例市', level: 'city' },
+    ...districts.map(([code, name]) => ({ code, name, parent: 'C', level: 'county' as const })),
+    ...extra,
+  ]);
+}
+
+/** Observations from [region, year, indicator, value(, group)] tuples. */
+export function obs(...rows: [string, number, string, number, string?][]): Observation[] {
+  return rows.map(([region, year, indicator, value, group = 'total'], i) => ({ region, year, indicator, value, group, file: 'test.csv', row: i + 2 }));
+}

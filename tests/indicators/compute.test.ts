@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { computeIndicators, computeIndicatorValues } from '../../src/indicators/compute.js';
+import type { IndicatorValue } from '../../src/indicators/types.js';
+import { cityWith, ind, indicatorMap, obs } from '../helpers/builders.js';
+
+const regions = cityWith([['A', '甲区'], ['B', '乙县'], ['D', '丁县']]);
+const indicators = indicatorMap(
+  ind('special_funding', { unit: '万元', valueType: 'amount', temporal: 'flow' }),
+  ind('population', { unit: '人' }),
+  ind('population_18_69', { unit: '人' }),
+  ind('literacy_share', { unit: '%', valueType: 'share', aggregation: 'weighted_mean', weight: 'population_18_69', temporal: 'rate' }),
+  ind('trained_farmers', { unit: '人次', temporal: 'flow' }),
+  ind('special_funding_per_capita', { unit: '元', formula: 'd.special_funding * 10000 / d.population', aggregation: 'recompute', temporal: 'rate' }),
+  ind('literacy_gap', { unit: '个百分点', formula: 'd.literacy_share.urban - d.literacy_share.rural', aggregation: 'recompute', direction: 'lower' }),
+);
+
+const find = (values: IndicatorValue[], region: string, year: number, indicator: string, group = 'total') =>
+  values.find((v) => v.region === region && v.year === year && v.indicator === indicator && v.group === group);
+
+describe('computeIndicatorValues', () => {
+  const observations = obs(
+    ['A', 2023, 'special_funding', 100], ['B', 2023, 'special_funding', 50],
+    ['A', 2023, 'population', 1_000_000], ['B', 2023, 'population', 250_000], ['D', 2023, 'population', 500_000],
+    ['A', 2023, 'population_18_69', 600_000], ['B', 2023, 'population_18_69', 150_000], ['D', 2023, 'population_18_69', 300_000],
+    ['A', 2023, 'literacy_share', 10], ['B', 2023, 'literacy_share', 20],
+    ['A', 2022, 'special_funding', 80],
+    ['A', 2021, 'trained_farmers', 1000], ['A', 2022, 'trained_farmers', 1500],
+    ['A', 2023, 'literacy_share', 14, 'urban'], ['A', 2023, 'literacy_share', 9.5, 'rural'],
+  );
+  const { values, issues } = computeIndicatorValues({ regions, observations, indicators, periodStart: 2021 });
+
+  it('computes per-capita values per district from the same year', () => {
+    expect(issues).toEqual([]);
+    expect(find(values, 'A', 2023, 'special_funding_per_capita')!.value).toBeCloseTo(1.0, 10);
+    expect(find(values, 'B', 2023, 'special_funding_per_capita')!.value).toBeCloseTo(2.0, 10);
+  });
+
+  it('rolls per-capita up as a ratio of sums over the districts that reported, not a mean of ratios', () => {
+    // Σ funding / Σ population over A and B: 150万元 / 1,250,000 = 1.20 元 (the mean of ratios would be 1.50).
+    const city = find(values, 'C', 2023, 'special_funding_per_capita')!;
+    expect(city.value).toBeCloseTo(1.2, 10);
+    expect(city.coverage).toBe('2/3');
+  });
+
+  it('sums counts and money with a coverage flag when a district did not report', () => {
+    const city = find(values, 'C', 2023, 'special_funding')!;
+    expect(city.value).toBe(150);
+    expect([city.reported, city.expected, city.origin]).toEqual([2, 3, 'rolled_up']);
+    expect(city.note).toContain('D');
+  });
+
+  it('never turns a missing input into zero', () => {
+    const d = find(values, 'D', 2023, 'special_funding_per_capita')!;
+    expect(d.value).toBeNull();
+    expect(d.note).toBe('missing: special_funding');
+  });
+
+  it('averages district literacy shares weighted by the 18–69 population, flagged approximate', () => {
+    // (10 × 600,000 + 20 × 150,000) / 750,000 = 12.0
+    const city = find(values, 'C', 2023, 'literacy_share')!;
+    expect(city.value).toBeCloseTo(12.0, 10);
+    expect(city.approximate).toBe(true);
+    expect(city.coverage).toBe('2/3');
+  });
+
+  it('computes a gap between breakdown groups', () => {
+    expect(find(values, 'A', 2023, 'literacy_gap')!.value).toBeCloseTo(4.5, 10);
+  });
+
+  it('adds year-over-year change and growth', () => {
+    const a = find(values, 'A', 2023, 'special_funding')!;
+    expect(a.change).toBe(20);
+    expect(a.growth).toBeCloseTo(25, 10);
+  });
+
+  it('accumulates flows over the plan period', () => {
+    expect(find(values, 'A', 2022, 'trained_farmers')!.cumulative).toBe(2500);
+    expect(find(values, 'A', 2023, 'special_funding')!.cumulative).toBe(180);
+    expect(find(values, 'A', 2023, 'population')!.cumulative, 'stocks are not accumulated').toBeNull();
+  });
+
+  it('ranks sibling regions by the indicator direction', () => {
+    expect(find(values, 'B', 2023, 'special_funding_per_capita')!.rank).toBe(1);
+    expect(find(values, 'A', 2023, 'special_funding_per_capita')!.rank).toBe(2);
+    expect(find(values, 'A', 2023, 'special_funding_per_capita')!.rank_of).toBe(2);
+  });
+
+  it('uses a parent’s own observed value over the roll-up', () => {
+    const own = computeIndicatorValues({
+      regions, indicators,
+      observations: [...observations, ...obs(['C', 2023, 'literacy_share', 13.1])],
+    }).values;
+    expect(find(own, 'C', 2023, 'literacy_share')).toMatchObject({ value: 13.1, origin: 'observed', approximate: false });
+  });
+});
+
+describe('computeIndicators', () => {
+  it('returns an arquero table with the documented columns', () => {
+    const table = computeIndicators({ regions, indicators, observations: obs(['A', 2023, 'population', 10]) });
+    expect(table.columnNames()).toEqual(expect.arrayContaining(['region', 'year', 'indicator', 'value', 'unit', 'coverage', 'note']));
+    expect(table.numRows()).toBeGreaterThan(0);
+  });
+
+  it('refuses a formula that names an unknown field', () => {
+    const bad = indicatorMap(ind('x', { formula: 'd.nope / 2' }));
+    expect(() => computeIndicators({ regions, indicators: bad, observations: [] })).toThrow(/unknown field "nope"/);
+  });
+});
