@@ -1,6 +1,8 @@
 import { Command, CommanderError, Option } from 'commander';
 import { formatMessage, InputError, isUserError, KepuError } from '../errors/index.js';
 import type { Lang } from '../util/lang.js';
+import { registerCompute } from './commands/compute.js';
+import { registerDataCheck } from './commands/data-check.js';
 import { registerPlanList } from './commands/plan-list.js';
 import { registerPlanShow } from './commands/plan-show.js';
 import { registerPlanValidate } from './commands/plan-validate.js';
@@ -19,11 +21,16 @@ export function buildProgram(): Command {
     .showHelpAfterError()
     .exitOverride();
 
-  const plan = program.command('plan').description('bundled and custom plans / 规划').exitOverride();
+  const plan = program.command('plan').description('bundled and custom plans / 规划');
   registerPlanList(plan);
   registerPlanShow(plan);
   registerPlanValidate(plan);
-  for (const command of plan.commands) command.exitOverride();
+  registerCompute(program);
+  const data = program.command('data').description('observation data / 数据').exitOverride();
+  registerDataCheck(data);
+  // exitOverride is not inherited by subcommands created before it was set: set it everywhere.
+  const all = (c: Command): Command[] => [c, ...c.commands.flatMap(all)];
+  for (const command of all(program)) command.exitOverride();
   return program;
 }
 

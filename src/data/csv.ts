@@ -33,8 +33,10 @@ export function parseCsv(text: string, file: string): { grid: Grid; issues: Issu
     const ch = text[i]!;
     if (quoted) {
       if (ch === '"') {
-        if (text[i + 1] === '"') (cell += '"'), i++;
-        else quoted = false;
+        if (text[i + 1] === '"') {
+          cell += '"';
+          i++;
+        } else quoted = false;
       } else {
         if (ch === '\n' || (ch === '\r' && text[i + 1] !== '\n')) line++;
         cell += ch;

@@ -19,7 +19,7 @@ export function foldWidth(text: string): string {
 export function normalizeLabel(text: string): string {
   return foldWidth(text)
     .replace(/\s+/g, '')
-    .replace(/[【\[]/g, '(')
+    .replace(/[【[]/g, '(')
     .replace(/[】\]]/g, ')')
     .toLowerCase();
 }

@@ -1,6 +1,5 @@
 import type { Issue, Where } from '../errors/index.js';
 import { issue, warning } from '../errors/index.js';
-import type { Indicator } from '../indicators/types.js';
 import type { Grid } from './csv.js';
 import type { HeaderMatch } from './header.js';
 import { columnLetter, findHeader } from './header.js';
@@ -9,12 +8,12 @@ import type { NumberProblem } from './parse-number.js';
 import { parseNumber } from './parse-number.js';
 import { parseYear } from './parse-year.js';
 import { fieldResolver, regionResolver, resolveGroup, splitHeader } from './resolve.js';
-import type { Observation, Regions } from './types.js';
+import type { FieldSpec, Observation, Regions } from './types.js';
 import { unitFactor } from './units.js';
 
 export interface ObservationContext {
-  /** Indicator definitions; observation fields are their input indicators. */
-  indicators: ReadonlyMap<string, Indicator>;
+  /** Field definitions (the indicator catalogue): observation columns are its input fields. */
+  indicators: ReadonlyMap<string, FieldSpec>;
   regions: Regions;
   /** How shares without a % sign are written. Default: 'auto' (refuse 0 < x ≤ 1). */
   shareScale?: 'auto' | 'percent' | 'fraction';
@@ -34,7 +33,7 @@ const TOTAL_ROW = /^(合计|总计|小计|全市|全县|total)$/i;
 
 interface FieldColumn {
   col: number;
-  indicator: Indicator;
+  indicator: FieldSpec;
   group: string;
   /** Unit the header declares, when it differs from the indicator's. */
   declaredUnit?: string;

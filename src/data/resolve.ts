@@ -1,5 +1,5 @@
 import { closest } from '../util/closest.js';
-import type { Indicator } from '../indicators/types.js';
+import type { FieldSpec } from './types.js';
 import { normalizeLabel } from './normalize-text.js';
 import type { Regions } from './types.js';
 
@@ -55,8 +55,8 @@ export function splitHeader(text: string): FieldHeader {
 }
 
 /** Finds an input indicator by id, Chinese or English name, or alias. */
-export function fieldResolver(indicators: ReadonlyMap<string, Indicator>): { resolve(label: string): Indicator | undefined; suggest(label: string): string | undefined } {
-  const index = new Map<string, Indicator>();
+export function fieldResolver(indicators: ReadonlyMap<string, FieldSpec>): { resolve(label: string): FieldSpec | undefined; suggest(label: string): string | undefined } {
+  const index = new Map<string, FieldSpec>();
   for (const ind of indicators.values()) {
     if (!ind.input) continue;
     for (const name of [ind.id, ind.name.zh, ind.name.en, ...ind.aliases]) {

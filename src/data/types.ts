@@ -44,3 +44,17 @@ export interface Observation {
   row: number;
   column?: string;
 }
+
+/**
+ * What reading a data column needs to know of a field: its names, unit and valid range.
+ * Indicator definitions (src/indicators) satisfy it; the data stage does not depend on them.
+ */
+export interface FieldSpec {
+  id: string;
+  name: { zh: string; en?: string };
+  unit: string;
+  /** Only input fields can be read from files; derived ones are computed. */
+  input: boolean;
+  aliases: readonly string[];
+  range?: { min?: number; max?: number };
+}

@@ -1,7 +1,7 @@
 import type { Regions } from '../data/types.js';
 import type { CompiledFormula } from './formula/compile.js';
 import type { StoredValue } from './store.js';
-import { ValueStore } from './store.js';
+import type { ValueStore } from './store.js';
 import type { Indicator } from './types.js';
 
 /** A derived value that could not be computed, and why. */

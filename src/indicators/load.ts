@@ -3,7 +3,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Issue } from '../errors/index.js';
 import { InputError, issue, KepuError } from '../errors/index.js';
-import { readText } from '../util/read-text.js';
+import { readText } from '../util/load-text.js';
 import { parseIndicator } from './parse.js';
 import type { Indicator } from './types.js';
 

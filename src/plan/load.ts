@@ -3,7 +3,7 @@ import { basename, dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Issue } from '../errors/index.js';
 import { InputError, KepuError } from '../errors/index.js';
-import { readText } from '../util/read-text.js';
+import { readText } from '../util/load-text.js';
 import type { ParsedPlan, ParsePlanOptions } from './parse.js';
 import { parsePlan } from './parse.js';
 import type { Plan } from './types.js';

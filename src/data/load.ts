@@ -1,0 +1,65 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { Issue } from '../errors/index.js';
+import { KepuError } from '../errors/index.js';
+import { mergeObservations } from './merge.js';
+import type { ObservationContext } from './observations.js';
+import { parseObservations } from './observations.js';
+import type { TableFile } from './read-table.js';
+import { readTable } from './read-table.js';
+import { parseRegions } from './regions.js';
+import type { Observation, Regions } from './types.js';
+
+/** Reads a file's bytes, as a located user error when it is missing. */
+export function readBytes(file: string): Uint8Array {
+  try {
+    return readFileSync(file);
+  } catch {
+    throw new KepuError('FILE_NOT_FOUND', { file: display(file) });
+  }
+}
+
+/** A path as messages show it: relative to the current folder. */
+export function display(path: string): string {
+  return relative(process.cwd(), path) || path;
+}
+
+/** Reads any table file (CSV in UTF-8/GBK, XLSX, JSON) into a grid. */
+export async function loadTable(path: string): Promise<TableFile> {
+  return readTable(readBytes(path), display(path));
+}
+
+/** Loads the regions file. */
+export async function loadRegions(path: string): Promise<{ regions?: Regions; issues: Issue[] }> {
+  const table = await loadTable(path);
+  const parsed = parseRegions(table.grid, display(path));
+  return { regions: parsed.regions, issues: [...table.issues, ...parsed.issues] };
+}
+
+/** Expands data paths: a file, or every table file in a folder and its subfolders (sorted; ~$ and dot files skipped). */
+export function dataFiles(path: string): string[] {
+  if (!existsSync(path)) throw new KepuError('FILE_NOT_FOUND', { file: display(path) });
+  if (!statSync(path).isDirectory()) return [path];
+  return readdirSync(path, { recursive: true, encoding: 'utf8' })
+    .filter((f) => /\.(csv|tsv|txt|xlsx|json)$/i.test(f) && !/(^|[/\\])[~.]/.test(f))
+    .sort()
+    .map((f) => join(path, f));
+}
+
+/**
+ * Loads observation files and merges them (duplicates with different values reported).
+ * Returns every problem of every file; the caller decides whether to refuse.
+ */
+export async function loadObservations(paths: readonly string[], context: ObservationContext): Promise<{ observations: Observation[]; issues: Issue[] }> {
+  const issues: Issue[] = [];
+  const lists: Observation[][] = [];
+  for (const file of paths.flatMap(dataFiles)) {
+    const table = await loadTable(file);
+    issues.push(...table.issues);
+    const parsed = parseObservations(table.grid, display(file), context);
+    issues.push(...parsed.issues);
+    lists.push(parsed.observations);
+  }
+  const merged = mergeObservations(lists);
+  return { observations: merged.observations, issues: [...issues, ...merged.issues] };
+}

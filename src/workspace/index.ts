@@ -1,0 +1,4 @@
+export type { WorkspaceConfig } from './schema.js';
+export { workspaceSchema } from './schema.js';
+export type { Inputs, LoadInputsOptions, LoadWorkspaceDataOptions, LoadWorkspaceOptions, Workspace } from './load.js';
+export { CONFIG_FILE, findWorkspace, loadInputs, loadWorkspace, loadWorkspaceConfig } from './load.js';

@@ -1,0 +1,136 @@
+import { existsSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import type { Issue } from '../errors/index.js';
+import { InputError, KepuError, warning } from '../errors/index.js';
+import { loadObservations, loadRegions } from '../data/load.js';
+import type { Observation, Regions } from '../data/types.js';
+import { bundledIndicatorsDir, loadIndicators } from '../indicators/load.js';
+import { compileIndicators } from '../indicators/compile.js';
+import type { Indicator } from '../indicators/types.js';
+import { loadPlan } from '../plan/load.js';
+import type { Plan } from '../plan/types.js';
+import { readText } from '../util/load-text.js';
+import { parseYaml } from '../util/yaml-source.js';
+import { zodIssues } from '../util/zod-issues.js';
+import type { WorkspaceConfig } from './schema.js';
+import { workspaceSchema } from './schema.js';
+
+export const CONFIG_FILE = 'kepu.config.yaml';
+
+/** Everything a workspace holds, loaded and checked. */
+export interface Workspace extends Inputs {
+  dir: string;
+  config: WorkspaceConfig;
+  plan: Plan;
+}
+
+/** Finds the workspace folder: `start` or the nearest parent with a kepu.config.yaml (like git). */
+export function findWorkspace(start: string): string {
+  let dir = resolve(start);
+  for (;;) {
+    if (existsSync(join(dir, CONFIG_FILE))) return dir;
+    const up = dirname(dir);
+    if (up === dir) throw new KepuError('FILE_NOT_FOUND', { file: join(resolve(start), CONFIG_FILE) });
+    dir = up;
+  }
+}
+
+/** Reads and checks kepu.config.yaml. */
+export function loadWorkspaceConfig(dir: string): WorkspaceConfig {
+  const file = join(dir, CONFIG_FILE);
+  const display = relative(process.cwd(), file) || file;
+  const source = parseYaml(readText(file), display);
+  if (source.issues.length) throw new InputError(source.issues);
+  const parsed = workspaceSchema.safeParse(source.value, { reportInput: true });
+  if (!parsed.success) {
+    throw new InputError(zodIssues(parsed.error.issues, (path) => ({ file: display, line: source.lineOf(path), path }), workspaceSchema));
+  }
+  return parsed.data;
+}
+
+export interface LoadWorkspaceOptions {
+  /** Skip rows with errors instead of refusing the data (--allow-partial). Default: false. */
+  allowPartial?: boolean;
+}
+
+export interface LoadWorkspaceDataOptions extends LoadWorkspaceOptions {
+  /** Read these data files instead of the configured ones (`kepu data check <files>`). */
+  data?: readonly string[];
+}
+
+/** What indicator computation needs, loaded from files. */
+export interface Inputs {
+  regions: Regions;
+  indicators: Map<string, Indicator>;
+  observations: Observation[];
+  /** Warnings, and with allowPartial the errors of the rows that were skipped. */
+  issues: Issue[];
+  /** Rows skipped because of errors (allowPartial only). */
+  skippedRows: number;
+}
+
+export interface LoadInputsOptions extends LoadWorkspaceOptions {
+  regions: string;
+  data: readonly string[];
+  /** Local indicator folders, after the bundled one. */
+  indicatorDirs?: readonly string[];
+  shareScale?: 'auto' | 'percent' | 'fraction';
+  period?: { start: number; end: number };
+  /** Issues found earlier (plan warnings) to report with these. */
+  issues?: Issue[];
+}
+
+/**
+ * Loads regions, indicator definitions and observation files (`kepu compute --regions … --data …`).
+ * Throws an InputError listing every problem of every file, unless allowPartial: then bad rows
+ * are skipped and counted.
+ */
+export async function loadInputs(options: LoadInputsOptions): Promise<Inputs> {
+  const indicators = loadIndicators([bundledIndicatorsDir, ...(options.indicatorDirs ?? [])]);
+  const { issues: formulaIssues } = compileIndicators(indicators);
+  if (formulaIssues.length) throw new InputError(formulaIssues);
+  const loadedRegions = await loadRegions(options.regions);
+  if (!loadedRegions.regions) throw new InputError(loadedRegions.issues);
+  const regions = loadedRegions.regions;
+  const loaded = await loadObservations(options.data, { indicators, regions, shareScale: options.shareScale, period: options.period });
+  const issues: Issue[] = [...(options.issues ?? []), ...loadedRegions.issues, ...loaded.issues];
+  const errors = issues.filter((i) => i.severity === 'error');
+  const bad = new Set(errors.filter((i) => i.where?.row !== undefined).map((i) => `${i.where!.file}|${i.where!.row}`));
+  if (errors.length && (!options.allowPartial || errors.some((i) => i.where?.row === undefined))) throw new InputError(issues);
+  const observations = loaded.observations.filter((o) => !bad.has(`${o.file}|${o.row}`));
+  if (bad.size) issues.push(warning('DATA_ROWS_SKIPPED', { rows: bad.size, files: new Set([...bad].map((k) => k.split('|')[0])).size }));
+  return { regions, indicators, observations, issues, skippedRows: bad.size };
+}
+
+/**
+ * Loads a workspace: config, plan, regions, indicator definitions (bundled, then local
+ * overrides) and every observation file.
+ * @example
+ * const ws = await loadWorkspace('data/samples/liaocheng');
+ */
+export async function loadWorkspace(dir: string, options: LoadWorkspaceDataOptions = {}): Promise<Workspace> {
+  const root = findWorkspace(dir);
+  const config = loadWorkspaceConfig(root);
+  const at = (p: string) => resolve(root, p);
+  const indicatorDirs = list(config.indicators).map(at);
+  const ids = new Set(loadIndicators([bundledIndicatorsDir, ...indicatorDirs]).keys());
+  const { plan, warnings } = loadPlan(resolvePlanRef(config.plan, root), { indicatorIds: ids });
+  const inputs = await loadInputs({
+    allowPartial: options.allowPartial,
+    regions: at(config.regions),
+    data: options.data ? options.data.map((d) => resolve(d)) : list(config.data).map(at),
+    indicatorDirs,
+    shareScale: config.share_scale,
+    period: plan.period,
+    issues: warnings,
+  });
+  return { dir: root, config, plan, ...inputs };
+}
+
+function resolvePlanRef(ref: string, root: string): string {
+  return /[/\\]|\.ya?ml$/.test(ref) ? resolve(root, ref) : ref;
+}
+
+function list(value: string | string[] | undefined): string[] {
+  return value === undefined ? [] : Array.isArray(value) ? value : [value];
+}

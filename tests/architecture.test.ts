@@ -1,0 +1,63 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { repoRoot } from './helpers/cli.js';
+
+/**
+ * The stages only look upstream (STYLE.md rule 1) and I/O stays at the edges (rule 4).
+ * Rows: a module may import from its own row or rows above it.
+ */
+const ROWS: string[][] = [
+  ['util', 'errors'],
+  ['plan', 'data'],
+  ['survey'],
+  ['indicators'],
+  ['evaluate'],
+  ['charts'],
+  ['report'],
+  ['workspace'],
+  ['cli'],
+];
+const rowOf = (stage: string) => ROWS.findIndex((r) => r.includes(stage));
+
+const src = join(repoRoot, 'src');
+const files = (readdirSync(src, { recursive: true, encoding: 'utf8' }) as string[]).filter((f) => f.endsWith('.ts'));
+const stageOf = (file: string) => (file.includes('/') ? file.split('/')[0]! : 'index');
+const isEdge = (file: string) => /(^|\/)(load(-[a-z-]+)?|write)\.ts$/.test(file) || file.startsWith('cli/');
+
+describe('architecture', () => {
+  it('has a row for every stage folder', () => {
+    const stages = new Set(files.map(stageOf).filter((s) => s !== 'index'));
+    for (const s of stages) expect(rowOf(s), `stage ${s} needs a row`).toBeGreaterThanOrEqual(0);
+  });
+
+  it('imports only from the same stage or upstream', () => {
+    const backward: string[] = [];
+    for (const file of files) {
+      const stage = stageOf(file);
+      if (stage === 'index') continue;
+      const text = readFileSync(join(src, file), 'utf8');
+      for (const m of text.matchAll(/from '(\.{1,2}\/[^']+)'/g)) {
+        const target = relative(src, join(src, file, '..', m[1]!));
+        const targetStage = stageOf(target);
+        if (rowOf(targetStage) > rowOf(stage)) backward.push(`${file} → ${target}`);
+      }
+    }
+    expect(backward).toEqual([]);
+  });
+
+  it('touches the file system, the clock, randomness and the console only at the edges', () => {
+    const offenders: string[] = [];
+    for (const file of files) {
+      const text = readFileSync(join(src, file), 'utf8');
+      if (!isEdge(file) && /from 'node:fs'|console\.|process\.(stdout|stderr|exit)/.test(text)) offenders.push(`${file}: I/O`);
+      if (!file.startsWith('cli/') && /Date\.now\(\)|new Date\(\)|Math\.random\(\)/.test(text)) offenders.push(`${file}: clock or randomness`);
+    }
+    expect(offenders).toEqual([]);
+  });
+
+  it('uses no eval or Function constructor anywhere', () => {
+    const offenders = files.filter((f) => /\beval\(|new Function\(/.test(readFileSync(join(src, f), 'utf8')));
+    expect(offenders).toEqual([]);
+  });
+});
