@@ -70,12 +70,22 @@ export function findHeader(grid: Grid, required: readonly HeaderRole[], preferre
     // "代码" and "名称" both mean region in an observations file: prefer the code column.
     if (!required.every((r) => roles[r] !== undefined || (r === 'region' && roles.name !== undefined))) continue;
     if (roles.region === undefined && roles.name !== undefined && !preferred.includes('name')) roles.region = roles.name;
-    const above = i > 0 ? grid.rows[i - 1]!.cells : [];
-    const texts = cells.map((cell, index) => ({
-      index,
-      text: cell === undefined || cell === null ? '' : String(cell).trim(),
-      above: above[index] === undefined || above[index] === null ? undefined : String(above[index]).trim() || undefined,
-    }));
+    const str = (v: unknown) => (v === undefined || v === null ? '' : String(v).trim());
+    // A second header row under this one (merged 科普经费 over 专项经费 | 农民培训) names the columns
+    // it fills; the row above the header can play the same part.
+    const below = grid.rows[i + 1]?.cells ?? [];
+    const subHeader =
+      str(below[roles.region ?? roles.name ?? 0]) === '' && str(below[roles.year ?? -1]) === '' &&
+      below.some((c, col) => col !== roles.region && col !== roles.year && str(c) !== '' && typeof c !== 'number');
+    const above = subHeader ? cells : i > 0 ? grid.rows[i - 1]!.cells : [];
+    const width = Math.max(cells.length, subHeader ? below.length : 0);
+    const texts = Array.from({ length: width }, (_, index) => {
+      const main = str(cells[index]);
+      const sub = subHeader ? str(below[index]) : '';
+      const over = str(above[index]);
+      return { index, text: sub || main, above: (sub ? main : over) || undefined };
+    });
+    if (subHeader) return { index: i + 1, roles, texts };
     return { index: i, roles, texts };
   }
   return undefined;

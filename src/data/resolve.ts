@@ -35,6 +35,8 @@ function stemName(name: string): string {
   return n.length > 2 ? n.replace(/(市|区|县|镇|乡|街道|经济开发区|开发区|高新区)$/, '') : n;
 }
 
+const UNIT_WORD = /^(万|亿|千)?(元|人次|人|个|次|期|场|所|家|处|座|平方米|m²|m2|%|‰|项|名|位|册|篇|部|种|小时|分钟|人\/万人|m²\/万人|个百分点)$/;
+
 /** A field header split into its label, its unit in brackets, and a breakdown group. */
 export interface FieldHeader {
   label: string;
@@ -45,9 +47,12 @@ export interface FieldHeader {
 /** "科普专项经费（万元）" → { label: 科普专项经费, unit: 万元 }; "literacy_share.urban" → group urban. */
 export function splitHeader(text: string): FieldHeader {
   const folded = normalizeLabel(text);
+  // Only a bracket that holds a unit is a unit: 全国科普示范县(市、区) keeps its bracket as part of the name.
   const unitMatch = /^(.*?)\(([^()]*)\)$/.exec(folded);
-  let label = unitMatch ? unitMatch[1]! : folded;
-  const unit = unitMatch ? unitMatch[2]!.replace(/^单位[:：]?/, '') : undefined;
+  const bracket = unitMatch ? unitMatch[2]!.replace(/^单位[:：]?/, '') : undefined;
+  const isUnit = bracket !== undefined && UNIT_WORD.test(bracket);
+  let label = isUnit ? unitMatch![1]! : folded;
+  const unit = isUnit ? bracket : undefined;
   let group: string | undefined;
   const dotted = /^([a-z][a-z0-9_]*)[.:]([a-z0-9_]+)$/.exec(label);
   if (dotted) [label, group] = [dotted[1]!, dotted[2]!];
@@ -80,10 +85,11 @@ export const GROUP_NAMES: Record<string, string> = {
   urban: 'urban', 城镇: 'urban', 城镇居民: 'urban', 城市: 'urban',
   rural: 'rural', 农村: 'rural', 农村居民: 'rural', 乡村: 'rural',
   male: 'male', 男: 'male', 男性: 'male', female: 'female', 女: 'female', 女性: 'female',
+  '18-29岁': 'age_18_29', '30-39岁': 'age_30_39', '40-49岁': 'age_40_49', '50-59岁': 'age_50_59', '60-69岁': 'age_60_69',
 };
 
 export function resolveGroup(text: string): string | undefined {
-  const key = normalizeLabel(text);
+  const key = normalizeLabel(text).replace(/[—–~至]/g, '-');
   if (key === '') return 'total';
   return GROUP_NAMES[key] ?? (/^[a-z][a-z0-9_]*$/.test(key) ? key : undefined);
 }
