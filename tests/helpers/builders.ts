@@ -28,3 +28,18 @@ export function cityWith(districts: [string, string][], extra: Region[] = []): R
 export function obs(...rows: [string, number, string, number, string?][]): Observation[] {
   return rows.map(([region, year, indicator, value, group = 'total'], i) => ({ region, year, indicator, value, group, file: 'test.csv', row: i + 2 }));
 }
+
+import type { Plan, Target } from '../../src/plan/types.js';
+
+/** A target in one line: defaults describe a level target for the jurisdiction. */
+export function target(id: string, over: Partial<Target>): Target {
+  return { id, kind: 'level', scope: { type: 'jurisdiction' }, comparator: '>=', year: 2025, share: 1, quote: id, ...over };
+}
+
+/** A plan for city C over 2021–2025 with the given targets. */
+export function planWith(targets: Target[], period = { start: 2021, end: 2025 }): Plan {
+  return {
+    id: 'test', jurisdiction: { name: { zh: '示例市' }, code: 'C', level: 'city' }, title: { zh: '测试方案' },
+    kind: 'implementation_plan', draft: false, period, implements: [], units: [], targets, actions: [], milestones: [],
+  };
+}

@@ -1,0 +1,80 @@
+import type { Regions } from '../data/types.js';
+import type { Indicator, IndicatorValue } from '../indicators/types.js';
+import type { Plan, Target } from '../plan/types.js';
+import type { EvaluationContext } from './context.js';
+import { blankRow } from './context.js';
+import { method as pickMethod } from './methods/index.js';
+import { evaluateAnnual } from './targets/annual.js';
+import { evaluateCumulative } from './targets/cumulative.js';
+import { evaluateLevel } from './targets/level.js';
+import { evaluatePerSubregion } from './targets/per-subregion.js';
+import type { DeepPartial, Thresholds } from './thresholds.js';
+import { mergeThresholds } from './thresholds.js';
+import type { EvaluationRow, MethodName } from './types.js';
+
+export interface EvaluateInput {
+  plan: Plan;
+  /** Computed indicator values (computeIndicatorValues or the rows of computeIndicators' table). */
+  values: readonly IndicatorValue[];
+  indicators: ReadonlyMap<string, Indicator>;
+  regions: Regions;
+  /** Evaluation year Y. */
+  year: number;
+  /** Progress method. Default: 'schedule' (序时进度). */
+  method?: MethodName;
+  /** Threshold overrides (kepu.config.yaml evaluation.thresholds). */
+  thresholds?: DeepPartial<Thresholds>;
+}
+
+/**
+ * Evaluates every target of the plan in year Y, for the region it is set for and, for shares
+ * and per-capita targets, each sub-region measured against it ("who is behind").
+ * Returns one row per target and region; every statement a report makes about progress comes
+ * from these rows. Pure.
+ * @example
+ * const rows = evaluate({ plan, values, indicators, regions, year: 2024, method: 'eurostat' });
+ */
+export function evaluate(input: EvaluateInput): EvaluationRow[] {
+  const { plan, values, indicators, regions, year, method = 'schedule' } = input;
+  const index = new Map<string, IndicatorValue[]>();
+  for (const v of values) {
+    if (v.group !== 'total') continue;
+    const key = `${v.region}|${v.indicator}`;
+    const list = index.get(key) ?? [];
+    list.push(v);
+    index.set(key, list);
+  }
+  for (const list of index.values()) list.sort((a, b) => a.year - b.year);
+  const ctx: EvaluationContext = {
+    plan, year, regions, indicators, methodName: method, method: pickMethod(method), thresholds: mergeThresholds(input.thresholds),
+    series: (region, indicator) => index.get(`${region}|${indicator}`) ?? [],
+  };
+  const root = jurisdictionCode(plan, regions);
+  return plan.targets.flatMap((t) => evaluateTarget(ctx, t, root));
+}
+
+function evaluateTarget(ctx: EvaluationContext, target: Target, root: string): EvaluationRow[] {
+  if (target.kind === 'qualitative' || !target.indicator || target.value === undefined) {
+    return [{ ...blankRow(ctx, target, root, 'target'), status: 'not_assessable', status_reason: 'qualitative' }];
+  }
+  const region = target.scope.type === 'region' ? resolveRegion(ctx.regions, target.scope.region) ?? target.scope.region : root;
+  if (target.kind === 'per_subregion' || target.scope.type === 'each_subregion') return evaluatePerSubregion(ctx, target, region);
+  const one = target.kind === 'annual' ? evaluateAnnual : target.kind === 'cumulative' ? evaluateCumulative : evaluateLevel;
+  const rows = [one(ctx, target, region, 'target')];
+  // Intensive measures (shares, per-capita ratios) mean the same in a district: show who is behind.
+  const intensive = ['share', 'ratio', 'points'].includes(ctx.indicators.get(target.indicator)?.valueType ?? '');
+  if (intensive && target.kind === 'level') {
+    for (const child of ctx.regions.children.get(region) ?? []) rows.push(one(ctx, target, child.code, 'subregion'));
+  }
+  return rows;
+}
+
+/** The regions-file code of the plan's jurisdiction: its GB/T 2260 code, or the root by name. */
+export function jurisdictionCode(plan: Plan, regions: Regions): string {
+  if (plan.jurisdiction.code && regions.byCode.has(plan.jurisdiction.code)) return plan.jurisdiction.code;
+  return resolveRegion(regions, plan.jurisdiction.name.zh) ?? regions.roots[0]?.code ?? plan.jurisdiction.code ?? plan.id;
+}
+
+function resolveRegion(regions: Regions, text: string): string | undefined {
+  return regions.byCode.has(text) ? text : regions.list.find((r) => r.name === text)?.code;
+}

@@ -1,0 +1,32 @@
+import type { Lang } from '../util/lang.js';
+import type { Status, StatusReason } from './types.js';
+
+/** Status words as Chinese evaluation reports use them, beside their codes (DOMAIN.md). */
+export const statusLabels: Record<Status, { zh: string; en: string }> = {
+  achieved: { zh: '已达标', en: 'achieved' },
+  on_track: { zh: '进度正常', en: 'on track' },
+  behind: { zh: '进度滞后', en: 'behind' },
+  seriously_behind: { zh: '严重滞后', en: 'seriously behind' },
+  regressing: { zh: '倒退', en: 'regressing' },
+  not_assessable: { zh: '无法评估', en: 'not assessable' },
+};
+
+export const statusReasonLabels: Record<StatusReason, { zh: string; en: string }> = {
+  qualitative: { zh: '定性目标', en: 'qualitative target' },
+  no_data: { zh: '无数据', en: 'no data' },
+  no_baseline: { zh: '无基期数据', en: 'no baseline' },
+  no_data_since_baseline: { zh: '基期后无新数据', en: 'no data since the baseline' },
+  baseline_equals_target: { zh: '基期值已等于目标值', en: 'baseline equals the target' },
+  change_not_significant: { zh: '变化在抽样误差范围内', en: 'change within sampling error' },
+  target_met: { zh: '已达到目标', en: 'target met' },
+  target_year_passed: { zh: '目标年份已过', en: 'target year passed' },
+  incomplete_coverage: { zh: '部分地区未报送', en: 'some regions did not report' },
+  mixed_signs: { zh: '数值符号不一致', en: 'values of mixed sign' },
+};
+
+/** Status order from best to worst, for sorting and legends. */
+export const statusOrder: readonly Status[] = ['achieved', 'on_track', 'behind', 'seriously_behind', 'regressing', 'not_assessable'];
+
+export function statusLabel(status: Status, lang: Lang): string {
+  return statusLabels[status][lang];
+}

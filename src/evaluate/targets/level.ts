@@ -1,0 +1,62 @@
+import type { Target } from '../../plan/types.js';
+import type { EvaluationContext } from '../context.js';
+import { blankRow, directionOf, meets, timeElapsed } from '../context.js';
+import { project } from '../projection.js';
+import { changeSignificant } from '../significance.js';
+import type { EvaluationRow } from '../types.js';
+
+/**
+ * A level target (比例达到15%) for one region: latest value ≤ Y against the target, progress
+ * since the baseline (the plan's, else the first observed year), the chosen growth method, a
+ * projection to the target year, and, for survey values with standard errors, whether the change
+ * is real. A non-significant change is never called progress or decline: not_assessable with
+ * reason change_not_significant, unless the target is met.
+ */
+export function evaluateLevel(ctx: EvaluationContext, target: Target, region: string, role: 'target' | 'subregion'): EvaluationRow {
+  const row = blankRow(ctx, target, region, role);
+  const indicator = ctx.indicators.get(target.indicator!);
+  const direction = directionOf(target, indicator);
+  const points = ctx.series(region, target.indicator!).filter((v) => v.year <= ctx.year && v.value !== null);
+  const current = points.at(-1);
+  if (!current) return { ...row, status_reason: 'no_data' };
+  const x = current.value!;
+  const xStar = target.value!;
+  row.value = x;
+  row.value_year = current.year;
+  row.completion_rate = direction === 'higher' ? (xStar === 0 ? null : x / xStar) : x === 0 ? null : xStar / x;
+
+  // The plan's baseline applies to the jurisdiction it was stated for; sub-regions use their first observation.
+  const planBaseline = role === 'target' ? target.baseline : undefined;
+  const first = points[0]!;
+  const base = planBaseline ?? (first.year < current.year ? { year: first.year, value: first.value! } : undefined);
+  const baseSe = planBaseline ? points.find((p) => p.year === planBaseline.year)?.se : first.se;
+  if (base) {
+    row.baseline = base.value;
+    row.baseline_year = base.year;
+    row.time_progress = timeElapsed(base.year, ctx.year, target.year);
+  }
+
+  const series = [...(planBaseline && !points.some((p) => p.year === planBaseline.year) ? [{ year: planBaseline.year, value: planBaseline.value }] : []),
+    ...points.filter((p) => !base || p.year >= base.year).map((p) => ({ year: p.year, value: p.value! }))].sort((a, b) => a.year - b.year);
+  const projection = project(series, target.year, xStar, { bounded: indicator?.valueType === 'share' });
+  if (projection) {
+    row.projected_value = projection.value;
+    row.projected_low = projection.low ?? null;
+    row.projected_high = projection.high ?? null;
+    row.projection_model = projection.model;
+    row.reach_year = meets(x, target) ? current.year : projection.reachYear;
+  }
+
+  if (meets(x, target)) return { ...row, status: 'achieved', status_reason: 'target_met' };
+  if (!base) return { ...row, status_reason: points.length ? 'no_data_since_baseline' : 'no_baseline' };
+  if (base.value === xStar) return { ...row, status: 'regressing', status_reason: 'baseline_equals_target' };
+
+  row.distance_progress = (x - base.value) / (xStar - base.value);
+  row.schedule_ratio = row.time_progress ? row.distance_progress / row.time_progress : null;
+  const verdict = ctx.method({ x0: base.value, t0: base.year, x, t: current.year, target: xStar, T: target.year, Y: ctx.year, direction, limit: indicator?.valueType === 'share' ? 100 : undefined }, ctx.thresholds);
+  row.growth_ratio = verdict.ratio;
+  row.method_class = verdict.methodClass;
+  row.change_significant = changeSignificant(base.value, baseSe, x, current.se, ctx.thresholds.significanceZ);
+  if (row.change_significant === false) return { ...row, status: 'not_assessable', status_reason: 'change_not_significant' };
+  return { ...row, status: verdict.status, status_reason: ctx.year >= target.year ? 'target_year_passed' : null };
+}

@@ -1,0 +1,57 @@
+import type { Target } from '../../plan/types.js';
+import type { EvaluationContext } from '../context.js';
+import { blankRow, meets, timeElapsed } from '../context.js';
+import type { EvaluationRow } from '../types.js';
+
+/**
+ * A per-sub-region target (每个县区至少1个; 一半左右的县建成县级科技馆): each sub-region's latest
+ * value ≤ Y is checked, giving one row per sub-region (achieved, behind, or not assessable when
+ * it has not reported) and one summary row for the parent: how many comply out of how many
+ * (the plan's share of them required), and which do not. The summary is achieved when enough
+ * comply; otherwise its completion (complying ÷ required) is set against the time elapsed since
+ * the period began, with the schedule thresholds.
+ */
+export function evaluatePerSubregion(ctx: EvaluationContext, target: Target, parent: string): EvaluationRow[] {
+  const children = ctx.regions.children.get(parent) ?? [];
+  const rows = children.map((child) => {
+    const row = blankRow(ctx, target, child.code, 'subregion');
+    const latest = ctx.series(child.code, target.indicator!).filter((v) => v.year <= ctx.year && v.value !== null).at(-1);
+    if (!latest) return { ...row, status_reason: 'no_data' as const };
+    const ok = meets(latest.value!, target);
+    return {
+      ...row,
+      value: latest.value,
+      value_year: latest.year,
+      completion_rate: target.value ? latest.value! / target.value : null,
+      status: ok ? ('achieved' as const) : ('behind' as const),
+      status_reason: ok ? ('target_met' as const) : null,
+    };
+  });
+  const summary = blankRow(ctx, target, parent, 'target');
+  const complying = rows.filter((r) => r.status === 'achieved');
+  const required = Math.ceil(target.share * children.length - 1e-9);
+  const failing = rows.filter((r) => r.status !== 'achieved').map((r) => `${r.region_name}${r.status_reason === 'no_data' ? '?' : ''}`);
+  const reported = rows.filter((r) => r.status_reason !== 'no_data').length;
+  const completion = required === 0 ? 1 : complying.length / required;
+  const time = timeElapsed(ctx.plan.period.start - 1, ctx.year, target.year);
+  const filled: EvaluationRow = {
+    ...summary,
+    value: complying.length,
+    value_year: Math.max(...rows.map((r) => r.value_year ?? 0)) || null,
+    target: required,
+    unit: null,
+    completion_rate: completion,
+    time_progress: time,
+    schedule_ratio: time ? completion / time : null,
+    compliance: `${complying.length}/${children.length}`,
+    failing: failing.length ? failing.join('、') : null,
+  };
+  let status: EvaluationRow['status'];
+  if (reported === 0) status = 'not_assessable';
+  else if (complying.length >= required) status = 'achieved';
+  else if (filled.schedule_ratio !== null && filled.schedule_ratio >= ctx.thresholds.schedule.onTrack) status = 'on_track';
+  else if (filled.schedule_ratio !== null && filled.schedule_ratio >= ctx.thresholds.schedule.behind) status = 'behind';
+  else status = 'seriously_behind';
+  const reason = reported === 0 ? 'no_data' : status === 'achieved' ? 'target_met' : reported < children.length ? 'incomplete_coverage' : null;
+  return [{ ...filled, status, status_reason: reason }, ...rows];
+}

@@ -1,0 +1,84 @@
+/**
+ * Progress status of a target (进度状态). Labels in labels.ts; thresholds in thresholds.ts.
+ * achieved 已达标 · on_track 进度正常 · behind 进度滞后 · seriously_behind 严重滞后 ·
+ * regressing 倒退 · not_assessable 无法评估.
+ */
+export type Status = 'achieved' | 'on_track' | 'behind' | 'seriously_behind' | 'regressing' | 'not_assessable';
+
+/** Why a status is what it is, when that needs saying (always for not_assessable). */
+export type StatusReason =
+  | 'qualitative'
+  | 'no_data'
+  | 'no_baseline'
+  | 'no_data_since_baseline'
+  | 'baseline_equals_target'
+  | 'change_not_significant'
+  | 'target_met'
+  | 'target_year_passed'
+  | 'incomplete_coverage'
+  | 'mixed_signs';
+
+/** The progress-assessment methods (REFERENCE.md §3), chosen by keyword. */
+export type MethodName = 'schedule' | 'eurostat' | 'unsd' | 'unsd2023';
+
+/** What the trend model projects for the target year. */
+export interface Projection {
+  model: 'linear' | 'log_linear';
+  value: number;
+  /** 95% prediction interval; absent with two points (no degrees of freedom left). */
+  low?: number;
+  high?: number;
+  /** First year at which the fitted trend meets the target; null when it never does (wrong direction). */
+  reachYear: number | null;
+}
+
+/**
+ * One row of the evaluation table: a target in a region in evaluation year Y. Every figure a
+ * report states about progress comes from these rows.
+ */
+export interface EvaluationRow {
+  target_id: string;
+  indicator: string | null;
+  kind: string;
+  /** target: the region the target is set for; subregion: a sub-region measured against it. */
+  role: 'target' | 'subregion';
+  region: string;
+  region_name: string;
+  /** Evaluation year Y. */
+  year: number;
+  /** Latest value in a year ≤ Y (for cumulative targets: the sum since the period start). */
+  value: number | null;
+  value_year: number | null;
+  baseline: number | null;
+  baseline_year: number | null;
+  target: number | null;
+  target_year: number;
+  comparator: string | null;
+  /** current ÷ target (inverted for lower-is-better). */
+  completion_rate: number | null;
+  /** (current − baseline) ÷ (target − baseline). */
+  distance_progress: number | null;
+  /** 序时进度: (Y − baseline year) ÷ (target year − baseline year). */
+  time_progress: number | null;
+  /** distance_progress ÷ time_progress. */
+  schedule_ratio: number | null;
+  /** The growth-based ratio of the chosen method (CAGR ratio, or UNSD-2023's P). */
+  growth_ratio: number | null;
+  /** The method's own class (on_track, moderate, limited, deterioration, fair, …). */
+  method_class: string | null;
+  method: MethodName;
+  status: Status;
+  status_reason: StatusReason | null;
+  projected_value: number | null;
+  projected_low: number | null;
+  projected_high: number | null;
+  projection_model: string | null;
+  reach_year: number | null;
+  /** Whether the change since baseline is distinguishable from zero (survey values with SEs only). */
+  change_significant: boolean | null;
+  /** Per-sub-region and annual targets: how many comply, of how many ("6/8"), and who does not. */
+  compliance: string | null;
+  failing: string | null;
+  unit: string | null;
+  direction: 'higher' | 'lower' | null;
+}

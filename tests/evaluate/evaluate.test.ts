@@ -1,0 +1,178 @@
+import { describe, expect, it } from 'vitest';
+import { evaluate } from '../../src/evaluate/index.js';
+import type { EvaluationRow } from '../../src/evaluate/index.js';
+import { computeIndicatorValues } from '../../src/indicators/compute.js';
+import type { Observation } from '../../src/data/types.js';
+import { cityWith, ind, indicatorMap, obs, planWith, target } from '../helpers/builders.js';
+
+const regions = cityWith([['A', '甲区'], ['B', '乙县'], ['D', '丁县']]);
+const indicators = indicatorMap(
+  ind('literacy_share', { unit: '%', valueType: 'share', aggregation: 'weighted_mean', weight: 'population_18_69', temporal: 'rate' }),
+  ind('population_18_69', { unit: '人' }),
+  ind('gap', { unit: '个百分点', valueType: 'points', direction: 'lower', temporal: 'rate' }),
+  ind('trained_teachers', { unit: '人次', temporal: 'flow' }),
+  ind('trained_farmers', { unit: '人次', temporal: 'flow' }),
+  ind('venues_large', { unit: '个' }),
+);
+
+function run(targets: Parameters<typeof planWith>[0], observations: Observation[], year: number, method: 'schedule' | 'eurostat' | 'unsd' | 'unsd2023' = 'schedule') {
+  const { values } = computeIndicatorValues({ regions, indicators, observations, periodStart: 2021 });
+  return evaluate({ plan: planWith(targets), values, indicators, regions, year, method });
+}
+const one = (rows: EvaluationRow[], region = 'C') => rows.find((r) => r.region === region)!;
+
+describe('evaluate: level targets', () => {
+  const literacy = target('lit', { indicator: 'literacy_share', comparator: '>', value: 15, unit: '%', baseline: { year: 2020, value: 10.56 } });
+  const city = obs(['C', 2020, 'literacy_share', 10.56], ['C', 2022, 'literacy_share', 12.93], ['C', 2023, 'literacy_share', 14.14]);
+
+  it('reproduces the national worked example with the schedule method (d = 80.6% ≥ s = 60%)', () => {
+    const r = one(run([literacy], city, 2023));
+    expect(r).toMatchObject({ value: 14.14, value_year: 2023, baseline: 10.56, baseline_year: 2020, status: 'on_track' });
+    expect(r.distance_progress).toBeCloseTo(0.806306, 5);
+    expect(r.time_progress).toBeCloseTo(0.6, 10);
+    expect(r.schedule_ratio).toBeCloseTo(1.343844, 5);
+    expect(r.completion_rate).toBeCloseTo(14.14 / 15, 10);
+  });
+
+  it('carries the growth method’s ratio and class (eurostat R = 1.405)', () => {
+    const r = one(run([literacy], city, 2023, 'eurostat'));
+    expect(r.growth_ratio).toBeCloseTo(1.405484, 5);
+    expect(r.method_class).toBe('on_track');
+  });
+
+  it('calls the target achieved once the value passes it (15.37 in 2024 > 15)', () => {
+    const r = one(run([literacy], [...city, ...obs(['C', 2024, 'literacy_share', 15.37])], 2024));
+    expect(r).toMatchObject({ status: 'achieved', status_reason: 'target_met', reach_year: 2024 });
+  });
+
+  it('uses the latest year ≤ Y, not later data', () => {
+    const r = one(run([literacy], [...city, ...obs(['C', 2024, 'literacy_share', 15.37])], 2023));
+    expect(r.value).toBe(14.14);
+  });
+
+  it('projects shares linearly: four points 2020, 2022, 2023 (and the baseline) to 2025', () => {
+    // Least squares through (2020, 10.56), (2022, 12.93), (2023, 14.14), computed independently in Python:
+    // slope 1.192143 per year, 16.51714 in 2025, the line crosses 15 at 2023.73 → first whole year 2024.
+    const r = one(run([literacy], city, 2023));
+    expect(r.projection_model).toBe('linear');
+    expect(r.projected_value).toBeCloseTo(16.51714, 4);
+    // 95% prediction interval from R 4.2.2: predict(lm(y ~ t), data.frame(t = 2025), interval = 'prediction').
+    expect(r.projected_low).toBeCloseTo(16.18990805, 6);
+    expect(r.projected_high).toBeCloseTo(16.84437766, 6);
+    expect(r.reach_year).toBe(2024);
+  });
+
+  it('measures each district against the city target and names who is behind', () => {
+    const rows = run([literacy], [...city, ...obs(['A', 2020, 'literacy_share', 9], ['A', 2023, 'literacy_share', 9.5], ['B', 2020, 'literacy_share', 12], ['B', 2023, 'literacy_share', 15.5])], 2023);
+    expect(one(rows, 'A')).toMatchObject({ role: 'subregion', status: 'seriously_behind' });
+    expect(one(rows, 'B')).toMatchObject({ role: 'subregion', status: 'achieved' });
+    expect(one(rows, 'D')).toMatchObject({ role: 'subregion', status: 'not_assessable', status_reason: 'no_data' });
+  });
+
+  it('does not call a change within sampling error progress or decline', () => {
+    // 9.0 (SE 1.4) → 9.8 (SE 1.4): z = 0.8 / 1.98 = 0.40 < 1.96.
+    const noisy: Observation[] = [
+      { region: 'A', year: 2020, indicator: 'literacy_share', group: 'total', value: 9.0, se: 1.4, file: 't', row: 2 },
+      { region: 'A', year: 2023, indicator: 'literacy_share', group: 'total', value: 9.8, se: 1.4, file: 't', row: 3 },
+    ];
+    const r = one(run([literacy], [...city, ...noisy], 2023), 'A');
+    expect(r).toMatchObject({ change_significant: false, status: 'not_assessable', status_reason: 'change_not_significant' });
+    // 9.0 (SE 0.5) → 12.0 (SE 0.5): z = 3 / 0.707 = 4.24: a real change, judged normally.
+    const clear = noisy.map((o, i) => ({ ...o, se: 0.5, value: i === 0 ? 9 : 12 }));
+    expect(one(run([literacy], [...city, ...clear], 2023), 'A')).toMatchObject({ change_significant: true, status: 'behind' });
+  });
+
+  it('mirrors everything for a lower-is-better target', () => {
+    // gap 8 (2020) → 7 (2023), target ≤ 5 by 2025: d = 1/3, s = 0.6, ratio 0.5556 → behind.
+    const gap = target('gap', { indicator: 'gap', comparator: '<=', value: 5, unit: '个百分点', baseline: { year: 2020, value: 8 } });
+    const r = one(run([gap], obs(['C', 2023, 'gap', 7]), 2023));
+    expect(r.distance_progress).toBeCloseTo(1 / 3, 10);
+    expect(r.completion_rate).toBeCloseTo(5 / 7, 10);
+    expect(r.status).toBe('behind');
+    expect(one(run([gap], obs(['C', 2023, 'gap', 9]), 2023)).status).toBe('regressing');
+    expect(one(run([gap], obs(['C', 2023, 'gap', 4.9]), 2023)).status).toBe('achieved');
+  });
+
+  it('gives a defined status, without dividing by zero, when the baseline equals the target', () => {
+    const flat = target('flat', { indicator: 'literacy_share', value: 15, unit: '%', baseline: { year: 2020, value: 15 } });
+    expect(one(run([flat], obs(['C', 2023, 'literacy_share', 14.5]), 2023))).toMatchObject({ status: 'regressing', status_reason: 'baseline_equals_target', distance_progress: null });
+    expect(one(run([flat], obs(['C', 2023, 'literacy_share', 15.2]), 2023)).status).toBe('achieved');
+  });
+
+  it('says why a target cannot be assessed', () => {
+    const noBase = target('nb', { indicator: 'literacy_share', value: 15, unit: '%' });
+    expect(one(run([noBase], obs(['C', 2023, 'literacy_share', 12]), 2023))).toMatchObject({ status: 'not_assessable', status_reason: 'no_data_since_baseline' });
+    expect(one(run([noBase], [], 2023))).toMatchObject({ status: 'not_assessable', status_reason: 'no_data' });
+    const words = target('q', { kind: 'qualitative', indicator: undefined, value: undefined });
+    expect(one(run([words], [], 2023))).toMatchObject({ status: 'not_assessable', status_reason: 'qualitative' });
+  });
+});
+
+describe('evaluate: annual targets', () => {
+  const tutors = target('tutors', { kind: 'annual', indicator: 'trained_teachers', value: 150, unit: '人次' });
+
+  it('is achieved when every year so far meets the target', () => {
+    const r = one(run([tutors], obs(['C', 2021, 'trained_teachers', 160], ['C', 2022, 'trained_teachers', 150], ['C', 2023, 'trained_teachers', 171]), 2023));
+    expect(r).toMatchObject({ status: 'achieved', compliance: '3/3', failing: null, value: 171 });
+  });
+
+  it('is on track when only an earlier year missed, and names that year', () => {
+    const r = one(run([tutors], obs(['C', 2021, 'trained_teachers', 160], ['C', 2022, 'trained_teachers', 149], ['C', 2023, 'trained_teachers', 171]), 2023));
+    expect(r).toMatchObject({ status: 'on_track', compliance: '2/3', failing: '2022' });
+  });
+
+  it('is behind when the latest year reached 80% of the target, seriously behind below', () => {
+    const at = (v: number) => one(run([tutors], obs(['C', 2021, 'trained_teachers', 160], ['C', 2022, 'trained_teachers', v]), 2022)).status;
+    expect(at(120)).toBe('behind');
+    expect(at(119)).toBe('seriously_behind');
+  });
+
+  it('counts a year without a report as missed', () => {
+    const r = one(run([tutors], obs(['C', 2021, 'trained_teachers', 160], ['C', 2023, 'trained_teachers', 171]), 2023));
+    expect(r).toMatchObject({ status: 'on_track', compliance: '2/3', failing: '2022?' });
+  });
+});
+
+describe('evaluate: cumulative targets', () => {
+  const farmers = target('farmers', { kind: 'cumulative', indicator: 'trained_farmers', value: 15000, unit: '人次' });
+
+  it('compares the running sum with the pro-rata share of the period', () => {
+    // 2021–2023: 2,800 + 3,100 + 3,300 = 9,200; 9,200 / 15,000 = 0.6133 against 3/5 = 0.6 → on track.
+    const r = one(run([farmers], obs(['C', 2021, 'trained_farmers', 2800], ['C', 2022, 'trained_farmers', 3100], ['C', 2023, 'trained_farmers', 3300]), 2023));
+    expect(r.value).toBe(9200);
+    expect(r.distance_progress).toBeCloseTo(9200 / 15000, 10);
+    expect(r.time_progress).toBeCloseTo(0.6, 10);
+    expect(r.status).toBe('on_track');
+  });
+
+  it('is behind when the sum trails the schedule, achieved when it reaches the target', () => {
+    // 2021–2024: 8,000 of 15,000 = 0.5333 against 4/5 = 0.8: ratio 0.667 → behind.
+    const behind = one(run([farmers], obs(['C', 2021, 'trained_farmers', 2000], ['C', 2022, 'trained_farmers', 2000], ['C', 2023, 'trained_farmers', 2000], ['C', 2024, 'trained_farmers', 2000]), 2024));
+    expect(behind.status).toBe('behind');
+    expect(behind.schedule_ratio).toBeCloseTo((8000 / 15000) / 0.8, 10);
+    const done = one(run([farmers], obs(['C', 2021, 'trained_farmers', 8000], ['C', 2022, 'trained_farmers', 7000]), 2022));
+    expect(done.status).toBe('achieved');
+  });
+});
+
+describe('evaluate: per-sub-region targets', () => {
+  const venues = target('venues', { kind: 'per_subregion', scope: { type: 'each_subregion' }, indicator: 'venues_large', value: 1, unit: '个' });
+
+  it('gives the share that comply and the list of those that do not', () => {
+    const rows = run([venues], obs(['A', 2023, 'venues_large', 1], ['B', 2023, 'venues_large', 0]), 2023);
+    const summary = rows.find((r) => r.role === 'target')!;
+    expect(summary).toMatchObject({ region: 'C', value: 1, target: 3, compliance: '1/3', failing: '乙县、丁县?', status_reason: 'incomplete_coverage' });
+    // 1 of 3 = 0.333 against 3/5 of the period (2021–2023 of 2020–2025 counted from the start): ratio 0.556 → behind.
+    expect(summary.time_progress).toBeCloseTo(3 / 5, 10);
+    expect(summary.status).toBe('behind');
+    expect(one(rows, 'A').status).toBe('achieved');
+    expect(one(rows, 'B').status).toBe('behind');
+    expect(one(rows, 'D').status_reason).toBe('no_data');
+  });
+
+  it('requires only the plan’s share of sub-regions (一半左右: 2 of 3)', () => {
+    const half = { ...venues, share: 0.5 };
+    const rows = run([half], obs(['A', 2023, 'venues_large', 1], ['B', 2023, 'venues_large', 2], ['D', 2023, 'venues_large', 0]), 2023);
+    expect(rows.find((r) => r.role === 'target')).toMatchObject({ target: 2, compliance: '2/3', status: 'achieved' });
+  });
+});
