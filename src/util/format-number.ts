@@ -6,7 +6,10 @@ import type { Lang } from './lang.js';
  * changes in 个百分点.
  */
 export interface FormatNumberOptions {
-  /** Digits after the point. Default: up to 2, trailing zeros dropped. */
+  /**
+   * Digits after the point. Default: up to 2, trailing zeros dropped. Values shown in 万/亿 always
+   * keep up to 2 (19,900 → 1.99万, not 2万), since the decimals of a count apply to whole units.
+   */
   decimals?: number;
   /** Language. Default: 'zh'. */
   lang?: Lang;
@@ -18,8 +21,8 @@ export function formatNumber(value: number | undefined | null, options: FormatNu
   const { decimals, lang = 'zh', scale = true } = options;
   if (value === undefined || value === null || !Number.isFinite(value)) return lang === 'zh' ? '—' : '–';
   const abs = Math.abs(value);
-  if (scale && lang === 'zh' && abs >= 1e8) return `${fixed(value / 1e8, decimals ?? 2)}亿`;
-  if (scale && lang === 'zh' && abs >= 1e4) return `${fixed(value / 1e4, decimals ?? 2)}万`;
+  if (scale && lang === 'zh' && abs >= 1e8) return `${fixed(value / 1e8, Math.max(decimals ?? 2, 2))}亿`;
+  if (scale && lang === 'zh' && abs >= 1e4) return `${fixed(value / 1e4, Math.max(decimals ?? 2, 2))}万`;
   const text = fixed(value, decimals ?? 2);
   return scale && lang === 'en' ? withSeparators(text) : text;
 }

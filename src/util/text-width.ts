@@ -4,7 +4,8 @@
  */
 export function textWidth(text: string): number {
   let width = 0;
-  for (const ch of text) width += isWide(ch.codePointAt(0)!) ? 2 : 1;
+  // Terminal colour codes take no room.
+  for (const ch of text.replace(/\x1b\[[0-9;]*m/g, '')) width += isWide(ch.codePointAt(0)!) ? 2 : 1;
   return width;
 }
 

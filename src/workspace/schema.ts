@@ -25,8 +25,15 @@ export const workspaceSchema = z.strictObject({
   lang: z.enum(['zh', 'en']).optional(),
   /** How shares without a % sign are written in this workspace's files. Default: auto. */
   share_scale: z.enum(['auto', 'percent', 'fraction']).optional(),
-  /** Evaluation settings: method and status thresholds (evaluation issue). */
-  evaluation: z.record(z.string(), z.unknown()).optional(),
+  /** Evaluation settings: the progress method and threshold overrides (src/evaluate/thresholds.ts). */
+  evaluation: z
+    .strictObject({
+      method: z.enum(['schedule', 'eurostat', 'unsd', 'unsd2023']).optional(),
+      /** Default evaluation year. */
+      year: z.number().int().optional(),
+      thresholds: z.record(z.string(), z.union([z.number(), z.record(z.string(), z.number())])).optional(),
+    })
+    .optional(),
   /** Report style: fonts, issuing office (report issue). */
   style: z.record(z.string(), z.unknown()).optional(),
   /** Free text shown on reports made from this workspace, e.g. that its data are synthetic. */

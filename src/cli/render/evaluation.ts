@@ -1,0 +1,58 @@
+import type { EvaluationRow, Status } from '../../evaluate/index.js';
+import { statusLabel, statusReasonLabels } from '../../evaluate/index.js';
+import type { Indicator } from '../../indicators/types.js';
+import { comparatorLabels, label } from '../../plan/labels.js';
+import { formatNumber, formatPercent, formatQuantity } from '../../util/format-number.js';
+import type { Lang } from '../../util/lang.js';
+import { localize } from '../../util/lang.js';
+import type { TextTable } from './table.js';
+
+const COLOURS: Record<Status, string> = {
+  achieved: '\x1b[32m', on_track: '\x1b[36m', behind: '\x1b[33m', seriously_behind: '\x1b[31m', regressing: '\x1b[35m', not_assessable: '\x1b[90m',
+};
+
+/** Evaluation rows as a terminal table; status words coloured when `colour` is set. */
+export function evaluationTable(rows: readonly EvaluationRow[], indicators: ReadonlyMap<string, Indicator>, lang: Lang, colour = false): TextTable {
+  const zh = lang === 'zh';
+  const pct = (v: number | null) => (v === null ? '' : formatPercent(v * 100, { decimals: 0 }));
+  return {
+    columns: [
+      { key: 'target', title: zh ? '目标' : 'target' },
+      { key: 'region', title: zh ? '地区' : 'region' },
+      { key: 'value', title: zh ? '现值' : 'value', align: 'right' },
+      { key: 'baseline', title: zh ? '基期' : 'baseline', align: 'right' },
+      { key: 'goal', title: zh ? '目标值' : 'goal', align: 'right' },
+      { key: 'completion', title: zh ? '完成率' : 'done', align: 'right' },
+      { key: 'progress', title: zh ? '进度/序时' : 'progress/time', align: 'right' },
+      { key: 'status', title: zh ? '状态' : 'status' },
+      { key: 'outlook', title: zh ? '预计' : 'outlook' },
+    ],
+    rows: rows.map((r) => {
+      const ind = r.indicator ? indicators.get(r.indicator) : undefined;
+      const decimals = ind?.decimals ?? 1;
+      const unit = r.kind === 'per_subregion' && r.role === 'target' ? (zh ? '个地区' : 'regions') : r.unit ?? undefined;
+      const fmt = (v: number | null) => (v === null ? '' : formatQuantity(v, unit, { lang, decimals }));
+      const word = statusLabel(r.status, lang) + (r.status_reason && r.status !== 'achieved' && r.status_reason !== 'target_year_passed' ? `（${statusReasonLabels[r.status_reason][lang]}）` : '');
+      const name = ind ? localize(ind.name, lang) : r.target_id;
+      return {
+        target: r.role === 'subregion' ? `  └ ${name}` : name,
+        region: r.region_name,
+        value: r.value === null ? '—' : `${fmt(r.value)}${r.value_year && r.value_year !== r.year ? `（${r.value_year}）` : ''}`,
+        baseline: r.baseline === null ? '' : `${fmt(r.baseline)}（${r.baseline_year}）`,
+        goal: r.target === null ? '' : `${r.comparator ? label(comparatorLabels, r.comparator as never, lang) : ''}${fmt(r.target)}（${r.target_year}）`,
+        completion: r.compliance && r.kind !== 'cumulative' ? r.compliance : pct(r.completion_rate),
+        progress: r.distance_progress !== null && r.time_progress !== null ? `${pct(r.distance_progress)}/${pct(r.time_progress)}` : '',
+        status: colour ? `${COLOURS[r.status]}${word}\x1b[0m` : word,
+        outlook: outlook(r, lang, decimals),
+      };
+    }),
+  };
+}
+
+function outlook(r: EvaluationRow, lang: Lang, decimals: number): string {
+  if (r.status === 'achieved' || r.projected_value === null) return '';
+  const zh = lang === 'zh';
+  const value = formatNumber(r.projected_value, { decimals, lang });
+  const reach = r.reach_year === null ? (zh ? '按现速度难以达标' : 'not reached at this pace') : zh ? `${r.reach_year}年达标` : `reached ${r.reach_year}`;
+  return `${r.target_year}: ${value}；${reach}`;
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { kepu } from '../helpers/cli.js';
+
+const ROW_KEYS = [
+  'target_id', 'indicator', 'region', 'year', 'value', 'value_year', 'baseline', 'baseline_year', 'target', 'target_year',
+  'completion_rate', 'distance_progress', 'time_progress', 'schedule_ratio', 'growth_ratio', 'status', 'status_reason',
+  'projected_value', 'projected_low', 'projected_high', 'reach_year',
+];
+
+describe('kepu evaluate', () => {
+  it('prints the evaluation rows as JSON with English status words', () => {
+    const { code, stdout } = kepu(['evaluate', '-w', 'tests/fixtures/workspace', '--year', '2023', '--format', 'json']);
+    expect(code).toBe(0);
+    const rows = JSON.parse(stdout) as Record<string, unknown>[];
+    for (const key of ROW_KEYS) expect(rows[0], key).toHaveProperty(key);
+    // City: 11.0 (2020) → 13.2 (2023), target > 15 by 2025: d = 2.2 / 4 = 0.55 against s = 0.6 → behind.
+    const city = rows.find((r) => r.target_id === 'literacy' && r.region === '371500')!;
+    expect(city).toMatchObject({ value: 13.2, baseline: 11, status: 'behind' });
+    expect(city.distance_progress as number).toBeCloseTo(0.55, 10);
+    // Farmers: the fixture's districts trained 9,500 in 2021 and 9,900 in 2022: 19,400 of 60,000.
+    const farmers = rows.find((r) => r.target_id === 'farmers')!;
+    expect(farmers.value).toBe(19400);
+  });
+
+  it('switches method with --method', () => {
+    const { stdout } = kepu(['evaluate', '-w', 'tests/fixtures/workspace', '--year', '2023', '--method', 'eurostat', '--format', 'json']);
+    const city = (JSON.parse(stdout) as Record<string, unknown>[]).find((r) => r.target_id === 'literacy' && r.region === '371500')!;
+    // Computed in Python: CAGRo = (13.2/11)^(1/3) − 1 = 0.0626586, CAGRr = (15/11)^(1/5) − 1 = 0.0639953, R = 0.979112 → on track.
+    expect(city.method).toBe('eurostat');
+    expect(city.growth_ratio as number).toBeCloseTo(0.979112, 5);
+    expect(city.status).toBe('on_track');
+  });
+
+  it('shows a readable colourless table when not a terminal', () => {
+    const { code, stdout } = kepu(['evaluate', '-w', 'tests/fixtures/workspace', '--year', '2023']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('进度滞后');
+    expect(stdout).not.toContain('\x1b[');
+  });
+});
+
+describe('kepu compute', () => {
+  it('computes a workspace and rolls districts up with a coverage note', () => {
+    const { code, stdout } = kepu(['compute', '-w', 'tests/fixtures/workspace', '--year', '2022', '--format', 'json']);
+    expect(code).toBe(0);
+    const rows = JSON.parse(stdout) as { region: string; indicator: string; value: number; coverage: string }[];
+    expect(rows.find((r) => r.region === '371500' && r.indicator === 'trained_farmers')).toMatchObject({ value: 9900, coverage: '3/8' });
+  });
+});
