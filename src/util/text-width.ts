@@ -1,3 +1,5 @@
+const ANSI = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
+
 /**
  * Display width of a string in a terminal: CJK ideographs, full-width forms and CJK
  * punctuation take two columns, everything else one.
@@ -5,7 +7,7 @@
 export function textWidth(text: string): number {
   let width = 0;
   // Terminal colour codes take no room.
-  for (const ch of text.replace(/\x1b\[[0-9;]*m/g, '')) width += isWide(ch.codePointAt(0)!) ? 2 : 1;
+  for (const ch of text.replace(ANSI, '')) width += isWide(ch.codePointAt(0)!) ? 2 : 1;
   return width;
 }
 
