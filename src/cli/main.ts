@@ -6,6 +6,7 @@ import { registerDataCheck } from './commands/data-check.js';
 import { registerEvaluate } from './commands/evaluate.js';
 import { registerPlanList } from './commands/plan-list.js';
 import { registerPlanShow } from './commands/plan-show.js';
+import { registerTasks } from './commands/tasks.js';
 import { registerPlanValidate } from './commands/plan-validate.js';
 import { err } from './context.js';
 import { renderIssues } from './render/issues.js';
@@ -28,6 +29,7 @@ export function buildProgram(): Command {
   registerPlanValidate(plan);
   registerCompute(program);
   registerEvaluate(program);
+  registerTasks(program);
   const data = program.command('data').description('observation data / 数据').exitOverride();
   registerDataCheck(data);
   // exitOverride is not inherited by subcommands created before it was set: set it everywhere.

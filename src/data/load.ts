@@ -8,6 +8,8 @@ import { parseObservations } from './observations.js';
 import type { TableFile } from './read-table.js';
 import { readTable } from './read-table.js';
 import { parseRegions } from './regions.js';
+import type { TaskReport } from './task-reports.js';
+import { parseTaskReports } from './task-reports.js';
 import type { Observation, Regions } from './types.js';
 
 /** Reads a file's bytes, as a located user error when it is missing. */
@@ -62,4 +64,17 @@ export async function loadObservations(paths: readonly string[], context: Observ
   }
   const merged = mergeObservations(lists);
   return { observations: merged.observations, issues: [...issues, ...merged.issues] };
+}
+
+/** Loads task report files (分工 progress) against the plan's tasks. */
+export async function loadTaskReports(paths: readonly string[], tasks: readonly { id: string; number?: number; title: string }[]): Promise<{ reports: TaskReport[]; issues: Issue[] }> {
+  const reports: TaskReport[] = [];
+  const issues: Issue[] = [];
+  for (const file of paths.flatMap(dataFiles)) {
+    const table = await loadTable(file);
+    const parsed = parseTaskReports(table.grid, display(file), tasks);
+    reports.push(...parsed.reports);
+    issues.push(...table.issues, ...parsed.issues);
+  }
+  return { reports, issues };
 }

@@ -49,6 +49,8 @@ export interface CodeArgs {
   DATA_OUT_OF_RANGE: { value: number; min?: number; max?: number; unit: string };
   DATA_DUPLICATE: { region: string; year: number; field: string; value: number; other: number; first: string };
   DATA_ROWS_SKIPPED: { rows: number; files: number };
+  TASK_UNKNOWN: { task: string; suggestion?: string };
+  TASK_BAD_STATUS: { value: unknown };
   REGION_DUPLICATE_CODE: { code: string; first: number };
   REGION_UNKNOWN_PARENT: { code: string; parent: string };
   REGION_CYCLE: { codes: readonly string[] };

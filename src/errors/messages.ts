@@ -193,6 +193,14 @@ export const messages: { [C in keyof CodeArgs]: { zh: Format<CodeArgs[C]>; en: F
     zh: (a) => `已跳过 ${a.files} 个文件中的 ${a.rows} 行有问题的数据（--allow-partial）。`,
     en: (a) => `skipped ${a.rows} bad row(s) in ${a.files} file(s) (--allow-partial).`,
   },
+  TASK_UNKNOWN: {
+    zh: (a) => `规划中没有任务“${a.task}”。${a.suggestion ? `是否应为“${a.suggestion}”？` : '请填写任务编号、序号或名称。'}`,
+    en: (a) => `the plan has no task "${a.task}".${a.suggestion ? ` Did you mean "${a.suggestion}"?` : ' Use the task id, number or title.'}`,
+  },
+  TASK_BAD_STATUS: {
+    zh: (a, l) => `任务状态 ${q(a.value, l)} 无效，可选：未开始、推进中、已完成。`,
+    en: (a, l) => `invalid task status ${q(a.value, l)}; use not started, in progress or done (未开始、推进中、已完成).`,
+  },
   REGION_DUPLICATE_CODE: {
     zh: (a) => `地区代码 ${a.code} 重复（首次出现在第 ${a.first} 行）。`,
     en: (a) => `region code ${a.code} appears twice (first on row ${a.first}).`,

@@ -8,3 +8,7 @@ export { changeSignificant } from './significance.js';
 export type { EvaluateInput } from './evaluate.js';
 export { evaluate, jurisdictionCode } from './evaluate.js';
 export { statusLabel, statusLabels, statusOrder, statusReasonLabels } from './labels.js';
+export type { Dispersion, ImbalanceInput, ImbalanceRow } from './imbalance.js';
+export { dispersion, imbalance } from './imbalance.js';
+export type { TaskRow, TaskStatus, TaskSummary } from './tasks.js';
+export { trackTasks } from './tasks.js';

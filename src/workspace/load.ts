@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import type { Issue } from '../errors/index.js';
 import { InputError, KepuError, warning } from '../errors/index.js';
-import { loadObservations, loadRegions } from '../data/load.js';
+import { loadObservations, loadRegions, loadTaskReports } from '../data/load.js';
+import type { TaskReport } from '../data/task-reports.js';
 import type { Observation, Regions } from '../data/types.js';
 import { bundledIndicatorsDir, loadIndicators } from '../indicators/load.js';
 import { compileIndicators } from '../indicators/compile.js';
@@ -22,6 +23,8 @@ export interface Workspace extends Inputs {
   dir: string;
   config: WorkspaceConfig;
   plan: Plan;
+  /** Task reports (分工 progress), when the workspace has `tasks:`. */
+  taskReports: TaskReport[];
 }
 
 /** Finds the workspace folder: `start` or the nearest parent with a kepu.config.yaml (like git). */
@@ -124,7 +127,9 @@ export async function loadWorkspace(dir: string, options: LoadWorkspaceDataOptio
     period: plan.period,
     issues: warnings,
   });
-  return { dir: root, config, plan, ...inputs };
+  const tasks = await loadTaskReports(list(config.tasks).map(at), plan.actions);
+  if (tasks.issues.some((i) => i.severity === 'error') && !options.allowPartial) throw new InputError(tasks.issues);
+  return { dir: root, config, plan, ...inputs, issues: [...inputs.issues, ...tasks.issues], taskReports: tasks.reports };
 }
 
 function resolvePlanRef(ref: string, root: string): string {
