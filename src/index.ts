@@ -16,5 +16,24 @@ export {
   bundledPlanIds, checkPlanFile, loadPlan, normalizePlan, parsePlan, planSchema, resolvePlanPath, validatePlan,
 } from './plan/index.js';
 
-export type { Aggregation, Indicator, ValueType } from './indicators/index.js';
-export { bundledIndicatorsDir, indicatorSchema, loadIndicators, parseIndicator } from './indicators/index.js';
+export type { FieldSpec, Grid, Observation, ObservationContext, ParsedNumber, Region, Regions, TaskReport } from './data/index.js';
+export {
+  buildRegions, decodeText, loadObservations, loadRegions, loadTable, loadTaskReports, mergeObservations, parseCsv,
+  parseNumber, parseObservations, parseRegions, parseTaskReports, parseYear, readTable,
+} from './data/index.js';
+
+export type { Aggregation, ComputeInput, Indicator, IndicatorValue, ValueType } from './indicators/index.js';
+export {
+  bundledIndicatorsDir, compileFormula, compileIndicators, computeIndicators, computeIndicatorValues, indicatorSchema,
+  loadIndicators, parseIndicator,
+} from './indicators/index.js';
+
+export type {
+  EvaluateInput, EvaluationRow, ImbalanceRow, MethodName, Projection, Status, StatusReason, TaskRow, TaskSummary, Thresholds,
+} from './evaluate/index.js';
+export {
+  defaultThresholds, dispersion, evaluate, imbalance, methods, project, statusLabel, statusLabels, trackTasks,
+} from './evaluate/index.js';
+
+export type { Inputs, Workspace, WorkspaceConfig } from './workspace/index.js';
+export { findWorkspace, loadInputs, loadWorkspace } from './workspace/index.js';

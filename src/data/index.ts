@@ -1,0 +1,17 @@
+export type { FieldSpec, Observation, Region, Regions } from './types.js';
+export type { NumberProblem, ParsedNumber, ParseNumberOptions } from './parse-number.js';
+export { parseNumber } from './parse-number.js';
+export { parseYear } from './parse-year.js';
+export type { Encoding, DecodedText } from './decode.js';
+export { decodeText } from './decode.js';
+export type { Grid } from './csv.js';
+export { parseCsv } from './csv.js';
+export type { TableFile } from './read-table.js';
+export { readTable } from './read-table.js';
+export { ancestors, buildRegions, parseRegions } from './regions.js';
+export type { ObservationContext, ParsedObservations } from './observations.js';
+export { parseObservations } from './observations.js';
+export { mergeObservations } from './merge.js';
+export type { TaskReport, TaskState } from './task-reports.js';
+export { parseTaskReports } from './task-reports.js';
+export { loadObservations, loadRegions, loadTable, loadTaskReports } from './load.js';
