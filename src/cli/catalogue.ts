@@ -1,8 +1,13 @@
 import { loadIndicators } from '../indicators/index.js';
+import type { Indicator } from '../indicators/index.js';
 
-/** The ids of the bundled indicator catalogue, loaded once per process. */
-let ids: Set<string> | undefined;
+/** The bundled indicator catalogue, loaded once per process. */
+let loaded: Map<string, Indicator> | undefined;
+export function catalogue(): Map<string, Indicator> {
+  loaded ??= loadIndicators();
+  return loaded;
+}
+
 export function catalogueIds(): Set<string> {
-  ids ??= new Set(loadIndicators().keys());
-  return ids;
+  return new Set(catalogue().keys());
 }

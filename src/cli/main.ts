@@ -3,6 +3,7 @@ import { formatMessage, InputError, isUserError, KepuError } from '../errors/ind
 import type { Lang } from '../util/lang.js';
 import { registerCompute } from './commands/compute.js';
 import { registerDataCheck } from './commands/data-check.js';
+import { registerDemo } from './commands/demo.js';
 import { registerEvaluate } from './commands/evaluate.js';
 import { registerPlanList } from './commands/plan-list.js';
 import { registerPlanShow } from './commands/plan-show.js';
@@ -30,6 +31,7 @@ export function buildProgram(): Command {
   registerCompute(program);
   registerEvaluate(program);
   registerTasks(program);
+  registerDemo(program);
   const data = program.command('data').description('observation data / 数据').exitOverride();
   registerDataCheck(data);
   // exitOverride is not inherited by subcommands created before it was set: set it everywhere.

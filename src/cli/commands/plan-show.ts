@@ -4,7 +4,7 @@ import { formatOption, globals, out } from '../context.js';
 import { renderPlanSummary, targetsTable } from '../render/plan-summary.js';
 import type { OutputFormat } from '../render/table.js';
 import { renderCsv } from '../render/table.js';
-import { catalogueIds } from '../catalogue.js';
+import { catalogue, catalogueIds } from '../catalogue.js';
 
 /** `kepu plan show <id|file>`: targets, actions with lead units, milestones. */
 export function registerPlanShow(plan: Command): void {
@@ -17,7 +17,8 @@ export function registerPlanShow(plan: Command): void {
       const { lang } = globals(command);
       const { plan: loaded } = loadPlan(ref, { indicatorIds: catalogueIds() });
       if (options.format === 'json') return out(JSON.stringify(loaded, null, 2));
-      if (options.format === 'csv') return out(renderCsv(targetsTable(loaded, lang)));
-      out(renderPlanSummary(loaded, lang));
+      const names = new Map([...catalogue()].map(([id, ind]) => [id, ind.name]));
+      if (options.format === 'csv') return out(renderCsv(targetsTable(loaded, lang, names)));
+      out(renderPlanSummary(loaded, lang, names));
     });
 }

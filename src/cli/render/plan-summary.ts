@@ -4,30 +4,29 @@ import {
   targetKindLabels, yearSpan,
 } from '../../plan/labels.js';
 import { formatQuantity } from '../../util/format-number.js';
-import type { Lang } from '../../util/lang.js';
+import type { Lang, LocalText } from '../../util/lang.js';
 import { localize } from '../../util/lang.js';
 import type { TextTable } from './table.js';
 import { renderTable } from './table.js';
 
 const T = (lang: Lang, zh: string, en: string) => (lang === 'zh' ? zh : en);
 
-/** The targets of a plan as a table (the tabular part of `plan show`). */
-export function targetsTable(plan: Plan, lang: Lang): TextTable {
+/** The targets of a plan as a table (the tabular part of `plan show`); indicator names from `names`. */
+export function targetsTable(plan: Plan, lang: Lang, names: ReadonlyMap<string, LocalText> = new Map()): TextTable {
   return {
     columns: [
-      { key: 'id', title: T(lang, '编号', 'id') },
       { key: 'indicator', title: T(lang, '指标', 'indicator') },
       { key: 'kind', title: T(lang, '类型', 'kind') },
-      { key: 'scope', title: T(lang, '范围', 'scope') },
       { key: 'target', title: T(lang, '目标', 'target'), align: 'right' },
       { key: 'year', title: T(lang, '年份', 'year'), align: 'right' },
       { key: 'quote', title: T(lang, '原文', 'plan text') },
     ],
     rows: plan.targets.map((t) => ({
-      id: t.id,
-      indicator: t.indicator ?? '',
-      kind: label(targetKindLabels, t.kind, lang),
-      scope: scopeLabel(t.scope, lang) + (t.kind === 'per_subregion' && t.share < 1 ? ` (${Math.round(t.share * 100)}%)` : ''),
+      indicator: t.indicator ? localize(names.get(t.indicator), lang) || t.indicator : T(lang, '（定性目标）', '(qualitative)'),
+      kind:
+        label(targetKindLabels, t.kind, lang) +
+        (t.scope.type === 'region' ? `·${scopeLabel(t.scope, lang)}` : '') +
+        (t.kind === 'per_subregion' && t.share < 1 ? T(lang, `（${Math.round(t.share * 100)}%）`, ` (${Math.round(t.share * 100)}%)`) : ''),
       target: targetText(t, lang),
       year: t.year,
       quote: t.quote,
@@ -42,12 +41,12 @@ export function targetText(t: Target, lang: Lang): string {
 }
 
 /** The readable summary printed by `kepu plan show`. */
-export function renderPlanSummary(plan: Plan, lang: Lang): string {
+export function renderPlanSummary(plan: Plan, lang: Lang, names: ReadonlyMap<string, LocalText> = new Map()): string {
   const j = plan.jurisdiction;
   const head = [
     localize(plan.title, lang) + (plan.draft ? T(lang, '（送审稿）', ' (draft)') : ''),
     [
-      `${localize(j.name, lang)}${j.code ? `（${j.code}）` : ''}`,
+      `${localize(j.name, lang)}${j.code ? T(lang, `（${j.code}）`, ` (${j.code})`) : ''}`,
       label(regionLevelLabels, j.level, lang),
       yearSpan(plan.period.start, plan.period.end, lang),
       plan.documentNumber,
@@ -59,15 +58,17 @@ export function renderPlanSummary(plan: Plan, lang: Lang): string {
   }
 
   const sections = [head.join('\n')];
-  sections.push(`${T(lang, '目标', 'Targets')}（${plan.targets.length}）\n${renderTable(targetsTable(plan, lang), { maxWidth: 40 })}`);
+  sections.push(`${T(lang, `目标（${plan.targets.length}）`, `Targets (${plan.targets.length})`)}\n${renderTable(targetsTable(plan, lang, names), { maxWidth: 36 })}`);
 
   const actions = plan.actions.map((a) => {
-    const units = a.lead.length ? a.lead : [...new Set(a.measures.flatMap((m) => m.lead))];
-    const lead = `${T(lang, '牵头：', 'lead: ')}${units.join('、') || '—'}`;
-    const measures = a.measures.map((m) => `    · ${m.title}（${m.lead.join('、')}）`);
+    // An action with its own 牵头单位 shows them; otherwise the units its measures name.
+    const lead = a.lead.length
+      ? `${T(lang, '牵头：', 'lead: ')}${a.lead.join('、')}`
+      : `${T(lang, '单位：', 'units: ')}${[...new Set(a.measures.flatMap((m) => m.lead))].join('、') || '—'}`;
+    const measures = a.measures.map((m) => `    · ${m.title}${T(lang, `（${m.lead.join('、')}）`, ` (${m.lead.join(', ')})`)}`);
     return [`  [${label(actionGroupLabels, a.group, lang)}] ${a.number ? `${a.number}. ` : ''}${a.title}  ${lead}`, ...measures].join('\n');
   });
-  sections.push(`${T(lang, '行动、工程与任务', 'Actions, projects and tasks')}（${plan.actions.length}）\n${actions.join('\n')}`);
+  sections.push(`${T(lang, `行动、工程与任务（${plan.actions.length}）`, `Actions, projects and tasks (${plan.actions.length})`)}\n${actions.join('\n')}`);
 
   if (plan.milestones.length) {
     const milestones = plan.milestones.map(
