@@ -96,6 +96,7 @@ function row(
     value: stored ? stored.value : null,
     unit: indicators.get(indicator)?.unit ?? '',
     se: stored?.se ?? null,
+    ...interval(stored?.value, stored?.se),
     origin: stored?.origin ?? 'missing',
     reported: coverage?.reported ?? null,
     expected: coverage?.expected ?? null,
@@ -109,4 +110,13 @@ function row(
     rank: null,
     rank_of: null,
   };
+}
+
+/** CV above which an estimate is flagged unreliable (the rule statistics offices publish: 30%). */
+export const UNRELIABLE_CV = 0.3;
+
+function interval(value: number | undefined, se: number | undefined): { ci_low: number | null; ci_high: number | null; reliable: boolean | null } {
+  if (value === undefined || se === undefined) return { ci_low: null, ci_high: null, reliable: null };
+  const half = 1.959963984540054 * se;
+  return { ci_low: value - half, ci_high: value + half, reliable: value !== 0 && se / Math.abs(value) <= UNRELIABLE_CV };
 }

@@ -50,6 +50,14 @@ export interface IndicatorValue {
   value: number | null;
   unit: string;
   se: number | null;
+  /** 95% confidence interval (value ± 1.96 se) when a standard error is known. */
+  ci_low: number | null;
+  ci_high: number | null;
+  /**
+   * Whether a survey estimate is precise enough to report on its own: false when its coefficient
+   * of variation (se ÷ value) exceeds 30%; null when there is no standard error.
+   */
+  reliable: boolean | null;
   origin: 'observed' | 'rolled_up' | 'computed' | 'missing';
   /** Children that reported, out of those that exist (roll-ups). */
   reported: number | null;

@@ -32,7 +32,8 @@ export function formatQuantity(value: number | undefined | null, unit: string | 
   const { lang = 'zh' } = options;
   const number = formatNumber(value, options);
   if (!unit || value === undefined || value === null || !Number.isFinite(value)) return number;
-  if (unit === '%') return `${number}%`;
+  // A share given with decimals is a measured value: fixed decimals (15.0%); without, a stated figure (15%).
+  if (unit === '%') return options.decimals === undefined ? `${number}%` : formatPercent(value, options);
   if (lang === 'zh') return `${number}${unit}`;
   const en = unitNames[unit] ?? unit;
   return en ? `${number} ${en}` : number;

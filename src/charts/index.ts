@@ -1,0 +1,17 @@
+export type { BaseChartOptions, ChartSpec } from './types.js';
+export { chartConfig, MM, PAGE_WIDTH, statusColours } from './theme.js';
+export type { TrendOptions } from './trend.js';
+export { trendChart } from './trend.js';
+export type { RankingOptions } from './ranking.js';
+export { rankingChart } from './ranking.js';
+export type { GapOptions } from './gap.js';
+export { gapChart } from './gap.js';
+export type { StatusMatrixOptions } from './status-matrix.js';
+export { statusMatrixChart } from './status-matrix.js';
+export type { VolumeOptions } from './volume.js';
+export { volumeChart } from './volume.js';
+export { taskProgressChart } from './tasks.js';
+export type { SmallMultiplesOptions } from './small-multiples.js';
+export { smallMultiplesChart } from './small-multiples.js';
+export type { RenderOptions } from './render.js';
+export { renderPng, renderSvg } from './render.js';

@@ -1,0 +1,93 @@
+import type { EvaluationRow } from '../evaluate/types.js';
+import type { Indicator, IndicatorValue } from '../indicators/types.js';
+import { formatQuantity } from '../util/format-number.js';
+import { localize } from '../util/lang.js';
+import { numberLabelExpr, statusScale, statusText, t } from './labels.js';
+import { chartConfig, ink, PAGE_WIDTH } from './theme.js';
+import type { BaseChartOptions, ChartSpec } from './types.js';
+
+export interface RankingOptions extends BaseChartOptions {
+  /** Evaluation rows of the sub-regions (colours bars by status) and of the parent (the target line). */
+  evaluation?: readonly EvaluationRow[];
+  /** The parent region's value, drawn as a reference line. */
+  reference?: IndicatorValue;
+  /** Bar direction. Default: 'horizontal' (long district names read on the left). */
+  orient?: 'horizontal' | 'vertical';
+}
+
+/**
+ * Regional ranking: sub-regions' values as sorted bars (best first, by the indicator's
+ * direction), coloured by their status against the target, with the parent's value and the
+ * target as reference lines. Unreliable survey estimates (CV > 30%) are greyed and starred.
+ */
+export function rankingChart(values: readonly IndicatorValue[], indicator: Indicator, options: RankingOptions = {}): ChartSpec {
+  const { lang = 'zh', orient = 'horizontal', evaluation = [], reference, width = PAGE_WIDTH } = options;
+  const statusOf = new Map(evaluation.filter((r) => r.role === 'subregion').map((r) => [r.region, r.status]));
+  const target = evaluation.find((r) => r.role === 'target')?.target ?? null;
+  const sign = indicator.direction === 'higher' ? -1 : 1;
+  const bars = values
+    .filter((v) => v.value !== null)
+    .sort((a, b) => sign * (a.value! - b.value!) || a.region.localeCompare(b.region))
+    .map((v) => ({
+      region: v.reliable === false ? `${v.region_name}*` : v.region_name,
+      value: v.value,
+      label: formatQuantity(v.value!, indicator.unit, { lang, decimals: indicator.decimals }),
+      status: v.reliable === false ? t(lang, '样本不足', 'unreliable') : statusText(statusOf.get(v.region) ?? 'not_assessable', lang),
+    }));
+  const scale = statusScale(lang);
+  const unreliable = t(lang, '样本不足', 'unreliable');
+  const colour = { domain: [...scale.domain, unreliable], range: [...scale.range, '#F2F2F2'] };
+  const along = orient === 'horizontal' ? 'x' : 'y';
+  const across = orient === 'horizontal' ? 'y' : 'x';
+  const rules = [
+    ...(reference?.value != null ? [{ value: reference.value, label: `${reference.region_name} ${formatQuantity(reference.value, indicator.unit, { lang, decimals: indicator.decimals })}`, kind: 'reference' }] : []),
+    ...(target !== null ? [{ value: target, label: `${t(lang, '目标', 'target')} ${formatQuantity(target, indicator.unit, { lang })}`, kind: 'target' }] : []),
+  ];
+  const height = options.height ?? (orient === 'horizontal' ? Math.max(80, bars.length * 17 + 20) : 180);
+  return {
+    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+    config: chartConfig,
+    width,
+    height,
+    title: { text: options.title ?? t(lang, `各地区${localize(indicator.name, lang)}`, `${localize(indicator.name, lang)} by region`), ...(options.subtitle ? { subtitle: options.subtitle } : {}) },
+    layer: [
+      {
+        data: { values: bars },
+        layer: [
+          {
+            mark: { type: 'bar', stroke: '#999999', strokeWidth: 0.3 },
+            encoding: {
+              color: { field: 'status', type: 'nominal', scale: colour, title: null, legend: { values: [...new Set(bars.map((b) => b.status))] } },
+            },
+          },
+          {
+            mark: orient === 'horizontal' ? { type: 'text', align: 'left', dx: 3, fontSize: 7.5 } : { type: 'text', baseline: 'bottom', dy: -2, fontSize: 7.5 },
+            encoding: { text: { field: 'label' } },
+          },
+        ],
+        encoding: {
+          [across]: { field: 'region', type: 'nominal', sort: bars.map((b) => b.region), title: null, axis: { labelFontSize: 8 } },
+          [along]: { field: 'value', type: 'quantitative', title: indicator.unit, axis: { labelExpr: numberLabelExpr(lang), tickCount: 5 } },
+        },
+      },
+      ...(rules.length
+        ? [{
+            data: { values: rules },
+            layer: [
+              { mark: { type: 'rule', strokeDash: [4, 3], strokeWidth: 1 }, encoding: { color: { field: 'kind', type: 'nominal', scale: { domain: ['reference', 'target'], range: [ink.muted, ink.target] }, legend: null } } },
+              {
+                mark: orient === 'horizontal' ? { type: 'text', align: 'left', baseline: 'bottom', dx: 2, dy: -2, fontSize: 7.5, angle: 0 } : { type: 'text', align: 'right', baseline: 'bottom', dy: -2, fontSize: 7.5 },
+                encoding: {
+                  text: { field: 'label' },
+                  color: { field: 'kind', type: 'nominal', scale: { domain: ['reference', 'target'], range: [ink.muted, ink.target] }, legend: null },
+                  ...(orient === 'horizontal' ? { y: { value: 0 } } : { x: { value: width } }),
+                },
+              },
+            ],
+            encoding: { [along]: { field: 'value', type: 'quantitative' } },
+          }]
+        : []),
+    ],
+    resolve: { scale: { color: 'independent' } },
+  } as ChartSpec;
+}

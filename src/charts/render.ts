@@ -1,0 +1,60 @@
+import { Resvg } from '@resvg/resvg-js';
+import * as vega from 'vega';
+import { compile } from 'vega-lite';
+import type { FontSet } from '../util/font.js';
+import type { ChartSpec } from './types.js';
+
+export interface RenderOptions {
+  /** The fonts the PDF embeds; text is measured with them so labels fit. Required for correct layout. */
+  fonts: FontSet;
+}
+
+/**
+ * Vega's own text measure is an estimate (no canvas in Node); point it at the embedded font so
+ * that label widths, legend columns and title wrapping are measured as the PDF will draw them.
+ * Installed once per font set.
+ */
+let measuredWith: FontSet | undefined;
+function useFonts(fonts: FontSet): void {
+  if (measuredWith === fonts) return;
+  measuredWith = fonts;
+  const metrics = (vega as unknown as { textMetrics: { width: (item: TextItem, text: string) => number } }).textMetrics;
+  metrics.width = (item, text) => {
+    const size = item.fontSize ?? 11;
+    const bold = item.fontWeight === 'bold' || (typeof item.fontWeight === 'number' && item.fontWeight >= 600);
+    return (bold ? fonts.sansBold : fonts.sans).measure(String(text ?? ''), size);
+  };
+}
+
+interface TextItem {
+  fontSize?: number;
+  fontWeight?: string | number;
+}
+
+/** Compiles a Vega-Lite spec and renders it to an SVG string (no browser, no canvas). */
+export async function renderSvg(spec: ChartSpec, options: RenderOptions): Promise<string> {
+  useFonts(options.fonts);
+  const view = new vega.View(vega.parse(compile(spec).spec), { renderer: 'none' });
+  try {
+    const svg = await view.toSVG();
+    // Bold text is drawn with the bold face: name it so the PDF and PNG pick that file.
+    return svg.replace(/font-family="([^"]*)"([^>]*?)font-weight="bold"/g, (_m, _family, rest) => `font-family="${options.fonts.sansBold.family}"${rest}font-weight="bold"`);
+  } finally {
+    view.finalize();
+  }
+}
+
+/** Renders an SVG (from renderSvg) to PNG at `scale` × its point size (scale 300/72 ≈ 4.17 for 300 dpi). */
+export function renderPng(svg: string, options: RenderOptions & { scale?: number }): Buffer {
+  const { fonts, scale = 2 } = options;
+  const resvg = new Resvg(svg, {
+    fitTo: { mode: 'zoom', value: scale },
+    font: {
+      loadSystemFonts: false,
+      fontFiles: [fonts.sans.path, fonts.sansBold.path],
+      defaultFontFamily: 'Noto Sans SC',
+    },
+    background: 'white',
+  });
+  return resvg.render().asPng();
+}

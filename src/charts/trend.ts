@@ -1,0 +1,109 @@
+import type { EvaluationRow } from '../evaluate/types.js';
+import type { Indicator, IndicatorValue } from '../indicators/types.js';
+import { formatQuantity } from '../util/format-number.js';
+import { localize } from '../util/lang.js';
+import { numberLabelExpr, t } from './labels.js';
+import { chartConfig, ink, PAGE_WIDTH } from './theme.js';
+import type { BaseChartOptions, ChartSpec } from './types.js';
+
+export interface TrendOptions extends BaseChartOptions {
+  /** The evaluation row of this target and region: baseline, target, projection. */
+  evaluation?: EvaluationRow;
+  /** Show the projection to the target year with its band. Default: true. */
+  projection?: boolean;
+  /** Label each observed value (small panels leave it to the axis). Default: true. */
+  labels?: boolean;
+}
+
+/** The layers of one trend panel; shared by the single chart and the small multiples. */
+export function trendLayers(values: readonly IndicatorValue[], indicator: Indicator, options: TrendOptions = {}): object[] {
+  const { lang = 'zh', evaluation: e, projection = true, labels = true } = options;
+  const fmt = (v: number) => formatQuantity(v, indicator.unit, { lang, decimals: indicator.decimals });
+  const observed = values
+    .filter((v) => v.value !== null)
+    .map((v) => ({ region: v.region_name, year: v.year, value: v.value, label: fmt(v.value!), low: v.ci_low, high: v.ci_high }));
+  const layers: object[] = [];
+  const region = observed[0]?.region ?? e?.region_name ?? '';
+  if (e && e.baseline !== null && e.baseline_year !== null && e.target !== null) {
+    layers.push({
+      data: { values: [{ region, year: e.baseline_year, value: e.baseline, what: t(lang, '序时进度', 'on schedule') }, { region, year: e.target_year, value: e.target, what: t(lang, '序时进度', 'on schedule') }] },
+      mark: { type: 'line', strokeDash: [4, 3], color: ink.schedule, strokeWidth: 1 },
+      encoding: { x: { field: 'year', type: 'quantitative' }, y: { field: 'value', type: 'quantitative' } },
+    });
+  }
+  if (e && e.target !== null) {
+    layers.push({
+      data: { values: [{ region, year: e.target_year, value: e.target, label: `${t(lang, '目标', 'target')} ${formatQuantity(e.target, indicator.unit, { lang })}` }] },
+      layer: [
+        { mark: { type: 'point', shape: 'diamond', size: 60, color: ink.target, filled: true } },
+        ...(labels ? [{ mark: { type: 'text', dy: -9, color: ink.target, fontSize: 8 }, encoding: { text: { field: 'label' } } }] : []),
+      ],
+      encoding: { x: { field: 'year', type: 'quantitative' }, y: { field: 'value', type: 'quantitative' } },
+    });
+  }
+  if (projection && e && e.projected_value !== null && e.value !== null && e.value_year !== null && e.value_year < e.target_year) {
+    const band = [
+      { region, year: e.value_year, mid: e.value, low: e.value, high: e.value },
+      { region, year: e.target_year, mid: e.projected_value, low: e.projected_low ?? e.projected_value, high: e.projected_high ?? e.projected_value },
+    ];
+    layers.push({
+      data: { values: band },
+      layer: [
+        { mark: { type: 'area', opacity: 0.14, color: ink.projection }, encoding: { y: { field: 'low', type: 'quantitative' }, y2: { field: 'high' } } },
+        { mark: { type: 'line', strokeDash: [2, 2], color: ink.projection, strokeWidth: 1 }, encoding: { y: { field: 'mid', type: 'quantitative' } } },
+      ],
+      encoding: { x: { field: 'year', type: 'quantitative' } },
+    });
+  }
+  if (observed.some((o) => o.low !== null)) {
+    layers.push({
+      data: { values: observed.filter((o) => o.low !== null) },
+      mark: { type: 'rule', color: ink.projection, strokeWidth: 1 },
+      encoding: { x: { field: 'year', type: 'quantitative' }, y: { field: 'low', type: 'quantitative' }, y2: { field: 'high' } },
+    });
+  }
+  layers.push({
+    data: { values: observed },
+    layer: [
+      { mark: { type: 'line', color: '#0072B2', point: { color: '#0072B2', size: 26 } } },
+      ...(labels ? [{ mark: { type: 'text', dy: 10, dx: 0, fontSize: 7.5, color: ink.text }, encoding: { text: { field: 'label' } } }] : []),
+    ],
+    encoding: { x: { field: 'year', type: 'quantitative' }, y: { field: 'value', type: 'quantitative' } },
+  });
+  return layers;
+}
+
+/**
+ * Trend to target: the yearly values of an indicator for a region, the baseline and the straight
+ * on-schedule path to the target (序时进度), the target as a marked point, the projection to the
+ * target year with its prediction band, and survey confidence intervals as error bars.
+ * @example
+ * const spec = trendChart(values, indicator, { evaluation: row, lang: 'zh' });
+ */
+export function trendChart(values: readonly IndicatorValue[], indicator: Indicator, options: TrendOptions = {}): ChartSpec {
+  const { lang = 'zh', width = PAGE_WIDTH, height = 170, evaluation: e } = options;
+  const region = values[0]?.region_name ?? e?.region_name ?? '';
+  const years = [...values.map((v) => v.year), ...(e ? [e.target_year, e.baseline_year ?? e.target_year] : [])];
+  return {
+    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+    config: chartConfig,
+    width,
+    height,
+    title: { text: options.title ?? `${region}${localize(indicator.name, lang)}`, subtitle: options.subtitle ?? subtitleFor(e, lang) },
+    layer: trendLayers(values, indicator, options),
+    resolve: { scale: { y: 'shared' } },
+    encoding: {
+      x: {
+        field: 'year', type: 'quantitative', title: null,
+        scale: { domain: [Math.min(...years), Math.max(...years)], nice: false, zero: false, padding: 10 },
+        axis: { format: 'd', tickMinStep: 1, labelExpr: lang === 'zh' ? "datum.value + '年'" : 'datum.value' },
+      },
+      y: { field: 'value', type: 'quantitative', title: indicator.unit === '%' ? '%' : indicator.unit, scale: { zero: false, nice: true }, axis: { labelExpr: numberLabelExpr(lang), tickCount: 5 } },
+    },
+  } as ChartSpec;
+}
+
+function subtitleFor(e: EvaluationRow | undefined, lang: 'zh' | 'en'): string | undefined {
+  if (!e || e.target === null) return undefined;
+  return t(lang, '虚线：从基期到目标的序时进度；阴影：按现有趋势的预测区间（95%）', 'dashed: on-schedule path from baseline to target; band: 95% prediction interval of the current trend');
+}
