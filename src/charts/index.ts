@@ -15,3 +15,5 @@ export type { SmallMultiplesOptions } from './small-multiples.js';
 export { smallMultiplesChart } from './small-multiples.js';
 export type { RenderOptions } from './render.js';
 export { renderPng, renderSvg } from './render.js';
+export type { ChartForOptions, ChartKind } from './from-assessment.js';
+export { chartFor, chartKinds, TRAINING } from './from-assessment.js';

@@ -36,14 +36,16 @@ export function rankingChart(values: readonly IndicatorValue[], indicator: Indic
     }));
   const scale = statusScale(lang);
   const unreliable = t(lang, '样本不足', 'unreliable');
-  const colour = { domain: [...scale.domain, unreliable], range: [...scale.range, '#F2F2F2'] };
+  // Without statuses (an indicator no target covers district by district) bars share one colour.
+  const plain = statusOf.size === 0;
+  const colour = plain ? { domain: [...new Set(bars.map((b) => b.status))], range: ['#0072B2', '#F2F2F2'] } : { domain: [...scale.domain, unreliable], range: [...scale.range, '#F2F2F2'] };
   const along = orient === 'horizontal' ? 'x' : 'y';
   const across = orient === 'horizontal' ? 'y' : 'x';
+  const height = options.height ?? (orient === 'horizontal' ? Math.max(80, bars.length * 17 + 20) : 180);
   const rules = [
     ...(reference?.value != null ? [{ value: reference.value, label: `${reference.region_name} ${formatQuantity(reference.value, indicator.unit, { lang, decimals: indicator.decimals })}`, kind: 'reference' }] : []),
     ...(target !== null ? [{ value: target, label: `${t(lang, '目标', 'target')} ${formatQuantity(target, indicator.unit, { lang })}`, kind: 'target' }] : []),
   ];
-  const height = options.height ?? (orient === 'horizontal' ? Math.max(80, bars.length * 17 + 20) : 180);
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     config: chartConfig,
@@ -57,7 +59,7 @@ export function rankingChart(values: readonly IndicatorValue[], indicator: Indic
           {
             mark: { type: 'bar', stroke: '#999999', strokeWidth: 0.3 },
             encoding: {
-              color: { field: 'status', type: 'nominal', scale: colour, title: null, legend: { values: [...new Set(bars.map((b) => b.status))] } },
+              color: { field: 'status', type: 'nominal', scale: colour, title: null, legend: plain ? null : { values: [...new Set(bars.map((b) => b.status))] } },
             },
           },
           {
@@ -75,14 +77,14 @@ export function rankingChart(values: readonly IndicatorValue[], indicator: Indic
             data: { values: rules },
             layer: [
               { mark: { type: 'rule', strokeDash: [4, 3], strokeWidth: 1 }, encoding: { color: { field: 'kind', type: 'nominal', scale: { domain: ['reference', 'target'], range: [ink.muted, ink.target] }, legend: null } } },
-              {
-                mark: orient === 'horizontal' ? { type: 'text', align: 'left', baseline: 'bottom', dx: 2, dy: -2, fontSize: 7.5, angle: 0 } : { type: 'text', align: 'right', baseline: 'bottom', dy: -2, fontSize: 7.5 },
-                encoding: {
-                  text: { field: 'label' },
-                  color: { field: 'kind', type: 'nominal', scale: { domain: ['reference', 'target'], range: [ink.muted, ink.target] }, legend: null },
-                  ...(orient === 'horizontal' ? { y: { value: 0 } } : { x: { value: width } }),
-                },
-              },
+              // Both labels sit above the plot: the target's to the right of its line, the parent's to the left, so they never collide.
+              ...rules.map((r) => ({
+                transform: [{ filter: `datum.kind === '${r.kind}'` }],
+                mark: orient === 'horizontal'
+                  ? { type: 'text', align: r.kind === 'target' ? 'left' : 'right', dx: r.kind === 'target' ? 2 : -2, fontSize: 7.5, baseline: 'bottom', color: r.kind === 'target' ? ink.target : ink.muted }
+                  : { type: 'text', align: 'right', baseline: 'bottom', dy: -2, fontSize: 7.5, color: r.kind === 'target' ? ink.target : ink.muted },
+                encoding: { text: { field: 'label' }, ...(orient === 'horizontal' ? { y: { value: -2 } } : { x: { value: width } }) },
+              })),
             ],
             encoding: { [along]: { field: 'value', type: 'quantitative' } },
           }]

@@ -13,11 +13,13 @@ export interface TrendOptions extends BaseChartOptions {
   projection?: boolean;
   /** Label each observed value (small panels leave it to the axis). Default: true. */
   labels?: boolean;
+  /** A target that applies every year (每年…以上), drawn as a horizontal line. */
+  targetLine?: number;
 }
 
 /** The layers of one trend panel; shared by the single chart and the small multiples. */
 export function trendLayers(values: readonly IndicatorValue[], indicator: Indicator, options: TrendOptions = {}): object[] {
-  const { lang = 'zh', evaluation: e, projection = true, labels = true } = options;
+  const { lang = 'zh', evaluation: e, projection = true, labels = true, targetLine } = options;
   const fmt = (v: number) => formatQuantity(v, indicator.unit, { lang, decimals: indicator.decimals });
   const observed = values
     .filter((v) => v.value !== null)
@@ -28,6 +30,18 @@ export function trendLayers(values: readonly IndicatorValue[], indicator: Indica
     layers.push({
       data: { values: [{ region, year: e.baseline_year, value: e.baseline, what: t(lang, '序时进度', 'on schedule') }, { region, year: e.target_year, value: e.target, what: t(lang, '序时进度', 'on schedule') }] },
       mark: { type: 'line', strokeDash: [4, 3], color: ink.schedule, strokeWidth: 1 },
+      encoding: { x: { field: 'year', type: 'quantitative' }, y: { field: 'value', type: 'quantitative' } },
+    });
+  }
+  if (targetLine !== undefined && observed.length) {
+    const span = [observed[0]!.year, observed.at(-1)!.year];
+    const label = `${t(lang, '年度目标', 'annual target')} ${formatQuantity(targetLine, indicator.unit, { lang })}`;
+    layers.push({
+      data: { values: span.map((year, i) => ({ region, year, value: targetLine, label: i === 0 ? label : '' })) },
+      layer: [
+        { mark: { type: 'line', strokeDash: [4, 3], color: ink.target, strokeWidth: 1 } },
+        ...(labels ? [{ mark: { type: 'text', align: 'left', baseline: 'bottom', dy: -2, color: ink.target, fontSize: 8 }, encoding: { text: { field: 'label' } } }] : []),
+      ],
       encoding: { x: { field: 'year', type: 'quantitative' }, y: { field: 'value', type: 'quantitative' } },
     });
   }

@@ -39,7 +39,7 @@ export function volumeChart(values: readonly IndicatorValue[], indicators: reado
     config: chartConfig,
     width: layout === 'group' && !single ? { step: Math.max(8, Math.min(18, width / (keys.length * indicators.length + keys.length))) } as never : width,
     height: options.height ?? 170,
-    title: { text: options.title ?? (single ? localize(indicators[0]!.name, lang) : t(lang, '分类构成', 'Composition')) },
+    title: { text: options.title ?? (single ? localize(indicators[0]!.name, lang) : t(lang, '分类构成', 'Composition')), ...(options.subtitle ? { subtitle: options.subtitle } : {}) },
     data: { values: data },
     encoding: {
       x: { field: 'key', type: 'nominal', sort: keys, title: null, axis: { labelAngle: by === 'region' && keys.length > 8 ? -30 : 0 } },

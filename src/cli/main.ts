@@ -1,6 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { formatMessage, InputError, isUserError, KepuError } from '../errors/index.js';
 import type { Lang } from '../util/lang.js';
+import { registerChart } from './commands/chart.js';
 import { registerCompute } from './commands/compute.js';
 import { registerDataCheck } from './commands/data-check.js';
 import { registerDemo } from './commands/demo.js';
@@ -31,6 +32,7 @@ export function buildProgram(): Command {
   registerCompute(program);
   registerEvaluate(program);
   registerTasks(program);
+  registerChart(program);
   registerDemo(program);
   const data = program.command('data').description('observation data / 数据').exitOverride();
   registerDataCheck(data);

@@ -12,3 +12,5 @@ export type { Dispersion, ImbalanceInput, ImbalanceRow } from './imbalance.js';
 export { dispersion, imbalance } from './imbalance.js';
 export type { TaskRow, TaskStatus, TaskSummary } from './tasks.js';
 export { trackTasks } from './tasks.js';
+export type { AssessInput, Assessment } from './assess.js';
+export { assess } from './assess.js';

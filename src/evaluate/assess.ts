@@ -1,0 +1,62 @@
+import type { TaskReport } from '../data/task-reports.js';
+import type { Regions } from '../data/types.js';
+import type { Indicator, IndicatorValue } from '../indicators/types.js';
+import type { Plan } from '../plan/types.js';
+import { evaluate, jurisdictionCode } from './evaluate.js';
+import type { ImbalanceRow } from './imbalance.js';
+import { imbalance } from './imbalance.js';
+import type { TaskRow, TaskSummary } from './tasks.js';
+import { trackTasks } from './tasks.js';
+import type { DeepPartial, Thresholds } from './thresholds.js';
+import type { EvaluationRow, MethodName } from './types.js';
+
+/**
+ * Everything the evaluation concludes for one plan and year: the indicator values it rests on,
+ * one row per target and region, regional imbalance, and task progress. Charts and reports read
+ * only this; they never compute.
+ */
+export interface Assessment {
+  plan: Plan;
+  regions: Regions;
+  indicators: ReadonlyMap<string, Indicator>;
+  /** Code of the plan's jurisdiction in the regions file. */
+  root: string;
+  year: number;
+  method: MethodName;
+  values: readonly IndicatorValue[];
+  rows: EvaluationRow[];
+  imbalance: ImbalanceRow[];
+  tasks: { tasks: TaskRow[]; byGroup: TaskSummary[]; byUnit: TaskSummary[] };
+}
+
+export interface AssessInput {
+  plan: Plan;
+  regions: Regions;
+  indicators: ReadonlyMap<string, Indicator>;
+  values: readonly IndicatorValue[];
+  taskReports?: readonly TaskReport[];
+  year: number;
+  method?: MethodName;
+  thresholds?: DeepPartial<Thresholds>;
+}
+
+/**
+ * Runs the whole evaluation for year Y. Imbalance is measured for every indicator with values in
+ * two or more sub-regions, against the year before the plan period (the usual baseline).
+ * @example
+ * const assessment = assess({ plan, regions, indicators, values, year: 2024 });
+ */
+export function assess(input: AssessInput): Assessment {
+  const { plan, regions, indicators, values, year, method = 'schedule' } = input;
+  const root = jurisdictionCode(plan, regions);
+  const rows = evaluate({ plan, regions, indicators, values, year, method, thresholds: input.thresholds });
+  const children = new Set((regions.children.get(root) ?? []).map((r) => r.code));
+  const spread = [...new Set(values.filter((v) => children.has(v.region) && v.year === year && v.value !== null && v.group === 'total').map((v) => v.indicator))]
+    .filter((id) => !['population', 'population_18_69'].includes(id))
+    .sort();
+  return {
+    plan, regions, indicators, root, year, method, values, rows,
+    imbalance: imbalance({ values, regions, indicators: spread, parent: root, year, baselineYear: plan.period.start - 1 }),
+    tasks: trackTasks(plan, input.taskReports ?? [], year),
+  };
+}
