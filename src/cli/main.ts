@@ -8,6 +8,7 @@ import { registerDemo } from './commands/demo.js';
 import { registerEvaluate } from './commands/evaluate.js';
 import { registerPlanList } from './commands/plan-list.js';
 import { registerPlanShow } from './commands/plan-show.js';
+import { registerReport } from './commands/report.js';
 import { registerTasks } from './commands/tasks.js';
 import { registerPlanValidate } from './commands/plan-validate.js';
 import { err } from './context.js';
@@ -33,6 +34,7 @@ export function buildProgram(): Command {
   registerEvaluate(program);
   registerTasks(program);
   registerChart(program);
+  registerReport(program);
   registerDemo(program);
   const data = program.command('data').description('observation data / 数据').exitOverride();
   registerDataCheck(data);
@@ -44,6 +46,10 @@ export function buildProgram(): Command {
 
 /** Runs the CLI; sets process.exitCode instead of exiting so that output is flushed. */
 export async function main(argv: string[]): Promise<void> {
+  // `kepu … | head` closes the pipe early: that is the reader's choice, not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+  });
   const program = buildProgram();
   try {
     await program.parseAsync(argv);

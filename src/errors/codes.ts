@@ -53,6 +53,13 @@ export interface CodeArgs extends SurveyCodeArgs {
   DATA_ROWS_SKIPPED: { rows: number; files: number };
   TASK_UNKNOWN: { task: string; suggestion?: string };
   TASK_BAD_STATUS: { value: unknown };
+  TEMPLATE_UNKNOWN_PLACEHOLDER: { name: string; suggestion?: string };
+  TEMPLATE_UNCLOSED: { directive: string };
+  TEMPLATE_UNEXPECTED: { token: string };
+  TEMPLATE_UNKNOWN_DIRECTIVE: { directive: string; allowed: readonly string[] };
+  TEMPLATE_BAD_ARGUMENT: { directive: string; detail: string };
+  TEMPLATE_NOT_FOUND: { template: string; known: readonly string[] };
+  REPORT_NO_DATA: { year: number };
   REGION_DUPLICATE_CODE: { code: string; first: number };
   REGION_UNKNOWN_PARENT: { code: string; parent: string };
   REGION_CYCLE: { codes: readonly string[] };

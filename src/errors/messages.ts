@@ -202,6 +202,34 @@ export const messages: { [C in keyof CodeArgs]: { zh: Format<CodeArgs[C]>; en: F
     zh: (a, l) => `任务状态 ${q(a.value, l)} 无效，可选：未开始、推进中、已完成。`,
     en: (a, l) => `invalid task status ${q(a.value, l)}; use not started, in progress or done (未开始、推进中、已完成).`,
   },
+  TEMPLATE_UNKNOWN_PLACEHOLDER: {
+    zh: (a) => `模板中的占位符“{{${a.name}}}”没有对应的数据。${a.suggestion ? `是否应为“{{${a.suggestion}}}”？` : '请查看 docs/templates.md 中可用的占位符。'}`,
+    en: (a) => `the template placeholder "{{${a.name}}}" has no value.${a.suggestion ? ` Did you mean "{{${a.suggestion}}}"?` : ' See docs/templates.md for the placeholders.'}`,
+  },
+  TEMPLATE_UNCLOSED: {
+    zh: (a) => `模板中的“{{#${a.directive}}}”没有对应的结束标记“{{/${a.directive}}}”。`,
+    en: (a) => `"{{#${a.directive}}}" is never closed with "{{/${a.directive}}}".`,
+  },
+  TEMPLATE_UNEXPECTED: {
+    zh: (a) => `模板中出现了多余的“${a.token}”。`,
+    en: (a) => `unexpected "${a.token}" in the template.`,
+  },
+  TEMPLATE_UNKNOWN_DIRECTIVE: {
+    zh: (a, l) => `未知的模板指令“::: ${a.directive}”。可用指令：${list(a.allowed, l)}。`,
+    en: (a, l) => `unknown directive "::: ${a.directive}". Directives: ${list(a.allowed, l)}.`,
+  },
+  TEMPLATE_BAD_ARGUMENT: {
+    zh: (a) => `模板指令“::: ${a.directive}”的参数有误：${a.detail}。`,
+    en: (a) => `bad argument to "::: ${a.directive}": ${a.detail}.`,
+  },
+  TEMPLATE_NOT_FOUND: {
+    zh: (a, l) => `找不到报告模板“${a.template}”。内置模板：${list(a.known, l)}。`,
+    en: (a, l) => `no report template "${a.template}". Bundled templates: ${list(a.known, l)}.`,
+  },
+  REPORT_NO_DATA: {
+    zh: (a) => `${a.year} 年及以前没有可用于评估的数据，无法生成报告。请检查 --year 和数据文件。`,
+    en: (a) => `there are no data up to ${a.year} to evaluate; no report was written. Check --year and the data files.`,
+  },
   REGION_DUPLICATE_CODE: {
     zh: (a) => `地区代码 ${a.code} 重复（首次出现在第 ${a.first} 行）。`,
     en: (a) => `region code ${a.code} appears twice (first on row ${a.first}).`,

@@ -41,8 +41,8 @@ export interface AssessInput {
 }
 
 /**
- * Runs the whole evaluation for year Y. Imbalance is measured for every indicator with values in
- * two or more sub-regions, against the year before the plan period (the usual baseline).
+ * Runs the whole evaluation for year Y. Imbalance is measured for every share or per-capita
+ * indicator with values in the sub-regions, against the year before the plan period (the usual baseline).
  * @example
  * const assessment = assess({ plan, regions, indicators, values, year: 2024 });
  */
@@ -52,7 +52,8 @@ export function assess(input: AssessInput): Assessment {
   const rows = evaluate({ plan, regions, indicators, values, year, method, thresholds: input.thresholds });
   const children = new Set((regions.children.get(root) ?? []).map((r) => r.code));
   const spread = [...new Set(values.filter((v) => children.has(v.region) && v.year === year && v.value !== null && v.group === 'total').map((v) => v.indicator))]
-    .filter((id) => !['population', 'population_18_69'].includes(id))
+    // Dispersion compares like with like: shares and per-capita ratios, not counts of regions of different sizes.
+    .filter((id) => ['share', 'ratio', 'points'].includes(indicators.get(id)?.valueType ?? ''))
     .sort();
   return {
     plan, regions, indicators, root, year, method, values, rows,

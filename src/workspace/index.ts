@@ -4,3 +4,5 @@ export type { Inputs, LoadInputsOptions, LoadWorkspaceDataOptions, LoadWorkspace
 export { CONFIG_FILE, findWorkspace, loadInputs, loadWorkspace, loadWorkspaceConfig } from './load.js';
 export type { AssessWorkspaceOptions } from './assess.js';
 export { assessWorkspace } from './assess.js';
+export type { WorkspaceReportOptions } from './report.js';
+export { writeWorkspaceReports } from './report.js';

@@ -1,0 +1,63 @@
+import type { Command } from 'commander';
+import { Option } from 'commander';
+import type { MethodName } from '../../evaluate/index.js';
+import type { ReportKind } from '../../report/index.js';
+import { loadFonts } from '../../util/load-fonts.js';
+import { loadWorkspace, writeWorkspaceReports } from '../../workspace/index.js';
+import { err, globals, out, t } from '../context.js';
+import { progressBar } from '../progress.js';
+import { renderIssues } from '../render/issues.js';
+
+interface ReportCommandOptions {
+  workspace: string;
+  year?: number;
+  region?: string;
+  perRegion: boolean;
+  template?: string;
+  style: 'official' | 'plain';
+  font?: string;
+  titleFont?: string;
+  out?: string;
+  deterministic: boolean;
+  date?: string;
+  method?: MethodName;
+}
+
+/** `kepu report <midterm|final|brief>`: the evaluation report as PDF, with its charts and tables. */
+export function registerReport(program: Command): void {
+  program
+    .command('report')
+    .description('write the midterm or final evaluation report or the annual briefing as PDF / 生成评估报告')
+    .addArgument(program.createArgument('<kind>', 'midterm | final | brief').choices(['midterm', 'final', 'brief']))
+    .option('-w, --workspace <dir>', 'workspace folder / 工作区', '.')
+    .option('--year <year>', 'evaluation year / 评估年度', Number)
+    .option('--region <code>', 'report on one sub-region / 单个地区报告')
+    .option('--per-region', 'one report for each sub-region / 为每个下级地区各生成一份', false)
+    .option('--template <file>', 'your own template / 自定义模板')
+    .addOption(new Option('--style <style>', 'page style / 版式').choices(['official', 'plain']).default('official'))
+    .addOption(new Option('--method <method>', 'progress method / 评估方法').choices(['schedule', 'eurostat', 'unsd', 'unsd2023']))
+    .option('--font <ttf>', 'body font file, e.g. 仿宋 / 正文字体文件')
+    .option('--title-font <ttf>', 'title font file, e.g. 小标宋 / 标题字体文件')
+    .option('--out <dir>', 'output folder (default: the workspace’s) / 输出目录')
+    .option('--deterministic', 'fixed date: identical inputs give identical bytes / 固定日期，输出可复现', false)
+    .option('--date <yyyy-mm-dd>', 'date printed on the report / 报告日期')
+    .action(async (kind: ReportKind, options: ReportCommandOptions, command: Command) => {
+      const { lang: cliLang } = globals(command);
+      const ws = await loadWorkspace(options.workspace);
+      const lang = command.parent?.getOptionValueSource('lang') === 'cli' ? cliLang : (ws.config.lang ?? cliLang);
+      const warnings = ws.issues.filter((i) => i.severity === 'warning');
+      if (warnings.length) err(renderIssues(warnings, lang));
+      const year = options.year ?? ws.config.evaluation?.year;
+      // The clock is read here, at the edge; --deterministic fixes the date to the end of the evaluation year.
+      const date = options.date ?? (options.deterministic ? `${year ?? Math.max(...ws.observations.map((o) => o.year))}-12-31` : new Date().toISOString().slice(0, 10));
+      const bar = progressBar(options.perRegion ? (ws.regions.children.get(ws.regions.roots[0]?.code ?? '')?.length ?? 0) : 1, t(lang, '生成报告', 'Reports'));
+      const { paths, pages } = await writeWorkspaceReports(ws, {
+        kind, lang, date, year, method: options.method, style: options.style, template: options.template, outDir: options.out,
+        region: options.region, perRegion: options.perRegion, fonts: loadFonts({ body: options.font, title: options.titleFont }),
+        onWritten: (path) => bar.tick(path),
+      });
+      bar.done();
+      if (paths.length === 1) out(t(lang, `已生成：${paths[0]}（${pages[0]} 页）`, `written: ${paths[0]} (${pages[0]} pages)`));
+      else out(t(lang, `已生成 ${paths.length} 份报告。`, `${paths.length} reports written.`));
+    });
+}

@@ -1,0 +1,118 @@
+import type { Assessment } from '../evaluate/assess.js';
+import { statusLabels } from '../evaluate/labels.js';
+import { formatPercent, formatPoints, formatQuantity } from '../util/format-number.js';
+import type { Lang } from '../util/lang.js';
+import { localize } from '../util/lang.js';
+
+/** A finding: a problem or an achievement, stated from the assessment, with what to do about it. */
+export interface Finding {
+  kind: 'problem' | 'achievement';
+  text: string;
+  /** A recommendation that follows from the problem. */
+  recommendation?: string;
+  /** Rank: more serious first. */
+  weight: number;
+}
+
+/**
+ * The rules that turn an assessment into sentences a leader reads (问题与建议). Each rule reads
+ * rows the evaluation computed; none computes a new figure, only compares those it is given.
+ */
+export function findings(a: Assessment, lang: Lang): Finding[] {
+  const zh = lang === 'zh';
+  const out: Finding[] = [];
+  const name = (id: string | null) => (id ? localize(a.indicators.get(id)?.name, lang) || id : '');
+  const unit = (id: string | null) => (id ? a.indicators.get(id)?.unit : undefined);
+  const parentName = a.regions.byCode.get(a.root)?.name ?? a.root;
+
+  // 1. Targets seriously behind or going backwards, for the jurisdiction.
+  for (const r of a.rows.filter((x) => x.role === 'target' && (x.status === 'seriously_behind' || x.status === 'regressing' || x.status === 'behind'))) {
+    const done = r.completion_rate === null ? '' : formatPercent(r.completion_rate * 100, { decimals: 0 });
+    const reach = r.reach_year === null ? (zh ? '按现有速度难以如期实现' : 'at the current pace it will not be met') : r.reach_year > r.target_year ? (zh ? `按现有速度预计${r.reach_year}年才能实现` : `at the current pace it would be met only in ${r.reach_year}`) : '';
+    const status = statusLabels[r.status][lang];
+    out.push({
+      kind: 'problem',
+      weight: r.status === 'regressing' ? 3 : r.status === 'seriously_behind' ? 2 : 1,
+      text: zh
+        ? `${name(r.indicator)}${status}：${r.value_year ?? ''}年为${formatQuantity(r.value, r.kind === 'per_subregion' ? '个地区' : unit(r.indicator), { lang })}，目标完成率${done}${r.time_progress !== null && r.distance_progress !== null ? `，序时进度${formatPercent(r.time_progress * 100, { decimals: 0 })}` : ''}${reach ? `，${reach}` : ''}。`
+        : `${name(r.indicator)} is ${status}: ${formatQuantity(r.value, unit(r.indicator), { lang })} in ${r.value_year ?? ''}, ${done} of the target${reach ? `; ${reach}` : ''}.`,
+      recommendation: zh ? `加大${name(r.indicator)}相关工作力度，由牵头单位制定补短板措施，确保${r.target_year}年目标实现。` : `Step up the work behind ${name(r.indicator)}; the lead units should plan how to close the gap by ${r.target_year}.`,
+    });
+  }
+
+  // 2. Sub-regions well below the jurisdiction, and whether the gap widened since the baseline.
+  for (const indicatorId of [...new Set(a.rows.filter((r) => r.role === 'subregion' && r.kind === 'level').map((r) => r.indicator!))]) {
+    const latest = (region: string) => a.values.filter((v) => v.region === region && v.indicator === indicatorId && v.group === 'total' && v.value !== null && v.year <= a.year).at(-1);
+    const parent = latest(a.root);
+    if (!parent) continue;
+    const first = a.values.find((v) => v.region === a.root && v.indicator === indicatorId && v.group === 'total' && v.value !== null);
+    const points = unit(indicatorId) === '%';
+    for (const child of a.regions.children.get(a.root) ?? []) {
+      const v = latest(child.code);
+      if (!v || v.year !== parent.year) continue;
+      const gap = parent.value! - v.value!;
+      const direction = a.indicators.get(indicatorId)?.direction ?? 'higher';
+      const worse = direction === 'higher' ? gap : -gap;
+      if (worse <= (points ? 2 : Math.abs(parent.value!) * 0.2)) continue;
+      const base = first ? a.values.find((x) => x.region === child.code && x.indicator === indicatorId && x.group === 'total' && x.year === first.year) : undefined;
+      const widened = base && first && base.value !== null ? (direction === 'higher' ? first.value! - base.value : base.value - first.value!) < worse : false;
+      const size = points ? formatPoints(Math.abs(gap), { lang }).replace(/^[+−]/, '') : formatQuantity(Math.abs(gap), unit(indicatorId), { lang });
+      out.push({
+        kind: 'problem',
+        weight: widened ? 2 : 1,
+        text: zh
+          ? `${child.name}${name(indicatorId)}${direction === 'higher' ? '低于' : '高于'}${parentName}平均${size}${widened ? '，且差距扩大' : ''}。`
+          : `${child.name}'s ${name(indicatorId)} is ${size} ${direction === 'higher' ? 'below' : 'above'} ${parentName}${widened ? ', and the gap has widened' : ''}.`,
+        recommendation: zh ? `对${child.name}加强${name(indicatorId)}方面的指导和资源倾斜。` : `Give ${child.name} more guidance and resources for ${name(indicatorId)}.`,
+      });
+    }
+  }
+
+  // 3. The urban–rural gap.
+  for (const row of a.imbalance.filter((r) => r.urban_rural_gap !== null && r.base_urban_rural_gap !== null && r.gap_narrowed === false)) {
+    const wide = (x: number) => (unit(row.indicator) === '%' ? formatPoints(x, { lang }).replace(/^\+/, '') : formatQuantity(x, unit(row.indicator), { lang }));
+    out.push({
+      kind: 'problem',
+      weight: 2,
+      text: zh
+        ? `城乡${name(row.indicator)}差距由${row.baseline_year}年的${wide(row.base_urban_rural_gap!)}扩大到${row.year}年的${wide(row.urban_rural_gap!)}，发展不均衡问题仍然突出。`
+        : `The urban–rural gap in ${name(row.indicator)} widened from ${wide(row.base_urban_rural_gap!)} in ${row.baseline_year} to ${wide(row.urban_rural_gap!)} in ${row.year}.`,
+      recommendation: zh ? '科普资源向农村和薄弱地区倾斜，持续实施农民科学素质提升行动。' : 'Direct science-popularization resources to rural and weaker areas.',
+    });
+  }
+
+  // 4. Sub-regions that did not report for the year.
+  const missing = new Set(a.values.filter((v) => v.region === a.root && v.year === a.year && v.coverage !== null).flatMap((v) => (v.note ?? '').replace(/^not reported: /, '').split(', ').filter(Boolean)));
+  if (missing.size) {
+    const names = [...missing].map((c) => a.regions.byCode.get(c)?.name ?? c).join('、');
+    out.push({
+      kind: 'problem',
+      weight: 1,
+      text: zh ? `${names}未按时报送${a.year}年数据，有关汇总数只含已报送地区。` : `${names} did not report for ${a.year}; totals include only the regions that did.`,
+      recommendation: zh ? '督促未报送地区及时报送数据，完善年度监测报送制度。' : 'Make the missing regions report, and tighten the yearly reporting routine.',
+    });
+  }
+
+  // 5. Overdue tasks.
+  const overdue = a.tasks.tasks.filter((t) => t.status === 'overdue');
+  if (overdue.length) {
+    out.push({
+      kind: 'problem',
+      weight: 2,
+      text: zh ? `${overdue.length}项任务逾期未完成：${overdue.map((t) => t.title).join('、')}。` : `${overdue.length} task(s) overdue: ${overdue.map((t) => t.title).join(', ')}.`,
+      recommendation: zh ? '牵头单位限期完成逾期任务并报送进展。' : 'Lead units should finish overdue tasks and report.',
+    });
+  }
+
+  // 6. Achievements, to be said too.
+  for (const r of a.rows.filter((x) => x.role === 'target' && x.status === 'achieved')) {
+    out.push({
+      kind: 'achievement',
+      weight: 0,
+      text: zh
+        ? `${name(r.indicator)}${r.target_year > a.year ? '已提前' : '已'}实现目标（${formatQuantity(r.value, r.kind === 'per_subregion' ? '个地区' : unit(r.indicator), { lang })}）。`
+        : `${name(r.indicator)} has ${r.target_year > a.year ? 'already ' : ''}met its target (${formatQuantity(r.value, unit(r.indicator), { lang })}).`,
+    });
+  }
+  return out.sort((x, y) => y.weight - x.weight);
+}

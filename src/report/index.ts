@@ -1,0 +1,18 @@
+export type { Block, Figure, Heading, Paragraph, ReportDocument, ReportMeta, Table } from './model.js';
+export type { BindOptions, ReportKind } from './bind.js';
+export { bindContext } from './bind.js';
+export type { Finding } from './findings.js';
+export { findings } from './findings.js';
+export type { ComposeOptions } from './compose.js';
+export { compose } from './compose.js';
+export { expandTemplate } from './template.js';
+export { breakLines } from './line-break.js';
+export type { Layout, LaidPage, Op } from './layout.js';
+export { layout } from './layout.js';
+export type { PageStyle } from './style.js';
+export { pageStyle, styles } from './style.js';
+export { renderPdf } from './render-pdf.js';
+export type { OutputFile, ReportOptions } from './report.js';
+export { buildReport } from './report.js';
+export { bundledTemplatesDir, loadTemplate } from './load.js';
+export { writeAtomic, writeReport } from './write.js';

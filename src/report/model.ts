@@ -1,0 +1,94 @@
+import type { ChartSpec } from '../charts/types.js';
+import type { Status } from '../evaluate/types.js';
+import type { Lang } from '../util/lang.js';
+
+/**
+ * The document model: what a report says, composed once. The PDF (and any later DOCX or HTML)
+ * renderer lays it out and draws it; renderers never compute or reword.
+ */
+export type Block = Heading | Paragraph | Bullets | Table | Figure | PageBreak | Toc;
+
+/** A section heading. `number` is the official-style number (一、 （一） 1.) set by compose. */
+export interface Heading {
+  type: 'heading';
+  level: 1 | 2 | 3;
+  text: string;
+  number?: string;
+}
+
+export interface Paragraph {
+  type: 'paragraph';
+  text: string;
+  /** First-line indent of two characters (Chinese body text). Default: true. */
+  indent?: boolean;
+  /** A note in smaller type (sources, data notices). */
+  small?: boolean;
+}
+
+export interface Bullets {
+  type: 'bullets';
+  items: string[];
+}
+
+export interface TableColumn {
+  title: string;
+  align?: 'left' | 'right' | 'center';
+}
+
+export interface Table {
+  type: 'table';
+  /** File name (without extension) when the table is also written as CSV/XLSX. */
+  name: string;
+  caption?: string;
+  columns: TableColumn[];
+  rows: string[][];
+  /** Per cell, a status whose colour mark is drawn before the text (dashboard tables). */
+  status?: (Status | null)[][];
+  note?: string;
+}
+
+export interface Figure {
+  type: 'figure';
+  /** File name (without extension) of the chart's SVG written beside the report. */
+  name: string;
+  caption: string;
+  spec: ChartSpec;
+  /** The chart rendered once, shared by every output format. */
+  svg: string;
+  /** Size in points, read from the SVG. */
+  width: number;
+  height: number;
+}
+
+export interface PageBreak {
+  type: 'pagebreak';
+}
+
+/** Table of contents: filled with the headings and their page numbers at layout. */
+export interface Toc {
+  type: 'toc';
+  title: string;
+}
+
+export interface ReportMeta {
+  title: string;
+  subtitle?: string;
+  /** Issuing office (领导小组办公室), the PDF's author. */
+  office: string;
+  /** Report date, YYYY-MM-DD: the PDF's creation date. */
+  date: string;
+  /** The date as printed on the cover (2025年3月31日). */
+  dateText: string;
+  subject: string;
+  keywords: string[];
+  lang: Lang;
+  /** A notice printed on the cover and in the running footer, e.g. that the data are synthetic. */
+  notice?: string;
+}
+
+export interface ReportDocument {
+  meta: ReportMeta;
+  /** Whether the first page is a cover. Default: true. */
+  cover: boolean;
+  blocks: Block[];
+}

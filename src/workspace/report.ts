@@ -1,0 +1,60 @@
+import { join, resolve } from 'node:path';
+import { KepuError } from '../errors/index.js';
+import type { MethodName } from '../evaluate/types.js';
+import type { ReportKind } from '../report/bind.js';
+import { loadTemplate } from '../report/load.js';
+import { buildReport } from '../report/report.js';
+import { writeReport } from '../report/write.js';
+import type { FontSet } from '../util/font.js';
+import type { Lang } from '../util/lang.js';
+import { localize } from '../util/lang.js';
+import { assessWorkspace } from './assess.js';
+import type { Workspace } from './load.js';
+
+export interface WorkspaceReportOptions {
+  kind: ReportKind;
+  lang: Lang;
+  /** Report date, YYYY-MM-DD (the caller reads the clock, or fixes it). */
+  date: string;
+  fonts: FontSet;
+  year?: number;
+  method?: MethodName;
+  style?: 'official' | 'plain';
+  /** A template file of the user's (else the workspace's templates/, else the bundled one). */
+  template?: string;
+  /** Output folder. Default: the workspace's `output` (reports/). */
+  outDir?: string;
+  /** One sub-region, or every sub-region (per-region reports). */
+  region?: string;
+  perRegion?: boolean;
+  /** Called after each report is written (progress bars). */
+  onWritten?: (path: string, index: number, total: number) => void;
+}
+
+/**
+ * Writes a workspace's report(s): assess once, load the template once, and for each region build
+ * and write the PDF with its charts and tables (fonts and data reused across regions).
+ * @example
+ * await writeWorkspaceReports(ws, { kind: 'midterm', lang: 'zh', date: '2025-03-31', fonts: loadFonts() });
+ */
+export async function writeWorkspaceReports(ws: Workspace, options: WorkspaceReportOptions): Promise<{ paths: string[]; pages: number[] }> {
+  const { kind, lang, date, fonts } = options;
+  const assessment = assessWorkspace(ws, { year: options.year, method: options.method });
+  if (!assessment.values.some((v) => v.year <= assessment.year && v.value !== null)) throw new KepuError('REPORT_NO_DATA', { year: assessment.year });
+  const template = loadTemplate(kind, lang, { file: options.template, workspaceDir: ws.dir });
+  const outDir = resolve(options.outDir ?? join(ws.dir, ws.config.output ?? 'reports'));
+  const notice = ws.config.notice ? localize(ws.config.notice, lang) : undefined;
+  const regions = options.perRegion ? (assessment.regions.children.get(assessment.root) ?? []).map((r) => r.code) : [options.region ?? assessment.root];
+  const paths: string[] = [];
+  const pages: number[] = [];
+  for (const [i, region] of regions.entries()) {
+    const own = region === assessment.root;
+    const report = await buildReport(assessment, { kind, lang, date, template, fonts, style: options.style, region: own ? undefined : region, notice });
+    const base = `${ws.plan.id}_${kind}_${assessment.year}${own ? '' : `_${region}`}${lang === 'en' ? '_en' : ''}`;
+    const path = writeReport(outDir, base, report);
+    paths.push(path);
+    pages.push(report.pages);
+    options.onWritten?.(path, i, regions.length);
+  }
+  return { paths, pages };
+}
