@@ -31,10 +31,13 @@ export function bindContext(a: Assessment, options: BindOptions): Record<string,
   const { lang, kind, date } = options;
   const zh = lang === 'zh';
   const region = options.region ?? a.root;
-  const regionName = a.regions.byCode.get(region)?.name ?? localize(a.plan.jurisdiction.name, lang);
+  const regionRecord = a.regions.byCode.get(region);
+  const regionName = (zh ? regionRecord?.name : (regionRecord?.nameEn ?? regionRecord?.name)) ?? localize(a.plan.jurisdiction.name, lang);
   const indName = (id: string | null) => (id ? localize(a.indicators.get(id)?.name, lang) || id : '');
   const unitOf = (r: EvaluationRow) => (r.kind === 'per_subregion' && r.role === 'target' ? (zh ? '个地区' : 'regions') : (r.unit ?? undefined));
   const qty = (v: number | null, r: EvaluationRow) => (v === null ? '—' : formatQuantity(v, unitOf(r), { lang, decimals: a.indicators.get(r.indicator ?? '')?.decimals }));
+  // A target is quoted as the plan states it (15%), not as a measured value (15.0%).
+  const stated = (v: number | null, r: EvaluationRow) => (v === null ? '—' : formatQuantity(v, unitOf(r), { lang }));
   const pct = (v: number | null) => (v === null ? '—' : formatPercent(v * 100, { decimals: 0 }));
   const own = a.rows.filter((r) => r.region === region && r.indicator !== null && r.kind !== 'qualitative');
   const ownTargets = region === a.root ? own.filter((r) => r.role === 'target') : own;
@@ -48,7 +51,7 @@ export function bindContext(a: Assessment, options: BindOptions): Record<string,
     name: indName(r.indicator),
     value: qty(r.value, r),
     value_year: r.value_year ?? '—',
-    target: r.target === null ? '—' : `${r.comparator ? comparatorLabels[r.comparator as keyof typeof comparatorLabels][lang] : ''}${qty(r.target, r)}`,
+    target: r.target === null ? '—' : `${r.comparator ? comparatorLabels[r.comparator as keyof typeof comparatorLabels][lang] : ''}${stated(r.target, r)}`,
     target_year: r.target_year,
     completion: pct(r.completion_rate),
     distance: pct(r.distance_progress),

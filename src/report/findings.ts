@@ -23,7 +23,11 @@ export function findings(a: Assessment, lang: Lang): Finding[] {
   const out: Finding[] = [];
   const name = (id: string | null) => (id ? localize(a.indicators.get(id)?.name, lang) || id : '');
   const unit = (id: string | null) => (id ? a.indicators.get(id)?.unit : undefined);
-  const parentName = a.regions.byCode.get(a.root)?.name ?? a.root;
+  const regionName = (code: string) => {
+    const r = a.regions.byCode.get(code);
+    return (zh ? r?.name : (r?.nameEn ?? r?.name)) ?? code;
+  };
+  const parentName = regionName(a.root);
 
   // 1. Targets seriously behind or going backwards, for the jurisdiction.
   for (const r of a.rows.filter((x) => x.role === 'target' && (x.status === 'seriously_behind' || x.status === 'regressing' || x.status === 'behind'))) {
@@ -61,9 +65,9 @@ export function findings(a: Assessment, lang: Lang): Finding[] {
         kind: 'problem',
         weight: widened ? 2 : 1,
         text: zh
-          ? `${child.name}${name(indicatorId)}${direction === 'higher' ? '低于' : '高于'}${parentName}平均${size}${widened ? '，且差距扩大' : ''}。`
-          : `${child.name}'s ${name(indicatorId)} is ${size} ${direction === 'higher' ? 'below' : 'above'} ${parentName}${widened ? ', and the gap has widened' : ''}.`,
-        recommendation: zh ? `对${child.name}加强${name(indicatorId)}方面的指导和资源倾斜。` : `Give ${child.name} more guidance and resources for ${name(indicatorId)}.`,
+          ? `${regionName(child.code)}${name(indicatorId)}${direction === 'higher' ? '低于' : '高于'}${parentName}平均${size}${widened ? '，且差距扩大' : ''}。`
+          : `${regionName(child.code)}: ${name(indicatorId)} is ${size} ${direction === 'higher' ? 'below' : 'above'} ${parentName}${widened ? ', and the gap has widened' : ''}.`,
+        recommendation: zh ? `对${child.name}加强${name(indicatorId)}方面的指导和资源倾斜。` : `Give ${regionName(child.code)} more guidance and resources for ${name(indicatorId)}.`,
       });
     }
   }
@@ -84,7 +88,7 @@ export function findings(a: Assessment, lang: Lang): Finding[] {
   // 4. Sub-regions that did not report for the year.
   const missing = new Set(a.values.filter((v) => v.region === a.root && v.year === a.year && v.coverage !== null).flatMap((v) => (v.note ?? '').replace(/^not reported: /, '').split(', ').filter(Boolean)));
   if (missing.size) {
-    const names = [...missing].map((c) => a.regions.byCode.get(c)?.name ?? c).join('、');
+    const names = [...missing].map(regionName).join(zh ? '、' : ', ');
     out.push({
       kind: 'problem',
       weight: 1,

@@ -71,6 +71,15 @@ export function layout(doc: ReportDocument, style: PageStyle, fonts: FontSet): L
     cover(doc, style, fonts, page!, width);
   }
   newPage();
+  if (!doc.cover) {
+    // Without a cover (briefings), the title heads the first page.
+    for (const line of lines(doc.meta.title, style.title, width)) {
+      const w = measure(style.title.face, style.title.size)(line);
+      text(line, left + (width - w) / 2, y, style.title);
+      y += style.title.leading;
+    }
+    y += style.gap;
+  }
 
   const paragraph = (t: string, s: TextStyle, indent: boolean, x0 = left, w = width) => {
     const ind = indent ? s.size * 2 : 0;

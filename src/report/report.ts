@@ -42,7 +42,8 @@ export interface OutputFile {
 /** Builds a report: the document model, the PDF, and the charts and tables beside it. Pure (no file I/O). */
 export async function buildReport(a: Assessment, options: ReportOptions): Promise<{ doc: ReportDocument; pdf: Buffer; files: OutputFile[]; pages: number }> {
   const style = pageStyle(options.style ?? 'official');
-  const doc = await compose(a, { ...options, numbering: style.name === 'official' ? 'official' : 'plain' });
+  // Chinese official numbering (一、（一）) only for Chinese official documents.
+  const doc = await compose(a, { ...options, numbering: style.name === 'official' && options.lang === 'zh' ? 'official' : 'plain' });
   const laid = layout(doc, style, options.fonts);
   const pdf = await renderPdf(laid, { fonts: options.fonts, style, meta: doc.meta, header: doc.meta.title });
   const files: OutputFile[] = [];

@@ -6,7 +6,7 @@ import { renderPng, renderSvg } from '../../charts/index.js';
 import { KepuError } from '../../errors/index.js';
 import { loadFonts } from '../../util/load-fonts.js';
 import { globals } from '../context.js';
-import { writeOutput } from '../output.js';
+import { writeAtomic } from '../../report/write.js';
 import type { ChartKind } from '../../charts/index.js';
 import { chartFor, chartKinds } from '../../charts/index.js';
 import { assessWorkspace, loadWorkspace } from '../../workspace/index.js';
@@ -28,9 +28,9 @@ export function registerChart(program: Command): void {
       if (!(chartKinds as readonly string[]).includes(kind)) throw new KepuError('SCHEMA_INVALID_VALUE', { allowed: chartKinds, got: kind });
       const assessment = assessWorkspace(await loadWorkspace(options.workspace), { year: options.year });
       const spec: ChartSpec = chartFor(kind as ChartKind, assessment, { indicator: options.indicator, region: options.region, lang });
-      if (options.out.endsWith('.json')) return writeOutput(options.out, JSON.stringify(spec, null, 2));
+      if (options.out.endsWith('.json')) return writeAtomic(options.out, JSON.stringify(spec, null, 2));
       const fonts = loadFonts();
       const svg = await renderSvg(spec, { fonts });
-      writeOutput(options.out, extname(options.out).toLowerCase() === '.png' ? renderPng(svg, { fonts, scale: options.scale }) : svg);
+      writeAtomic(options.out, extname(options.out).toLowerCase() === '.png' ? renderPng(svg, { fonts, scale: options.scale }) : svg);
     });
 }

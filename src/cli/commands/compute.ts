@@ -4,7 +4,7 @@ import { computeIndicatorValues } from '../../indicators/compute.js';
 import { err, formatOption, globals, out } from '../context.js';
 import type { InputOptions } from '../inputs.js';
 import { loadInputOptions } from '../inputs.js';
-import { writeOutput } from '../output.js';
+import { writeAtomic } from '../../report/write.js';
 import { renderIssues } from '../render/issues.js';
 import type { OutputFormat } from '../render/table.js';
 import { renderCsv, renderTable } from '../render/table.js';
@@ -53,7 +53,7 @@ export function registerCompute(program: Command): void {
         options.format === 'json' ? JSON.stringify(shown, null, 2)
         : options.format === 'csv' ? renderCsv({ columns, rows: shown as unknown as Record<string, string | number | undefined>[] })
         : renderTable(valuesTable(shown, inputs.indicators, lang));
-      if (options.out) writeOutput(options.out, text);
+      if (options.out) writeAtomic(options.out, text);
       else out(text);
     });
 }

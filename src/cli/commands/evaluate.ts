@@ -6,7 +6,7 @@ import { evaluate, methodNames } from '../../evaluate/index.js';
 import { computeIndicatorValues } from '../../indicators/compute.js';
 import { loadWorkspace } from '../../workspace/index.js';
 import { err, formatOption, globals, out } from '../context.js';
-import { writeOutput } from '../output.js';
+import { writeAtomic } from '../../report/write.js';
 import { evaluationTable } from '../render/evaluation.js';
 import { renderIssues } from '../render/issues.js';
 import type { OutputFormat } from '../render/table.js';
@@ -50,7 +50,7 @@ export function registerEvaluate(program: Command): void {
         options.format === 'json' ? JSON.stringify(rows, null, 2)
         : options.format === 'csv' ? renderCsv({ columns: Object.keys(rows[0] ?? { target_id: '' }).map((key) => ({ key, title: key })), rows: rows as never })
         : renderTable(evaluationTable(rows, ws.indicators, lang, !options.out && process.stdout.isTTY && !process.env.NO_COLOR && !process.env.CI), { maxWidth: 48 });
-      if (options.out) writeOutput(options.out, text);
+      if (options.out) writeAtomic(options.out, text);
       else out(text);
     });
 }

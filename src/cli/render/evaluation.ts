@@ -39,7 +39,7 @@ export function evaluationTable(rows: readonly EvaluationRow[], indicators: Read
         region: r.region_name,
         value: r.value === null ? '—' : `${fmt(r.value)}${r.value_year && r.value_year !== r.year ? `（${r.value_year}）` : ''}`,
         baseline: r.baseline === null ? '' : `${fmt(r.baseline)}（${r.baseline_year}）`,
-        goal: r.target === null ? '' : `${r.comparator ? label(comparatorLabels, r.comparator as never, lang) : ''}${fmt(r.target)}（${r.target_year}）`,
+        goal: r.target === null ? '' : `${r.comparator ? label(comparatorLabels, r.comparator as never, lang) : ''}${formatQuantity(r.target, unit, { lang })}（${r.target_year}）`,
         completion: r.compliance && r.kind !== 'cumulative' ? r.compliance : pct(r.completion_rate),
         progress: r.distance_progress !== null && r.time_progress !== null ? `${pct(r.distance_progress)}/${pct(r.time_progress)}` : '',
         status: colour ? `${COLOURS[r.status]}${word}\x1b[0m` : word,
