@@ -106,6 +106,7 @@ function row(
     change: null,
     change_years: null,
     growth: null,
+    cagr: null,
     cumulative: null,
     rank: null,
     rank_of: null,

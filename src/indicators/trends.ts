@@ -1,9 +1,10 @@
 import type { Regions } from '../data/types.js';
+import { cagr } from './ops/functions.js';
 import type { IndicatorValue } from './types.js';
 
 /**
  * Adds the time and peer columns to computed values, in place: change since the previous
- * observed year and its growth rate; the cumulative sum over the plan period for flows
+ * observed year and its growth rate; compound annual growth since the first observed year; the cumulative sum over the plan period for flows
  * (person-times trained 2021–2025); the rank among sibling regions (1 = best, by direction).
  */
 export function addTrends(
@@ -19,9 +20,13 @@ export function addTrends(
   for (const list of series.values()) {
     list.sort((a, b) => a.year - b.year);
     let previous: IndicatorValue | undefined;
+    let first: IndicatorValue | undefined;
     let running = 0;
     for (const v of list) {
       if (v.value === null) continue;
+      first ??= v;
+      const growth = cagr(first.value!, v.value, v.year - first.year);
+      v.cagr = growth === undefined ? null : growth * 100;
       if (previous && previous.value !== null) {
         v.change = v.value - previous.value;
         v.change_years = v.year - previous.year;

@@ -36,7 +36,7 @@ export interface Indicator {
 /**
  * One row of the computed indicator table (the boundary between indicators and evaluation).
  * Columns: region, region_name, level, parent, year, indicator, group, value, unit, se, origin,
- * reported, expected, coverage, approximate, note, change, change_years, growth, cumulative, rank, rank_of.
+ * reported, expected, coverage, approximate, note, change, change_years, growth, cagr, cumulative, rank, rank_of.
  */
 export interface IndicatorValue {
   region: string;
@@ -71,6 +71,8 @@ export interface IndicatorValue {
   change_years: number | null;
   /** Growth since the previous year with a value, in percent. */
   growth: number | null;
+  /** Compound annual growth since the first year with a value, in percent (REFERENCE.md §3). */
+  cagr: number | null;
   /** Sum from the plan period's start to this year (flows only). */
   cumulative: number | null;
   /** Rank among sibling regions, 1 = best by the indicator's direction. */

@@ -47,3 +47,27 @@ describe('kepu compute', () => {
     expect(rows.find((r) => r.region === '371500' && r.indicator === 'trained_farmers')).toMatchObject({ value: 9900, coverage: '3/8' });
   });
 });
+
+describe('kepu compute --allow-partial', () => {
+  it('refuses bad data by default and, when asked, skips only the bad rows and says how many', () => {
+    const args = ['compute', '--regions', 'tests/fixtures/data/regions-liaocheng.csv', '--data', 'tests/fixtures/data/errors-30.csv', '--format', 'json'];
+    const refused = kepu(args);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('共 30 个错误');
+    const partial = kepu([...args, '--allow-partial']);
+    expect(partial.code).toBe(0);
+    // 31 data rows; 29 have an error of their own and the duplicate pair's second row is bad too: 30 rows skipped.
+    expect(partial.stderr).toContain('已跳过 1 个文件中的 30 行有问题的数据');
+    const rows = JSON.parse(partial.stdout) as { region: string; year: number; indicator: string; value: number }[];
+    expect(rows.find((r) => r.region === '371502' && r.year === 2020 && r.indicator === 'trained_farmers')?.value).toBe(8000);
+  });
+});
+
+describe('kepu report --per-region', () => {
+  it('writes one briefing per district', () => {
+    const out = `${process.env.TMPDIR ?? '/tmp'}/kepu-per-region-${process.pid}`;
+    const { code, stdout } = kepu(['report', 'brief', '-w', 'tests/fixtures/workspace', '--year', '2023', '--per-region', '--deterministic', '--out', out]);
+    expect(code).toBe(0);
+    expect(stdout).toContain('已生成 8 份报告');
+  });
+});

@@ -106,3 +106,13 @@ describe('computeIndicators', () => {
     expect(() => computeIndicators({ regions, indicators: bad, observations: [] })).toThrow(/unknown field "nope"/);
   });
 });
+
+describe('computeIndicatorValues: compound growth', () => {
+  it('gives the compound annual growth since the first observed year', () => {
+    const regions = cityWith([['A', '甲区']]);
+    const indicators = indicatorMap(ind('special_funding', { unit: '万元' }));
+    const { values } = computeIndicatorValues({ regions, indicators, observations: obs(['A', 2020, 'special_funding', 100], ['A', 2022, 'special_funding', 121]) });
+    // (121 / 100)^(1/2) − 1 = 10% a year.
+    expect(values.find((v) => v.region === 'A' && v.year === 2022)!.cagr).toBeCloseTo(10, 10);
+  });
+});
