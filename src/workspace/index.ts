@@ -6,3 +6,7 @@ export type { AssessWorkspaceOptions } from './assess.js';
 export { assessWorkspace } from './assess.js';
 export type { WorkspaceReportOptions } from './report.js';
 export { writeWorkspaceReports } from './report.js';
+export { initWorkspace } from './write.js';
+export { scaffold } from './scaffold.js';
+export type { RegionStatus, WorkspaceStatus } from './status.js';
+export { workspaceStatus } from './status.js';

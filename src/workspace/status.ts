@@ -1,0 +1,52 @@
+import type { Assessment } from '../evaluate/assess.js';
+import type { StatusReason } from '../evaluate/types.js';
+import type { Workspace } from './load.js';
+
+/** What one region has reported for a year, against the fields the plan's targets need. */
+export interface RegionStatus {
+  region: string;
+  name: string;
+  reported: string[];
+  missing: string[];
+}
+
+/** What a workspace has and lacks for a year (`kepu status`). */
+export interface WorkspaceStatus {
+  year: number;
+  files: number;
+  observations: number;
+  /** The input fields the plan's targets need (directly or through formulas). */
+  needed: string[];
+  regions: RegionStatus[];
+  /** Targets that cannot be evaluated yet, and why. */
+  blocked: { target: string; indicator: string | null; reason: StatusReason | null }[];
+}
+
+/** Compares what was reported with what the targets need. Pure over a loaded workspace and its assessment. */
+export function workspaceStatus(ws: Workspace, a: Assessment): WorkspaceStatus {
+  const inputs = new Set<string>();
+  const need = (id: string, seen = new Set<string>()) => {
+    if (seen.has(id)) return;
+    seen.add(id);
+    const ind = ws.indicators.get(id);
+    if (!ind) return;
+    if (ind.input) inputs.add(id);
+    for (const m of (ind.formula ?? '').matchAll(/d\.([a-z][a-z0-9_]*)/g)) need(m[1]!, seen);
+    if (ind.weight) need(ind.weight, seen);
+  };
+  for (const t of ws.plan.targets) if (t.indicator && t.kind !== 'qualitative') need(t.indicator);
+  const needed = [...inputs].sort();
+  const leaves = ws.regions.list.filter((r) => !ws.regions.children.has(r.code));
+  const regions = leaves.map((r) => {
+    const reported = [...new Set(ws.observations.filter((o) => o.region === r.code && o.year === a.year).map((o) => o.indicator))].sort();
+    return { region: r.code, name: r.name, reported, missing: needed.filter((f) => !reported.includes(f)) };
+  });
+  return {
+    year: a.year,
+    files: new Set(ws.observations.map((o) => o.file)).size,
+    observations: ws.observations.filter((o) => o.year === a.year).length,
+    needed,
+    regions,
+    blocked: a.rows.filter((r) => r.role === 'target' && r.status === 'not_assessable').map((r) => ({ target: r.target_id, indicator: r.indicator, reason: r.status_reason })),
+  };
+}
