@@ -10,3 +10,8 @@ export { initWorkspace } from './write.js';
 export { scaffold } from './scaffold.js';
 export type { RegionStatus, WorkspaceStatus } from './status.js';
 export { workspaceStatus } from './status.js';
+export type { FormSpec } from './forms.js';
+export { FORM_COLUMNS, formWorkbook, planForms } from './forms.js';
+export type { CollectPlan, Conflict, FormResult } from './collect.js';
+export { COLLECTED_FILE, collectedCsv, planCollect } from './collect.js';
+export { writeCollected } from './write.js';

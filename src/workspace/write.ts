@@ -5,6 +5,7 @@ import { KepuError } from '../errors/index.js';
 import type { Plan } from '../plan/types.js';
 import { writeAtomic } from '../report/write.js';
 import { CONFIG_FILE } from './load.js';
+import { COLLECTED_FILE } from './collect.js';
 import { scaffold } from './scaffold.js';
 
 const samples = resolve(dirname(fileURLToPath(import.meta.url)), '../../data/samples');
@@ -22,4 +23,11 @@ export function initWorkspace(dir: string, plan?: Plan): string[] {
   const files = scaffold(plan, regions);
   for (const f of files) writeAtomic(join(root, f.path), f.content);
   return files.map((f) => f.path);
+}
+
+/** Writes the merged collected values to data/collected.csv (atomically). */
+export function writeCollected(ws: { dir: string }, text: string, dataDir = 'data'): string {
+  const path = join(ws.dir, dataDir, COLLECTED_FILE);
+  writeAtomic(path, text);
+  return path;
 }
