@@ -56,6 +56,12 @@ export interface EvaluationRow {
   comparator: string | null;
   /** current ÷ target (inverted for lower-is-better). */
   completion_rate: number | null;
+  /** current − baseline, in the indicator's unit (points for shares). */
+  change: number | null;
+  /** Sub-region rows: the parent's value in the same year, and this value minus it (now and at the baseline year). */
+  parent_value: number | null;
+  gap_to_parent: number | null;
+  base_gap_to_parent: number | null;
   /** (current − baseline) ÷ (target − baseline). */
   distance_progress: number | null;
   /** 序时进度: (Y − baseline year) ÷ (target year − baseline year). */

@@ -4,6 +4,12 @@ import { formatPercent, formatPoints, formatQuantity } from '../util/format-numb
 import type { Lang } from '../util/lang.js';
 import { localize } from '../util/lang.js';
 
+/**
+ * How far below the jurisdiction a sub-region must be to be named a problem: 2 percentage points
+ * for shares, else 20% of the jurisdiction's value. A judgement, kept here in one place.
+ */
+export const FAR_BELOW = { points: 2, relative: 0.2 };
+
 /** A finding: a problem or an achievement, stated from the assessment, with what to do about it. */
 export interface Finding {
   kind: 'problem' | 'achievement';
@@ -44,32 +50,23 @@ export function findings(a: Assessment, lang: Lang): Finding[] {
     });
   }
 
-  // 2. Sub-regions well below the jurisdiction, and whether the gap widened since the baseline.
-  for (const indicatorId of [...new Set(a.rows.filter((r) => r.role === 'subregion' && r.kind === 'level').map((r) => r.indicator!))]) {
-    const latest = (region: string) => a.values.filter((v) => v.region === region && v.indicator === indicatorId && v.group === 'total' && v.value !== null && v.year <= a.year).at(-1);
-    const parent = latest(a.root);
-    if (!parent) continue;
-    const first = a.values.find((v) => v.region === a.root && v.indicator === indicatorId && v.group === 'total' && v.value !== null);
-    const points = unit(indicatorId) === '%';
-    for (const child of a.regions.children.get(a.root) ?? []) {
-      const v = latest(child.code);
-      if (!v || v.year !== parent.year) continue;
-      const gap = parent.value! - v.value!;
-      const direction = a.indicators.get(indicatorId)?.direction ?? 'higher';
-      const worse = direction === 'higher' ? gap : -gap;
-      if (worse <= (points ? 2 : Math.abs(parent.value!) * 0.2)) continue;
-      const base = first ? a.values.find((x) => x.region === child.code && x.indicator === indicatorId && x.group === 'total' && x.year === first.year) : undefined;
-      const widened = base && first && base.value !== null ? (direction === 'higher' ? first.value! - base.value : base.value - first.value!) < worse : false;
-      const size = points ? formatPoints(Math.abs(gap), { lang }).replace(/^[+−]/, '') : formatQuantity(Math.abs(gap), unit(indicatorId), { lang });
-      out.push({
-        kind: 'problem',
-        weight: widened ? 2 : 1,
-        text: zh
-          ? `${regionName(child.code)}${name(indicatorId)}${direction === 'higher' ? '低于' : '高于'}${parentName}平均${size}${widened ? '，且差距扩大' : ''}。`
-          : `${regionName(child.code)}: ${name(indicatorId)} is ${size} ${direction === 'higher' ? 'below' : 'above'} ${parentName}${widened ? ', and the gap has widened' : ''}.`,
-        recommendation: zh ? `对${child.name}加强${name(indicatorId)}方面的指导和资源倾斜。` : `Give ${regionName(child.code)} more guidance and resources for ${name(indicatorId)}.`,
-      });
-    }
+  // 2. Sub-regions well below the jurisdiction (more than FAR_BELOW), and whether the gap widened.
+  for (const r of a.rows.filter((x) => x.role === 'subregion' && x.kind === 'level' && x.gap_to_parent !== null && x.region !== a.root)) {
+    const points = unit(r.indicator) === '%';
+    const worse = r.direction === 'lower' ? r.gap_to_parent! : -r.gap_to_parent!;
+    if (worse <= (points ? FAR_BELOW.points : Math.abs(r.parent_value!) * FAR_BELOW.relative)) continue;
+    const baseWorse = r.base_gap_to_parent === null ? null : r.direction === 'lower' ? r.base_gap_to_parent : -r.base_gap_to_parent;
+    const widened = baseWorse !== null && worse > baseWorse;
+    const size = points ? formatPoints(worse, { lang }).replace(/^[+−]/, '') : formatQuantity(worse, unit(r.indicator), { lang });
+    const below = r.direction === 'lower' ? (zh ? '高于' : 'above') : zh ? '低于' : 'below';
+    out.push({
+      kind: 'problem',
+      weight: widened ? 2 : 1,
+      text: zh
+        ? `${regionName(r.region)}${name(r.indicator)}${below}${parentName}平均${size}${widened ? '，且差距扩大' : ''}。`
+        : `${regionName(r.region)}: ${name(r.indicator)} is ${size} ${below} ${parentName}${widened ? ', and the gap has widened' : ''}.`,
+      recommendation: zh ? `对${regionName(r.region)}加强${name(r.indicator)}方面的指导和资源倾斜。` : `Give ${regionName(r.region)} more guidance and resources for ${name(r.indicator)}.`,
+    });
   }
 
   // 3. The urban–rural gap.

@@ -64,7 +64,10 @@ describe('evaluate: level targets', () => {
 
   it('measures each district against the city target and names who is behind', () => {
     const rows = run([literacy], [...city, ...obs(['A', 2020, 'literacy_share', 9], ['A', 2023, 'literacy_share', 9.5], ['B', 2020, 'literacy_share', 12], ['B', 2023, 'literacy_share', 15.5])], 2023);
-    expect(one(rows, 'A')).toMatchObject({ role: 'subregion', status: 'seriously_behind' });
+    expect(one(rows, 'A')).toMatchObject({ role: 'subregion', status: 'seriously_behind', parent_value: 14.14 });
+    // 9.5 − 14.14 = −4.64 now; 9 − 10.56 = −1.56 at the 2020 baseline: the gap widened.
+    expect(one(rows, 'A').gap_to_parent).toBeCloseTo(-4.64, 10);
+    expect(one(rows, 'A').base_gap_to_parent).toBeCloseTo(-1.56, 10);
     expect(one(rows, 'B')).toMatchObject({ role: 'subregion', status: 'achieved' });
     expect(one(rows, 'D')).toMatchObject({ role: 'subregion', status: 'not_assessable', status_reason: 'no_data' });
   });

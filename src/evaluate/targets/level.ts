@@ -33,7 +33,17 @@ export function evaluateLevel(ctx: EvaluationContext, target: Target, region: st
   if (base) {
     row.baseline = base.value;
     row.baseline_year = base.year;
+    row.change = x - base.value;
     row.time_progress = timeElapsed(base.year, ctx.year, target.year);
+  }
+  if (role === 'subregion') {
+    // How far a district stands from its parent, now and at the baseline (问题：低于全市平均…且差距扩大).
+    const parent = ctx.regions.byCode.get(region)?.parent;
+    const parentAt = (year: number) => (parent ? ctx.series(parent, target.indicator!).find((v) => v.year === year)?.value ?? null : null);
+    row.parent_value = parentAt(current.year);
+    row.gap_to_parent = row.parent_value === null ? null : x - row.parent_value;
+    const parentBase = base ? parentAt(base.year) : null;
+    row.base_gap_to_parent = base && parentBase !== null ? base.value - parentBase : null;
   }
 
   const series = [...(planBaseline && !points.some((p) => p.year === planBaseline.year) ? [{ year: planBaseline.year, value: planBaseline.value }] : []),
