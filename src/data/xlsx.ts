@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { excel } from '../util/excel.js';
 import type { Grid } from './csv.js';
 
 /**
@@ -7,7 +8,7 @@ import type { Grid } from './csv.js';
  * without ambiguity; error cells give their text (#DIV/0!). Merged cells repeat the master value.
  */
 export async function readXlsx(bytes: Uint8Array, options: { sheet?: string } = {}): Promise<Grid & { sheet: string }> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await excel()).Workbook();
   await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
   const sheets = workbook.worksheets.filter((s) => (options.sheet ? s.name === options.sheet : s.state !== 'hidden'));
   const sheet = sheets.find((s) => s.actualRowCount > 0) ?? sheets[0];

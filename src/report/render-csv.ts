@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { excel } from '../util/excel.js';
 import type { ReportDocument, Table } from './model.js';
 
 /** A table as CSV (UTF-8 with BOM, so Excel and WPS open Chinese text correctly). */
@@ -9,7 +9,7 @@ export function tableCsv(t: Table): string {
 
 /** Every table of the report in one workbook, one sheet each; fixed dates so the bytes are stable. */
 export async function tablesXlsx(doc: ReportDocument): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await excel()).Workbook();
   const date = new Date(`${doc.meta.date}T00:00:00Z`);
   wb.created = date;
   wb.modified = date;

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { excel } from '../util/excel.js';
 import type { Observation, Region } from '../data/types.js';
 import type { Indicator } from '../indicators/types.js';
 import type { Plan } from '../plan/types.js';
@@ -51,7 +51,7 @@ export function planForms(plan: Plan, indicators: ReadonlyMap<string, Indicator>
  * are validated (≥ 0; shares 0–100). Fixed document dates keep the bytes stable. Pure (bytes out).
  */
 export async function formWorkbook(form: FormSpec, previous: readonly Observation[], options: { office: string; date: string }): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await excel()).Workbook();
   const date = new Date(`${options.date}T00:00:00Z`);
   wb.created = date;
   wb.modified = date;
