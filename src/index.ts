@@ -22,6 +22,9 @@ export {
   parseNumber, parseObservations, parseRegions, parseTaskReports, parseYear, readTable,
 } from './data/index.js';
 
+export type { CiMethod, DesignSpec, EstimateOptions, EstimateRow, LonelyPsu, ScoreRules, Stat, SurveyEstimates } from './survey/index.js';
+export { estimate, estimateLiteracy, loadRespondents, loadScoreRules, parseRespondents, parseScoreRules, scoreRespondents } from './survey/index.js';
+
 export type { Aggregation, ComputeInput, Indicator, IndicatorValue, ValueType } from './indicators/index.js';
 export {
   bundledIndicatorsDir, compileFormula, compileIndicators, computeIndicators, computeIndicatorValues, indicatorSchema,
@@ -32,8 +35,21 @@ export type {
   EvaluateInput, EvaluationRow, ImbalanceRow, MethodName, Projection, Status, StatusReason, TaskRow, TaskSummary, Thresholds,
 } from './evaluate/index.js';
 export {
-  defaultThresholds, dispersion, evaluate, imbalance, methods, project, statusLabel, statusLabels, trackTasks,
+  assess, defaultThresholds, dispersion, evaluate, imbalance, methods, project, statusLabel, statusLabels, trackTasks,
 } from './evaluate/index.js';
 
-export type { Inputs, Workspace, WorkspaceConfig } from './workspace/index.js';
-export { findWorkspace, loadInputs, loadWorkspace } from './workspace/index.js';
+export type { ChartKind, ChartSpec } from './charts/index.js';
+export {
+  chartFor, gapChart, rankingChart, renderPng, renderSvg, smallMultiplesChart, statusMatrixChart, taskProgressChart, trendChart, volumeChart,
+} from './charts/index.js';
+
+export type { Block, ReportDocument, ReportKind, ReportOptions } from './report/index.js';
+export { buildReport, compose, layout, loadTemplate, renderPdf } from './report/index.js';
+export { loadFonts } from './util/load-fonts.js';
+
+export type { Assessment } from './evaluate/index.js';
+export type { Inputs, Workspace, WorkspaceConfig, WorkspaceStatus } from './workspace/index.js';
+export {
+  assessWorkspace, findWorkspace, formWorkbook, initWorkspace, loadInputs, loadWorkspace, planCollect, planForms, workspaceStatus,
+  writeWorkspaceReports,
+} from './workspace/index.js';

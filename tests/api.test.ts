@@ -5,14 +5,19 @@ import * as api from '../src/index.js';
 describe('public API', () => {
   it('exports exactly these names', () => {
     expect(Object.keys(api).sort()).toEqual([
-      'InputError', 'KepuError', 'buildRegions', 'bundledIndicatorsDir', 'bundledPlanIds', 'checkPlanFile', 'compileFormula',
-      'compileIndicators', 'computeIndicatorValues', 'computeIndicators', 'decodeText', 'defaultThresholds', 'dispersion',
-      'evaluate', 'findWorkspace', 'formatMessage', 'formatNumber', 'formatPercent', 'formatPoints', 'formatQuantity',
-      'imbalance', 'indicatorSchema', 'loadIndicators', 'loadInputs', 'loadObservations', 'loadPlan', 'loadRegions',
-      'loadTable', 'loadTaskReports', 'loadWorkspace', 'mergeObservations', 'messages', 'methods', 'normalizePlan',
-      'parseCsv', 'parseIndicator', 'parseNumber', 'parseObservations', 'parsePlan', 'parseRegions', 'parseTaskReports',
-      'parseYear', 'planSchema', 'project', 'readTable', 'resolvePlanPath', 'statusLabel', 'statusLabels', 'trackTasks',
-      'validatePlan',
+      'InputError', 'KepuError', 'assess', 'assessWorkspace', 'buildRegions', 'buildReport', 'bundledIndicatorsDir',
+      'bundledPlanIds', 'chartFor', 'checkPlanFile', 'compileFormula', 'compileIndicators', 'compose',
+      'computeIndicatorValues', 'computeIndicators', 'decodeText', 'defaultThresholds', 'dispersion', 'estimate',
+      'estimateLiteracy', 'evaluate', 'findWorkspace', 'formWorkbook', 'formatMessage', 'formatNumber',
+      'formatPercent', 'formatPoints', 'formatQuantity', 'gapChart', 'imbalance', 'indicatorSchema', 'initWorkspace',
+      'layout', 'loadFonts', 'loadIndicators', 'loadInputs', 'loadObservations', 'loadPlan', 'loadRegions',
+      'loadRespondents', 'loadScoreRules', 'loadTable', 'loadTaskReports', 'loadTemplate', 'loadWorkspace',
+      'mergeObservations', 'messages', 'methods', 'normalizePlan', 'parseCsv', 'parseIndicator', 'parseNumber',
+      'parseObservations', 'parsePlan', 'parseRegions', 'parseRespondents', 'parseScoreRules', 'parseTaskReports',
+      'parseYear', 'planCollect', 'planForms', 'planSchema', 'project', 'rankingChart', 'readTable', 'renderPdf',
+      'renderPng', 'renderSvg', 'resolvePlanPath', 'scoreRespondents', 'smallMultiplesChart', 'statusLabel',
+      'statusLabels', 'statusMatrixChart', 'taskProgressChart', 'trackTasks', 'trendChart', 'validatePlan',
+      'volumeChart', 'workspaceStatus', 'writeWorkspaceReports',
     ]);
   });
 });

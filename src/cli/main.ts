@@ -15,6 +15,7 @@ import { registerReport } from './commands/report.js';
 import { registerStatus } from './commands/status.js';
 import { registerTasks } from './commands/tasks.js';
 import { registerPlanValidate } from './commands/plan-validate.js';
+import { registerSurvey } from './commands/survey.js';
 import { err } from './context.js';
 import { renderIssues } from './render/issues.js';
 
@@ -43,6 +44,7 @@ export function buildProgram(): Command {
   registerStatus(program);
   registerForms(program);
   registerCollect(program);
+  registerSurvey(program);
   registerDemo(program);
   const data = program.command('data').description('observation data / 数据').exitOverride();
   registerDataCheck(data);

@@ -1,0 +1,203 @@
+import type { Issue } from '../errors/index.js';
+import { InputError, issue, warning } from '../errors/index.js';
+import { resolveColumn } from './columns.js';
+import type { Interval } from './confidence-interval.js';
+import { proportionInterval, waldInterval } from './confidence-interval.js';
+import { degreesOfFreedom } from './degrees-of-freedom.js';
+import { buildDesign } from './design.js';
+import type { Domain } from './domains.js';
+import { splitDomains } from './domains.js';
+import type { LinearEstimate } from './linear-estimate.js';
+import { surveyMean } from './mean.js';
+import { surveyRatio } from './ratio.js';
+import type { ReliabilityThresholds } from './reliability.js';
+import { RELIABILITY, reliabilityFlags } from './reliability.js';
+import { surveyTotal } from './total.js';
+import type { CiMethod, DesignSpec, EstimateRow, Stat, SurveyDesign, SurveyTable } from './types.js';
+import { readBinary, readNumbers } from './values.js';
+
+export interface EstimateOptions {
+  /** The column to estimate (the numerator of a ratio). */
+  variable: string;
+  /** Default: 'mean'. A proportion needs 0/1 values and is reported in percent. */
+  stat?: Stat;
+  /** Denominator column of a ratio. */
+  denominator?: string;
+  /** The sampling design. Default: {} (equal weights, simple random sample). */
+  design?: DesignSpec;
+  /** Domain columns, cross-classified (district and urban/rural → one row per district × urban/rural). Default: none. */
+  by?: readonly string[];
+  /** Add the whole-sample row (by = {}) before the domains. Default: true. */
+  total?: boolean;
+  /** Interval for proportions. Default: 'beta' (Korn–Graubard, the NCHS standard for small domains). */
+  ci?: CiMethod;
+  /** Confidence level. Default: 0.95. */
+  level?: number;
+  /** Reliability thresholds. Default: RELIABILITY (reliability.ts). */
+  reliability?: Partial<ReliabilityThresholds>;
+}
+
+/** Estimates with the design that produced them. */
+export interface SurveyEstimates {
+  rows: EstimateRow[];
+  /** Non-fatal problems: blank domain values, equal weights assumed, unreliable estimates. */
+  warnings: Issue[];
+  design: DesignSummary;
+}
+
+/** What the output says about the design. */
+export interface DesignSummary {
+  spec: DesignSpec;
+  respondents: number;
+  strata: number;
+  psus: number;
+  /** SSUs, when the two-stage formula is used. */
+  ssus?: number;
+  /** Strata with a single PSU (handled by spec.lonelyPsu). */
+  lonelyStrata: number;
+  /** Degrees of freedom of the whole sample. */
+  df: number;
+}
+
+/**
+ * Design-based estimates of a variable for the whole sample and each domain, with Taylor-
+ * linearisation standard errors, confidence intervals, design effects and reliability flags.
+ * Domains are estimated on the full design (not by subsetting); missing values are left out the
+ * way R's na.rm = TRUE does and counted as n_missing. Throws an InputError listing every problem
+ * of the design or the data.
+ * @example
+ * const { rows } = estimate(table, {
+ *   variable: 'literate', stat: 'proportion', by: ['区县'], ci: 'beta',
+ *   design: { weights: '权重', strata: '层', clusters: ['村居编号'] },
+ * });
+ */
+export function estimate(table: SurveyTable, options: EstimateOptions): SurveyEstimates {
+  const { stat = 'mean', by = [], total = true, ci = 'beta', level = 0.95, reliability = {} } = options;
+  const issues: Issue[] = [];
+  if (!(level > 0 && level < 1)) issues.push(issue('SURVEY_BAD_LEVEL', { value: level }));
+  if (stat === 'ratio' && options.denominator === undefined) issues.push(issue('SURVEY_NO_DENOMINATOR', {}));
+  const column = (name: string, role: string) => {
+    const found = resolveColumn(table, name, role);
+    if (found.issue) issues.push(found.issue);
+    return found.column;
+  };
+  const variable = column(options.variable, 'variable');
+  const denominator = stat === 'ratio' && options.denominator !== undefined ? column(options.denominator, 'denominator') : undefined;
+  const byColumns = by.map((b) => column(b, 'domain'));
+  const built = buildDesign(table, options.design);
+  issues.push(...built.issues);
+  if (issues.some((i) => i.severity === 'error')) throw new InputError(issues);
+
+  const read = stat === 'proportion' ? readBinary(table, variable!) : readNumbers(table, variable!);
+  const x = denominator ? readNumbers(table, denominator) : undefined;
+  issues.push(...read.issues, ...(x?.issues ?? []));
+  const values = read.values;
+  const has = new Uint8Array(table.length);
+  let observed = 0;
+  for (let r = 0; r < table.length; r++) {
+    if (Number.isNaN(values[r]!) || (x && Number.isNaN(x.values[r]!))) continue;
+    has[r] = 1;
+    observed++;
+  }
+  if (!read.issues.length && observed === 0) issues.push(issue('SURVEY_NO_OBSERVATIONS', { column: variable! }));
+  if (issues.some((i) => i.severity === 'error')) throw new InputError(issues);
+
+  const design = built.design!;
+  const split = byColumns.length ? splitDomains(table, byColumns as string[]) : { domains: [], issues: [] };
+  const domains: Domain[] = [...(total || !byColumns.length ? [{ by: {}, rows: allRows(table.length) }] : []), ...split.domains];
+  const warnings = [...issues.filter((i) => i.severity === 'warning'), ...split.issues];
+  const thresholds = { ...RELIABILITY, ...reliability };
+  const rows = domains.map((domain) => {
+    const used = withValue(domain.rows, has);
+    const linear = used.length === 0 ? undefined : statistic(stat, design, values, x?.values, used);
+    if (linear && stat === 'ratio' && !Number.isFinite(linear.estimate)) {
+      warnings.push(warning('SURVEY_ZERO_DENOMINATOR', { column: denominator!, domain: domainLabel(domain.by) }));
+    }
+    return toRow(stat, domain, used, linear, design, { ci, level, thresholds });
+  });
+  const unreliable = rows.filter((r) => !r.reliable).map((r) => domainLabel(r.by));
+  if (unreliable.length) warnings.push(warning('SURVEY_UNRELIABLE', { domains: unreliable, ...thresholds }));
+  return { rows, warnings, design: summarize(design) };
+}
+
+/** The domain as one label: its values joined by " · " ('' for the whole sample). */
+export function domainLabel(by: Record<string, string>): string {
+  return Object.values(by).join(' · ');
+}
+
+function statistic(stat: Stat, design: SurveyDesign, y: Float64Array, x: Float64Array | undefined, rows: Int32Array): LinearEstimate {
+  if (stat === 'total') return surveyTotal(design, y, rows);
+  if (stat === 'ratio') return surveyRatio(design, y, x!, rows);
+  return surveyMean(design, y, rows);
+}
+
+function toRow(
+  stat: Stat,
+  domain: Domain,
+  used: Int32Array,
+  linear: LinearEstimate | undefined,
+  design: SurveyDesign,
+  options: { ci: CiMethod; level: number; thresholds: ReliabilityThresholds },
+): EstimateRow {
+  const { ci, level, thresholds } = options;
+  const scale = stat === 'proportion' ? 100 : 1;
+  const df = degreesOfFreedom(design, used);
+  const n = used.length;
+  const base = {
+    by: domain.by, stat, unit: stat === 'proportion' ? ('%' as const) : ('' as const), level,
+    ci_method: stat === 'proportion' ? ci : ('wald' as const), df, n, n_missing: domain.rows.length - n,
+  };
+  if (!linear || !Number.isFinite(linear.estimate)) {
+    return { ...base, estimate: null, se: null, ci_low: null, ci_high: null, deff: null, n_eff: null, weighted_n: linear?.weightedN ?? 0, cv: null, reliable: false, flags: ['n'] };
+  }
+  const input = { estimate: linear.estimate, variance: linear.variance, n, df, level };
+  const interval: Interval = stat === 'proportion' ? proportionInterval(ci, input) : waldInterval(input);
+  const se = Math.sqrt(linear.variance);
+  const cv = linear.estimate !== 0 && Number.isFinite(se) ? se / Math.abs(linear.estimate) : null;
+  const nEff = linear.deff !== null && linear.deff > 0 ? n / linear.deff : null;
+  const flags = reliabilityFlags({ cv, n, nEff }, thresholds);
+  if (!Number.isFinite(se) && !flags.includes('cv')) flags.unshift('cv'); // no standard error: nothing to judge it by
+  if (!(df >= 1)) flags.push('df');
+  const finite = (v: number) => (Number.isFinite(v) ? v * scale : null);
+  return {
+    ...base,
+    estimate: linear.estimate * scale,
+    se: finite(se),
+    ci_low: finite(interval[0]),
+    ci_high: finite(interval[1]),
+    deff: linear.deff,
+    n_eff: nEff,
+    weighted_n: linear.weightedN,
+    cv: cv === null ? null : cv * 100,
+    reliable: flags.length === 0,
+    flags,
+  };
+}
+
+/** The domain's respondents that have a value. */
+function withValue(rows: Int32Array, has: Uint8Array): Int32Array {
+  let count = 0;
+  for (let k = 0; k < rows.length; k++) count += has[rows[k]!]!;
+  const used = new Int32Array(count);
+  for (let k = 0, j = 0; k < rows.length; k++) if (has[rows[k]!]) used[j++] = rows[k]!;
+  return used;
+}
+
+function allRows(n: number): Int32Array {
+  const rows = new Int32Array(n);
+  for (let r = 0; r < n; r++) rows[r] = r;
+  return rows;
+}
+
+function summarize(design: SurveyDesign): DesignSummary {
+  const summary: DesignSummary = {
+    spec: design.spec,
+    respondents: design.n,
+    strata: design.strata.length,
+    psus: design.psus.length,
+    lonelyStrata: design.strata.filter((s) => s.psuEnd - s.psuStart === 1).length,
+    df: design.psus.length - design.strata.length,
+  };
+  if (design.ssuOf) summary.ssus = design.psus.at(-1)?.ssuEnd ?? 0;
+  return summary;
+}

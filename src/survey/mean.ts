@@ -1,0 +1,23 @@
+import { designEffect, srsMeanVariance, weightedVariance } from './deff.js';
+import type { LinearEstimate } from './linear-estimate.js';
+import { gather } from './linear-estimate.js';
+import type { SurveyDesign } from './types.js';
+import { linearizedVariance } from './variance.js';
+
+/**
+ * Weighted mean ȳ = Σ w y / Σ w over a domain's respondents, linearised as z = w (y − ȳ) / Σ w
+ * (R's svymean). A proportion is the mean of a 0/1 variable.
+ * @example
+ * const { estimate, variance } = surveyMean(design, literate, rows);
+ */
+export function surveyMean(design: SurveyDesign, values: ArrayLike<number>, rows: ArrayLike<number>): LinearEstimate {
+  const { w, y, sum } = gather(design.weights, values, rows);
+  let swy = 0;
+  for (let k = 0; k < y.length; k++) swy += w[k]! * y[k]!;
+  const mean = swy / sum;
+  const z = new Float64Array(y.length);
+  for (let k = 0; k < y.length; k++) z[k] = (w[k]! * (y[k]! - mean)) / sum;
+  const variance = linearizedVariance(design, rows, z);
+  const srs = srsMeanVariance(weightedVariance(w, y), y.length, sum);
+  return { estimate: mean, variance, deff: designEffect(variance, srs), n: y.length, weightedN: sum };
+}
