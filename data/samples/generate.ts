@@ -10,6 +10,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
+import { SeededRandom } from '../../src/util/seeded-random.js';
 
 const here = new URL('.', import.meta.url).pathname;
 
@@ -17,43 +18,7 @@ const here = new URL('.', import.meta.url).pathname;
 // Seeded randomness
 // ---------------------------------------------------------------------------------------------
 
-/** FNV-1a hash of a text: the seed of a stream. */
-function fnv1a(text: string): number {
-  let h = 0x811c9dc5;
-  for (const ch of text) {
-    h ^= ch.codePointAt(0)!;
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h >>> 0;
-}
-
-/** mulberry32: a small, well-mixed 32-bit generator. One stream per label, so order does not matter. */
-class Rng {
-  private state: number;
-  constructor(label: string) {
-    this.state = fnv1a(`kepu-samples/v1/${label}`) || 1;
-  }
-  next(): number {
-    this.state = (this.state + 0x6d2b79f5) >>> 0;
-    let t = this.state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  }
-  uniform(a: number, b: number): number {
-    return a + (b - a) * this.next();
-  }
-  int(a: number, b: number): number {
-    return Math.floor(this.uniform(a, b + 1));
-  }
-  /** Normal deviate (Box–Muller). */
-  normal(mean = 0, sd = 1): number {
-    const u = Math.max(this.next(), 1e-12);
-    const v = this.next();
-    return mean + sd * Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
-  }
-}
-const rng = (...parts: (string | number)[]) => new Rng(parts.join('/'));
+const rng = (...parts: (string | number)[]) => new SeededRandom(`kepu-samples/v1/${parts.join('/')}`);
 
 const round = (x: number, decimals = 0) => {
   const f = 10 ** decimals;
@@ -579,7 +544,8 @@ interface FileFormat {
 
 async function writeWorkspace(ws: Workspace, format: FileFormat): Promise<Facts> {
   const dir = join(here, ws.id);
-  rmSync(dir, { recursive: true, force: true });
+  // Only what this script writes is replaced: survey/ is written by tests/fixtures/survey/make.ts.
+  rmSync(join(dir, 'data'), { recursive: true, force: true });
   mkdirSync(join(dir, 'data'), { recursive: true });
 
   const popYears = ws.years;
