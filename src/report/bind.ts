@@ -57,12 +57,13 @@ export function bindContext(a: Assessment, options: BindOptions): Record<string,
     distance: pct(r.distance_progress),
     time: pct(r.time_progress),
     status: statusLabels[r.status][lang],
+    has_value: r.value !== null,
     achieved: r.status === 'achieved',
     ahead: r.distance_progress !== null && r.time_progress !== null && r.distance_progress >= r.time_progress,
     behind: ['behind', 'seriously_behind', 'regressing'].includes(r.status),
     projected: r.projected_value === null ? '—' : qty(r.projected_value, r),
     projected_range: r.projected_low === null || r.projected_high === null ? '' : `${qty(r.projected_low, r)}—${qty(r.projected_high, r)}`,
-    reach: r.status === 'achieved' ? '' : r.reach_year === null ? (zh ? '按现有趋势难以实现' : 'not reached on the current trend') : r.reach_year <= r.target_year ? (zh ? `按现有趋势可于${r.reach_year}年实现` : `reached by ${r.reach_year} on the current trend`) : (zh ? `按现有趋势将推迟至${r.reach_year}年` : `reached only in ${r.reach_year} on the current trend`),
+    reach: r.status === 'achieved' || r.value === null ? '' : r.reach_year === null ? (zh ? '按现有趋势难以实现' : 'not reached on the current trend') : r.reach_year <= r.target_year ? (zh ? `按现有趋势可于${r.reach_year}年实现` : `reached by ${r.reach_year} on the current trend`) : (zh ? `按现有趋势将推迟至${r.reach_year}年` : `reached only in ${r.reach_year} on the current trend`),
     baseline: r.baseline === null ? '—' : qty(r.baseline, r),
     baseline_year: r.baseline_year ?? '—',
     change: r.change === null ? '—' : r.unit === '%' ? formatPoints(r.change, { lang }) : qty(r.change, r),
@@ -172,7 +173,7 @@ export function bindContext(a: Assessment, options: BindOptions): Record<string,
 }
 
 function emptyTarget(): Record<string, unknown> {
-  return { id: '', name: '', value: '—', value_year: '—', target: '—', target_year: '', completion: '—', distance: '—', time: '—', status: '', achieved: false, ahead: false, behind: false, projected: '—', projected_range: '', reach: '', baseline: '—', baseline_year: '—', change: '—', significant: true, compliance: '', failing: '' };
+  return { id: '', name: '', value: '—', value_year: '—', target: '—', target_year: '', completion: '—', distance: '—', time: '—', status: '', has_value: false, achieved: false, ahead: false, behind: false, projected: '—', projected_range: '', reach: '', baseline: '—', baseline_year: '—', change: '—', significant: true, compliance: '', failing: '' };
 }
 
 function methodText(method: string, lang: Lang): { name: string } {

@@ -37,6 +37,17 @@ export function findings(a: Assessment, lang: Lang): Finding[] {
 
   // 1. Targets seriously behind or going backwards, for the jurisdiction.
   for (const r of a.rows.filter((x) => x.role === 'target' && (x.status === 'seriously_behind' || x.status === 'regressing' || x.status === 'behind'))) {
+    if (r.kind === 'per_subregion') {
+      out.push({
+        kind: 'problem',
+        weight: r.status === 'seriously_behind' ? 2 : 1,
+        text: zh
+          ? `${name(r.indicator)}达标的下级地区${r.compliance ?? ''}，方案要求${r.target ?? ''}个${r.failing ? `；未达标：${r.failing.replace(/\?/g, '（未报送）')}` : ''}。`
+          : `${name(r.indicator)}: ${r.compliance ?? ''} sub-regions comply, ${r.target ?? ''} required${r.failing ? `; not yet: ${r.failing}` : ''}.`,
+        recommendation: zh ? `督促未达标地区落实${name(r.indicator)}目标。` : `Press the remaining sub-regions on ${name(r.indicator)}.`,
+      });
+      continue;
+    }
     const done = r.completion_rate === null ? '' : formatPercent(r.completion_rate * 100, { decimals: 0 });
     const reach = r.reach_year === null ? (zh ? '按现有速度难以如期实现' : 'at the current pace it will not be met') : r.reach_year > r.target_year ? (zh ? `按现有速度预计${r.reach_year}年才能实现` : `at the current pace it would be met only in ${r.reach_year}`) : '';
     const status = statusLabels[r.status][lang];
