@@ -14,7 +14,7 @@ describe('public API', () => {
       'loadRespondents', 'loadScoreRules', 'loadTable', 'loadTaskReports', 'loadTemplate', 'loadWorkspace',
       'mergeObservations', 'messages', 'methods', 'normalizePlan', 'parseCsv', 'parseIndicator', 'parseNumber',
       'parseObservations', 'parsePlan', 'parseRegions', 'parseRespondents', 'parseScoreRules', 'parseTaskReports',
-      'parseYear', 'planCollect', 'planForms', 'planSchema', 'project', 'rankingChart', 'readTable', 'renderPdf',
+      'parseYear', 'planCollect', 'planForms', 'planSchema', 'project', 'rankingChart', 'readTable', 'renderDocx', 'renderHtml', 'renderPdf',
       'renderPng', 'renderSvg', 'resolvePlanPath', 'scoreRespondents', 'smallMultiplesChart', 'statusLabel',
       'statusLabels', 'statusMatrixChart', 'taskProgressChart', 'trackTasks', 'trendChart', 'validatePlan',
       'volumeChart', 'workspaceStatus', 'writeWorkspaceReports',

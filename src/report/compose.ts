@@ -45,6 +45,7 @@ export async function compose(a: Assessment, options: ComposeOptions): Promise<R
     bullets = [];
   };
   let figures = 0;
+  let tables = 0;
   for (const { text, line } of lines) {
     const trimmed = text.trim();
     const where = { file: template.file, line };
@@ -77,7 +78,7 @@ export async function compose(a: Assessment, options: ComposeOptions): Promise<R
         problems.push(issue('TEMPLATE_UNKNOWN_DIRECTIVE', { directive: name, allowed: DIRECTIVES }, where));
         continue;
       }
-      if (name === 'toc') blocks.push({ type: 'toc', title: args.title ?? (lang === 'zh' ? '目　录' : 'Contents') });
+      if (name === 'toc') blocks.push({ type: 'toc', title: args.title ?? (lang === 'zh' ? '目　录' : 'Contents'), levels: 2 });
       else if (name === 'pagebreak') blocks.push({ type: 'pagebreak' });
       else if (name === 'list') {
         const items = context[positional[0] ?? ''];
@@ -88,7 +89,10 @@ export async function compose(a: Assessment, options: ComposeOptions): Promise<R
         if (!tableNames.includes(kind)) problems.push(issue('TEMPLATE_BAD_ARGUMENT', { directive: 'table', detail: `unknown table "${kind}"; tables: ${tableNames.join(', ')}` }, where));
         else {
           const t = buildTable(kind, a, { lang, indicator: args.indicator, region: args.region ?? options.region, caption: args.caption });
-          if (t.rows.length) blocks.push(t);
+          if (t.rows.length) {
+            tables++;
+            blocks.push({ ...t, label: lang === 'zh' ? `表${tables}` : `Table ${tables}` });
+          }
         }
       } else {
         const kind = positional[0] as ChartKind;
@@ -101,7 +105,7 @@ export async function compose(a: Assessment, options: ComposeOptions): Promise<R
           const svg = await renderSvg(spec, { fonts });
           const [width, height] = svgSize(svg);
           figures++;
-          blocks.push({ type: 'figure', name: `figure_${String(figures).padStart(2, '0')}_${kind}${args.indicator ? `_${args.indicator}` : ''}`, caption: args.caption ?? String((spec as { title?: { text?: string } }).title?.text ?? kind), spec, svg, width, height });
+          blocks.push({ type: 'figure', name: `figure_${String(figures).padStart(2, '0')}_${kind}${args.indicator ? `_${args.indicator}` : ''}`, label: lang === 'zh' ? `图${figures}` : `Figure ${figures}`, caption: args.caption ?? String((spec as { title?: { text?: string } }).title?.text ?? kind), spec, svg, width, height });
         } catch (error) {
           problems.push(issue('TEMPLATE_BAD_ARGUMENT', { directive: `chart ${kind}`, detail: (error as Error).message }, where));
         }
@@ -115,11 +119,16 @@ export async function compose(a: Assessment, options: ComposeOptions): Promise<R
   if (problems.length) throw new InputError(problems);
   number(blocks, options.numbering ?? 'official');
   const ctx = context as { report: { kind: string; office: string; date_text: string }; plan: { title: string; jurisdiction: string }; region: { name: string; is_jurisdiction: boolean } };
+  const fullTitle = title || `${ctx.plan.title}${ctx.report.kind}`;
+  const kindName = ctx.report.kind;
+  // The kind of report (中期评估报告) gets a line of its own under the plan's name on the cover.
+  const main = kindName && fullTitle.endsWith(kindName) && fullTitle.length > kindName.length ? fullTitle.slice(0, -kindName.length) : fullTitle;
   return {
     cover: options.kind !== 'brief',
     meta: {
-      title: title || `${ctx.plan.title}${ctx.report.kind}`,
-      subtitle: ctx.report.kind,
+      title: fullTitle,
+      subtitle: kindName,
+      coverTitle: main === fullTitle ? [fullTitle] : [main, kindName],
       office: ctx.report.office,
       date: options.date,
       dateText: lang === 'zh' ? `${Number(options.date.slice(0, 4))}年${Number(options.date.slice(5, 7))}月${Number(options.date.slice(8, 10))}日` : options.date,

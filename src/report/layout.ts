@@ -47,7 +47,7 @@ export function layout(doc: ReportDocument, style: PageStyle, fonts: FontSet): L
   const bottom = style.pageHeight - style.margin.bottom;
   const pages: LaidPage[] = [];
   const outline: OutlineEntry[] = [];
-  const tocSlots: { pages: number[]; title: string } [] = [];
+  const tocSlots: { pages: number[]; title: string; levels: number }[] = [];
   let page: LaidPage;
   let y = 0;
   const measure = (face: FaceName, size: number) => (s: string) => fonts[face].measure(s, size);
@@ -97,12 +97,10 @@ export function layout(doc: ReportDocument, style: PageStyle, fonts: FontSet): L
     });
   };
 
-  let figureNo = 0;
-  let tableNo = 0;
   for (const block of doc.blocks) layoutBlock(block);
 
   // The table of contents, now that every heading has its page.
-  for (const slot of tocSlots) fillToc(slot.pages, slot.title);
+  for (const slot of tocSlots) fillToc(slot.pages, slot.title, slot.levels);
 
   return { pages, outline };
 
@@ -127,10 +125,10 @@ export function layout(doc: ReportDocument, style: PageStyle, fonts: FontSet): L
         return;
       case 'toc': {
         if (!atTop()) newPage();
-        const entries = doc.blocks.filter((b) => b.type === 'heading' && b.level <= 2).length;
+        const entries = doc.blocks.filter((b) => b.type === 'heading' && b.level <= block.levels).length;
         const perPage = Math.floor((bottom - style.margin.top) / style.body.leading) - 2;
         const count = Math.max(1, Math.ceil(entries / perPage));
-        const slot = { pages: [pages.indexOf(page)], title: block.title };
+        const slot = { pages: [pages.indexOf(page)], title: block.title, levels: block.levels };
         for (let i = 1; i < count; i++) {
           newPage();
           slot.pages.push(pages.indexOf(page));
@@ -166,7 +164,6 @@ export function layout(doc: ReportDocument, style: PageStyle, fonts: FontSet): L
   }
 
   function figure(f: Figure): void {
-    figureNo++;
     const cap = style.caption;
     const maxH = bottom - style.margin.top - cap.leading - style.gap * 2;
     const scale = Math.min(1, width / f.width, maxH / f.height);
@@ -176,23 +173,18 @@ export function layout(doc: ReportDocument, style: PageStyle, fonts: FontSet): L
     y += style.gap;
     page.ops.push({ op: 'svg', x: left + (width - w) / 2, y, w, h, svg: f.svg });
     y += h + 2;
-    const caption = `图${figureNo}  ${f.caption}`;
+    const caption = `${f.label}  ${f.caption}`;
     const cw = measure(cap.face, cap.size)(caption);
     text(caption, left + Math.max(0, (width - cw) / 2), y, cap, INK);
     y += cap.leading + style.gap;
   }
 
   function table(t: Table): void {
-    tableNo++;
     const s = style.table;
     const pad = 3;
     const m = measure(s.face, s.size);
     const markW = t.status ? s.size * 0.9 : 0;
-    // Natural column widths from the content, then fitted to the text block.
-    const natural = t.columns.map((c, i) => Math.max(m(c.title), ...t.rows.map((r, k) => m(r[i] ?? '') + (t.status?.[k]?.[i] ? markW : 0))) + pad * 2 + 1);
-    const minW = s.size * 3;
-    const total = natural.reduce((a, b) => a + b, 0);
-    const widths = total <= width ? natural.map((w) => (w * width) / total) : fitColumns(natural, width, minW);
+    const widths = tableColumnWidths(t, style, fonts);
     const cell = (txt: string, w: number) => breakLines(txt, m, w - pad * 2);
     const rowHeight = (cells: string[], marks = false) => Math.max(...cells.map((c, i) => cell(c, widths[i]! - (marks ? markW : 0)).length)) * s.leading + pad * 2;
     const header = t.columns.map((c) => c.title);
@@ -227,7 +219,7 @@ export function layout(doc: ReportDocument, style: PageStyle, fonts: FontSet): L
     ensure((t.caption ? cap.leading : 0) + headerH + firstH + style.gap);
     y += style.gap / 2;
     if (t.caption) {
-      const caption = `表${tableNo}  ${t.caption}`;
+      const caption = `${t.label}  ${t.caption}`;
       const cw = measure(cap.face, cap.size)(caption);
       text(caption, left + Math.max(0, (width - cw) / 2), y, cap);
       y += cap.leading;
@@ -250,9 +242,9 @@ export function layout(doc: ReportDocument, style: PageStyle, fonts: FontSet): L
     y += style.gap;
   }
 
-  function fillToc(indices: number[], title: string): void {
+  function fillToc(indices: number[], title: string, levels: number): void {
     const s = style.body;
-    const entries = outline.filter((o) => o.level <= 2);
+    const entries = outline.filter((o) => o.level <= levels);
     let slot = 0;
     let p = pages[indices[0]!]!;
     let top = style.margin.top;
@@ -282,6 +274,21 @@ export function layout(doc: ReportDocument, style: PageStyle, fonts: FontSet): L
 }
 
 /**
+ * Column widths of a table across the text block (points): natural widths from the content,
+ * measured with the table face, then fitted to the block. The DOCX renderer reuses them.
+ */
+export function tableColumnWidths(t: Table, style: PageStyle, fonts: FontSet): number[] {
+  const s = style.table;
+  const width = textWidth(style);
+  const m = (text: string) => fonts[s.face].measure(text, s.size);
+  const pad = 3;
+  const markW = t.status ? s.size * 0.9 : 0;
+  const natural = t.columns.map((c, i) => Math.max(m(c.title), ...t.rows.map((r, k) => m(r[i] ?? '') + (t.status?.[k]?.[i] ? markW : 0))) + pad * 2 + 1);
+  const total = natural.reduce((a, b) => a + b, 0);
+  return total <= width ? natural.map((w) => (w * width) / total) : fitColumns(natural, width, s.size * 3);
+}
+
+/**
  * Fits columns into the width by max–min fairness: columns narrower than their fair share keep
  * their natural width (numbers and status words never wrap); the wide text columns share the rest.
  */
@@ -307,12 +314,10 @@ function cover(doc: ReportDocument, style: PageStyle, fonts: FontSet, page: Laid
     }
     return breakLines(t, (x) => fonts[s.face].measure(x, s.size), width).length * s.leading;
   };
-  // The kind of report (中期评估报告) gets a line of its own under the plan's name.
-  const { title, subtitle } = doc.meta;
-  const main = subtitle && title.endsWith(subtitle) && title.length > subtitle.length ? title.slice(0, -subtitle.length) : title;
+  const [main, kind] = doc.meta.coverTitle;
   let y = style.pageHeight * 0.26;
   y += centre(main, y, style.title);
-  if (subtitle && main !== title) centre(subtitle, y + style.title.leading * 0.6, { ...style.title, size: style.title.size * 1.15, leading: style.title.leading * 1.15 });
+  if (kind) centre(kind, y + style.title.leading * 0.6, { ...style.title, size: style.title.size * 1.15, leading: style.title.leading * 1.15 });
   const foot = style.pageHeight - style.margin.bottom - 60;
   centre(doc.meta.office, foot, style.headings[1]);
   centre(doc.meta.dateText, foot + style.headings[1].leading, style.headings[1]);

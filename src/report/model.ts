@@ -3,8 +3,8 @@ import type { Status } from '../evaluate/types.js';
 import type { Lang } from '../util/lang.js';
 
 /**
- * The document model: what a report says, composed once. The PDF (and any later DOCX or HTML)
- * renderer lays it out and draws it; renderers never compute or reword.
+ * The document model: what a report says, composed once. The PDF, DOCX and HTML renderers lay it
+ * out and draw it; renderers never compute or reword: every word and number they print is here.
  */
 export type Block = Heading | Paragraph | Bullets | Table | Figure | PageBreak | Toc;
 
@@ -39,6 +39,8 @@ export interface Table {
   type: 'table';
   /** File name (without extension) when the table is also written as CSV/XLSX. */
   name: string;
+  /** Its number, printed before the caption: 表1 / Table 1. */
+  label: string;
   caption?: string;
   columns: TableColumn[];
   rows: string[][];
@@ -51,6 +53,8 @@ export interface Figure {
   type: 'figure';
   /** File name (without extension) of the chart's SVG written beside the report. */
   name: string;
+  /** Its number, printed before the caption: 图1 / Figure 1. */
+  label: string;
   caption: string;
   spec: ChartSpec;
   /** The chart rendered once, shared by every output format. */
@@ -68,11 +72,15 @@ export interface PageBreak {
 export interface Toc {
   type: 'toc';
   title: string;
+  /** Deepest heading level listed (1–3). */
+  levels: 1 | 2 | 3;
 }
 
 export interface ReportMeta {
   title: string;
   subtitle?: string;
+  /** The title as the cover sets it: the plan's name, then the kind of report on a line of its own when the title ends with it. */
+  coverTitle: [string] | [string, string];
   /** Issuing office (领导小组办公室), the PDF's author. */
   office: string;
   /** Report date, YYYY-MM-DD: the PDF's creation date. */

@@ -1,5 +1,6 @@
 import { excel } from '../util/excel.js';
 import type { ReportDocument, Table } from './model.js';
+import { redateZip } from './zip-date.js';
 
 /** A table as CSV (UTF-8 with BOM, so Excel and WPS open Chinese text correctly). */
 export function tableCsv(t: Table): string {
@@ -25,5 +26,6 @@ export async function tablesXlsx(doc: ReportDocument): Promise<Buffer> {
     for (const r of t.rows) ws.addRow(r);
     ws.columns.forEach((c) => (c.width = 16));
   }
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  // exceljs dates the zip entries with the current time: date them the report's date.
+  return Buffer.from(redateZip(new Uint8Array(await wb.xlsx.writeBuffer()), doc.meta.date));
 }

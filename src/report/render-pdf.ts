@@ -4,6 +4,7 @@ import type { FontSet } from '../util/font.js';
 import type { Layout } from './layout.js';
 import type { ReportMeta } from './model.js';
 import type { PageStyle } from './style.js';
+import { pageLabel } from './style.js';
 
 export interface RenderPdfOptions {
   fonts: FontSet;
@@ -98,7 +99,7 @@ function decorate(doc: PDFKit.PDFDocument, n: number, { style, header, fonts }: 
     doc.save().moveTo(left, y + s.size + 3).lineTo(right, y + s.size + 3).lineWidth(0.4).strokeColor('#AAAAAA').stroke().restore();
   }
   const p = style.pageNumber;
-  const label = p.format(n);
+  const label = pageLabel(style, n);
   const w = fonts[p.face].measure(label, p.size);
   const y = style.pageHeight - style.margin.bottom + 7 * (72 / 25.4);
   const inset = p.size;

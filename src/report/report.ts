@@ -3,8 +3,10 @@
  *   template  — user-editable text in templates/<lang>/<kind>.md (load.ts reads it)
  *   bind      — the assessment worded into a context of values (bind.ts, findings.ts)
  *   compose   — template + context → document model: headings, paragraphs, tables, figures (compose.ts)
- *   layout    — the model on A4 pages with CJK line breaking (layout.ts, line-break.ts)
- *   render    — pages → PDF bytes with embedded fonts (render-pdf.ts); tables → CSV/XLSX (render-csv.ts)
+ *   layout    — the model on A4 pages with CJK line breaking (layout.ts, line-break.ts), for the PDF
+ *   render    — one renderer per format, all from the same model: pages → PDF bytes with embedded
+ *               fonts (render-pdf.ts); model → Word document (render-docx.ts); model → one
+ *               self-contained HTML page (render-html.ts); tables → CSV/XLSX (render-csv.ts)
  *   write     — every output atomically, to the output folder (write.ts)
  * Renderers never compute or reword anything.
  */
@@ -16,8 +18,14 @@ import { compose } from './compose.js';
 import { layout } from './layout.js';
 import type { ReportDocument, Table } from './model.js';
 import { tableCsv, tablesXlsx } from './render-csv.js';
+import { renderDocx } from './render-docx.js';
+import { renderHtml } from './render-html.js';
 import { renderPdf } from './render-pdf.js';
 import { pageStyle } from './style.js';
+
+/** The formats a report is rendered in. */
+export const reportFormats = ['pdf', 'docx', 'html'] as const;
+export type ReportFormat = (typeof reportFormats)[number];
 
 export interface ReportOptions {
   kind: ReportKind;
@@ -31,6 +39,8 @@ export interface ReportOptions {
   region?: string;
   office?: string;
   notice?: string;
+  /** Formats to render, each from the same document model. Default: ['pdf']. */
+  formats?: readonly ReportFormat[];
 }
 
 /** One output file: a relative name and its bytes. */
@@ -39,19 +49,42 @@ export interface OutputFile {
   content: string | Uint8Array;
 }
 
-/** Builds a report: the document model, the PDF, and the charts and tables beside it. Pure (no file I/O). */
-export async function buildReport(a: Assessment, options: ReportOptions): Promise<{ doc: ReportDocument; pdf: Buffer; files: OutputFile[]; pages: number }> {
+/** A built report: its document model, one rendering per format asked for, and the files beside it. */
+export interface BuiltReport {
+  doc: ReportDocument;
+  pdf?: Buffer;
+  docx?: Buffer;
+  html?: string;
+  /** Charts (SVG) and tables (CSV, XLSX), written beside the report. */
+  files: OutputFile[];
+  /** Pages of the PDF, when one was rendered. */
+  pages?: number;
+}
+
+/**
+ * Builds a report: composes the document model once, renders it in each format asked for (PDF by
+ * default; DOCX; HTML), and adds the charts and tables beside it. Pure (no file I/O).
+ * @example
+ * const { pdf, docx } = await buildReport(assessment, { kind: 'midterm', lang: 'zh', date: '2025-03-31', template, fonts, formats: ['pdf', 'docx'] });
+ */
+export async function buildReport(a: Assessment, options: ReportOptions): Promise<BuiltReport> {
+  const { formats = ['pdf'] } = options;
   const style = pageStyle(options.style ?? 'official');
   // Chinese official numbering (一、（一）) only for Chinese official documents.
   const doc = await compose(a, { ...options, numbering: style.name === 'official' && options.lang === 'zh' ? 'official' : 'plain' });
-  const laid = layout(doc, style, options.fonts);
-  const pdf = await renderPdf(laid, { fonts: options.fonts, style, meta: doc.meta, header: doc.meta.title });
-  const files: OutputFile[] = [];
+  const report: BuiltReport = { doc, files: [] };
+  if (formats.includes('pdf')) {
+    const laid = layout(doc, style, options.fonts);
+    report.pdf = await renderPdf(laid, { fonts: options.fonts, style, meta: doc.meta, header: doc.meta.title });
+    report.pages = laid.pages.length;
+  }
+  if (formats.includes('docx')) report.docx = await renderDocx(doc, { fonts: options.fonts, style, header: doc.meta.title });
+  if (formats.includes('html')) report.html = renderHtml(doc, { style });
   for (const b of doc.blocks) {
-    if (b.type === 'figure') files.push({ name: `${b.name}.svg`, content: b.svg });
+    if (b.type === 'figure') report.files.push({ name: `${b.name}.svg`, content: b.svg });
   }
   const tables = doc.blocks.filter((b): b is Table => b.type === 'table');
-  tables.forEach((t, i) => files.push({ name: `table_${String(i + 1).padStart(2, '0')}_${t.name}.csv`, content: tableCsv(t) }));
-  if (tables.length) files.push({ name: 'tables.xlsx', content: await tablesXlsx(doc) });
-  return { doc, pdf, files, pages: laid.pages.length };
+  tables.forEach((t, i) => report.files.push({ name: `table_${String(i + 1).padStart(2, '0')}_${t.name}.csv`, content: tableCsv(t) }));
+  if (tables.length) report.files.push({ name: 'tables.xlsx', content: await tablesXlsx(doc) });
+  return report;
 }

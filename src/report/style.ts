@@ -25,7 +25,8 @@ export interface PageStyle {
   headings: [TextStyle, TextStyle, TextStyle];
   table: TextStyle;
   caption: TextStyle;
-  pageNumber: TextStyle & { format: (n: number) => string; outside: boolean };
+  /** Page numbers: `pattern` with `#` for the number ("— # —"), on the outside edge or centred. */
+  pageNumber: TextStyle & { pattern: string; outside: boolean };
   header: TextStyle;
   /** Space before a heading, after a paragraph, around figures. */
   gap: number;
@@ -53,7 +54,7 @@ const official: PageStyle = {
   ],
   table: { face: 'sans', size: 10.5, leading: 15 },
   caption: { face: 'sansBold', size: 12, leading: 18 },
-  pageNumber: { face: 'serif', size: 14, leading: 14, format: (n) => `— ${n} —`, outside: true },
+  pageNumber: { face: 'serif', size: 14, leading: 14, pattern: '— # —', outside: true },
   header: { face: 'sans', size: 9, leading: 12 },
   gap: 8,
 };
@@ -74,7 +75,7 @@ const plain: PageStyle = {
   ],
   table: { face: 'sans', size: 9, leading: 13 },
   caption: { face: 'sansBold', size: 10, leading: 15 },
-  pageNumber: { face: 'sans', size: 9, leading: 9, format: (n) => String(n), outside: false },
+  pageNumber: { face: 'sans', size: 9, leading: 9, pattern: '#', outside: false },
   header: { face: 'sans', size: 8, leading: 10 },
   gap: 6,
 };
@@ -89,4 +90,9 @@ export function pageStyle(name: string): PageStyle {
 /** Width of the text block. */
 export function textWidth(style: PageStyle): number {
   return style.pageWidth - style.margin.left - style.margin.right;
+}
+
+/** A page number as the style prints it: "— 3 —". */
+export function pageLabel(style: PageStyle, n: number): string {
+  return style.pageNumber.pattern.replace('#', String(n));
 }

@@ -20,7 +20,8 @@ export interface TableOptions {
   caption?: string;
 }
 
-export function buildTable(name: TableName, a: Assessment, options: TableOptions): Table {
+/** A table of the report, without its number (compose numbers tables in order). */
+export function buildTable(name: TableName, a: Assessment, options: TableOptions): Omit<Table, 'label'> {
   const { lang } = options;
   const zh = lang === 'zh';
   const T = (c: string, e: string) => (zh ? c : e);

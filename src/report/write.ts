@@ -20,12 +20,19 @@ export function writeAtomic(path: string, content: string | Uint8Array): void {
 }
 
 /**
- * Writes a report: its companion files (charts, tables) first, the PDF last, so a PDF on disk
- * always comes with everything it refers to.
+ * Writes a report: its companion files (charts, tables) first, then the report in each format it
+ * was rendered in (HTML, DOCX, the PDF last), so a report on disk always comes with everything it
+ * refers to. Returns the paths of the reports written, in the order pdf, docx, html.
  */
-export function writeReport(outDir: string, baseName: string, report: { pdf: Uint8Array; files: readonly OutputFile[] }): string {
+export function writeReport(outDir: string, baseName: string, report: { pdf?: Uint8Array; docx?: Uint8Array; html?: string; files: readonly OutputFile[] }): string[] {
   for (const f of report.files) writeAtomic(join(outDir, `${baseName}_files`, f.name), f.content);
-  const pdfPath = join(outDir, `${baseName}.pdf`);
-  writeAtomic(pdfPath, report.pdf);
-  return pdfPath;
+  const paths: string[] = [];
+  for (const format of ['html', 'docx', 'pdf'] as const) {
+    const content = report[format];
+    if (content === undefined) continue;
+    const path = join(outDir, `${baseName}.${format}`);
+    writeAtomic(path, content);
+    paths.unshift(path);
+  }
+  return paths;
 }

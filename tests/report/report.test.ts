@@ -15,7 +15,7 @@ const assessment = assessWorkspace(ws, { year: 2024 });
 const template = loadTemplate('midterm', 'zh');
 const base = { kind: 'midterm' as const, lang: 'zh' as const, date: '2025-03-31', template, fonts };
 const report = await buildReport(assessment, base);
-const pdf = await readPdf(report.pdf);
+const pdf = await readPdf(report.pdf!);
 const text = pdf.pages.join('\n');
 
 describe('midterm report of the Liaocheng sample', () => {
@@ -40,7 +40,7 @@ describe('midterm report of the Liaocheng sample', () => {
   });
 
   it('embeds subset fonts and carries document information', () => {
-    const raw = report.pdf.toString('latin1');
+    const raw = report.pdf!.toString('latin1');
     expect(raw).toMatch(/\/FontFile2/);
     expect(raw).toMatch(/\/BaseFont \/[A-Z]{6}\+NotoSerifSC-Regular/);
     expect(pdf.info.Title).toBe('聊城市全民科学素质行动规划纲要实施方案中期评估报告');
@@ -60,7 +60,7 @@ describe('midterm report of the Liaocheng sample', () => {
 
   it('gives identical bytes for identical inputs and date', async () => {
     const again = await buildReport(assessment, base);
-    expect(again.pdf.equals(report.pdf)).toBe(true);
+    expect(again.pdf!.equals(report.pdf!)).toBe(true);
   });
 });
 

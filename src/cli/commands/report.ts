@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
-import { Option } from 'commander';
+import { InvalidArgumentError, Option } from 'commander';
 import type { MethodName } from '../../evaluate/index.js';
-import type { ReportKind } from '../../report/index.js';
+import type { ReportFormat, ReportKind } from '../../report/index.js';
+import { reportFormats } from '../../report/index.js';
 import { loadFonts } from '../../util/load-fonts.js';
 import { loadWorkspace, writeWorkspaceReports } from '../../workspace/index.js';
 import { err, globals, out, t } from '../context.js';
@@ -21,13 +22,22 @@ interface ReportCommandOptions {
   deterministic: boolean;
   date?: string;
   method?: MethodName;
+  format: ReportFormat[];
 }
 
-/** `kepu report <midterm|final|brief>`: the evaluation report as PDF, with its charts and tables. */
+/** `--format pdf,docx,html`: a comma list of formats, each once, in the order given. */
+function parseFormats(value: string): ReportFormat[] {
+  const list = [...new Set(value.split(',').map((f) => f.trim().toLowerCase()).filter(Boolean))];
+  const bad = list.find((f) => !(reportFormats as readonly string[]).includes(f));
+  if (bad !== undefined || !list.length) throw new InvalidArgumentError(`"${bad ?? value}" is not a report format; use ${reportFormats.join(', ')} or a comma list such as pdf,docx,html.`);
+  return list as ReportFormat[];
+}
+
+/** `kepu report <midterm|final|brief>`: the evaluation report as PDF, Word and/or HTML, with its charts and tables. */
 export function registerReport(program: Command): void {
   program
     .command('report')
-    .description('write the midterm or final evaluation report or the annual briefing as PDF / 生成评估报告')
+    .description('write the midterm or final evaluation report or the annual briefing as PDF, Word or HTML / 生成评估报告')
     .addArgument(program.createArgument('<kind>', 'midterm | final | brief').choices(['midterm', 'final', 'brief']))
     .option('-w, --workspace <dir>', 'workspace folder / 工作区', '.')
     .option('--year <year>', 'evaluation year / 评估年度', Number)
@@ -38,6 +48,7 @@ export function registerReport(program: Command): void {
     .addOption(new Option('--method <method>', 'progress method / 评估方法').choices(['schedule', 'eurostat', 'unsd', 'unsd2023']))
     .option('--font <ttf>', 'body font file, e.g. 仿宋 / 正文字体文件')
     .option('--title-font <ttf>', 'title font file, e.g. 小标宋 / 标题字体文件')
+    .addOption(new Option('--format <formats>', 'pdf, docx, html, or a comma list such as pdf,docx,html / 输出格式，可用逗号分隔').argParser(parseFormats).default(['pdf'], 'pdf'))
     .option('--out <dir>', 'output folder (default: the workspace’s) / 输出目录')
     .option('--deterministic', 'fixed date: identical inputs give identical bytes / 固定日期，输出可复现', false)
     .option('--date <yyyy-mm-dd>', 'date printed on the report / 报告日期')
@@ -51,13 +62,14 @@ export function registerReport(program: Command): void {
       // The clock is read here, at the edge; --deterministic fixes the date to the end of the evaluation year.
       const date = options.date ?? (options.deterministic ? `${year ?? Math.max(...ws.observations.map((o) => o.year))}-12-31` : new Date().toISOString().slice(0, 10));
       const bar = progressBar(options.perRegion ? (ws.regions.children.get(ws.regions.roots[0]?.code ?? '')?.length ?? 0) : 1, t(lang, '生成报告', 'Reports'));
-      const { paths, pages } = await writeWorkspaceReports(ws, {
+      const { outputs, pages } = await writeWorkspaceReports(ws, {
         kind, lang, date, year, method: options.method, style: options.style, template: options.template, outDir: options.out,
         region: options.region, perRegion: options.perRegion, fonts: loadFonts({ body: options.font, title: options.titleFont }),
-        onWritten: (path) => bar.tick(path),
+        formats: options.format, onWritten: (path) => bar.tick(path),
       });
       bar.done();
-      if (paths.length === 1) out(t(lang, `已生成：${paths[0]}（${pages[0]} 页）`, `written: ${paths[0]} (${pages[0]} pages)`));
-      else out(t(lang, `已生成 ${paths.length} 份报告。`, `${paths.length} reports written.`));
+      const n = pages[0];
+      if (outputs.length === 1) out(t(lang, `已生成：${outputs[0]!.join('、')}${n ? `（PDF ${n} 页）` : ''}`, `written: ${outputs[0]!.join(', ')}${n ? ` (PDF: ${n} pages)` : ''}`));
+      else out(t(lang, `已生成 ${outputs.length} 份报告（${options.format.join('、')}）。`, `${outputs.length} reports written (${options.format.join(', ')}).`));
     });
 }
