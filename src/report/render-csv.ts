@@ -1,11 +1,11 @@
 import { excel } from '../util/excel.js';
+import { toCsv } from '../util/to-csv.js';
 import type { ReportDocument, Table } from './model.js';
 import { redateZip } from './zip-date.js';
 
-/** A table as CSV (UTF-8 with BOM, so Excel and WPS open Chinese text correctly). */
+/** A table as CSV: its column titles, then its rows. */
 export function tableCsv(t: Table): string {
-  const esc = (s: string) => (/[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
-  return '\uFEFF' + [t.columns.map((c) => c.title), ...t.rows].map((r) => r.map(esc).join(',')).join('\r\n') + '\r\n';
+  return toCsv([t.columns.map((c) => c.title), ...t.rows]);
 }
 
 /** Every table of the report in one workbook, one sheet each; fixed dates so the bytes are stable. */

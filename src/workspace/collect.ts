@@ -1,5 +1,6 @@
 import type { Issue } from '../errors/index.js';
 import type { Observation } from '../data/types.js';
+import { toCsv } from '../util/to-csv.js';
 
 /** The outcome of reading one returned form. */
 export interface FormResult {
@@ -70,10 +71,10 @@ export function planCollect(
   };
 }
 
-/** The collected file's text: long form, UTF-8 with BOM so Excel opens it. */
+/** The collected file's text: long form, read back like any data file. */
 export function collectedCsv(rows: readonly Observation[]): string {
-  const esc = (s: string) => (/[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
-  const lines = [['地区代码', '年份', '指标编号', '分组', '数值', '来源', '备注'].join(',')];
-  for (const o of rows) lines.push([o.region, String(o.year), o.indicator, o.group, String(o.value), esc(o.source ?? `${o.file}`), esc(o.note ?? '')].join(','));
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+  return toCsv([
+    ['地区代码', '年份', '指标编号', '分组', '数值', '来源', '备注'],
+    ...rows.map((o) => [o.region, o.year, o.indicator, o.group, o.value, o.source ?? o.file, o.note ?? '']),
+  ]);
 }

@@ -1,4 +1,5 @@
 import { padEnd, padStart, textWidth } from '../../util/text-width.js';
+import { toCsv } from '../../util/to-csv.js';
 
 /** A tabular result as the CLI prints it. Values are already formatted for display. */
 export interface TextTable {
@@ -25,14 +26,9 @@ export function renderTable(table: TextTable, options: { maxWidth?: number } = {
   return [header, rule, ...table.rows.map((r) => line(table.columns.map((c) => cell(r[c.key]))))].join('\n');
 }
 
-/** RFC 4180 CSV with a header of the column keys; a BOM so that Excel opens it as UTF-8. */
+/** CSV with a header of the column keys (util/to-csv.ts). */
 export function renderCsv(table: TextTable): string {
-  const esc = (v: string | number | undefined) => {
-    const s = v === undefined ? '' : String(v);
-    return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-  };
-  const lines = [table.columns.map((c) => esc(c.key)), ...table.rows.map((r) => table.columns.map((c) => esc(r[c.key])))];
-  return '\uFEFF' + lines.map((l) => l.join(',')).join('\r\n') + '\r\n';
+  return toCsv([table.columns.map((c) => c.key), ...table.rows.map((r) => table.columns.map((c) => r[c.key]))]);
 }
 
 function clip(text: string, max: number): string {
