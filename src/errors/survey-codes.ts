@@ -28,6 +28,17 @@ export interface SurveyCodeArgs {
   SURVEY_RULES_POINTS_EXCEED_MAX: { dimension: string; points: number; max: number };
   SURVEY_RULES_THRESHOLD_UNREACHABLE: { threshold: number; max: number; dimension?: string };
   SURVEY_SCORE_OUT_OF_RANGE: { value: number; max: number; dimension: string };
+  SURVEY_MARGINS_COLUMNS: { missing: readonly string[]; found: readonly string[] };
+  SURVEY_MARGIN_BAD_COUNT: { value: unknown };
+  SURVEY_MARGIN_BAD_LEVEL: { variable: string; level: string; parts: number };
+  SURVEY_MARGIN_DUPLICATE: { variable: string; level: string; first?: number };
+  SURVEY_MARGIN_MISSING_CATEGORY: { variable: string; value: string; margins?: string };
+  SURVEY_MARGIN_EMPTY_CATEGORY: { variable: string; level: string };
+  SURVEY_MARGIN_ZERO_COUNT: { variable: string; level: string; respondents: number };
+  SURVEY_MARGIN_TOTALS_DIFFER: { totals: readonly { variable: string; total: number }[] };
+  SURVEY_RAKE_NOT_CONVERGED: { iterations: number; error: number; tolerance: number };
+  SURVEY_BAD_REPLICATES: { value: string };
+  SURVEY_JK1_STRATIFIED: { strata: number };
 }
 
 type Format<A> = (args: A, lang: Lang) => string;
@@ -45,6 +56,7 @@ const ROLES: Record<string, { zh: string; en: string }> = {
   score: { zh: '得分', en: 'score' },
   answer: { zh: '答题', en: 'answer' },
   literate: { zh: '是否具备科学素质', en: 'literacy' },
+  calibration: { zh: '校准变量', en: 'calibration variable' },
 };
 const role = (name: string, lang: Lang) => ROLES[name]?.[lang] ?? name;
 
@@ -152,5 +164,49 @@ export const surveyMessages: { [C in keyof SurveyCodeArgs]: { zh: Format<SurveyC
   SURVEY_SCORE_OUT_OF_RANGE: {
     zh: (a) => `“${a.dimension}”得分 ${a.value} 超出 0—${a.max} 分的范围。请核对该受访者的得分。`,
     en: (a) => `score ${a.value} for "${a.dimension}" is outside 0–${a.max}. Check this respondent's score.`,
+  },
+  SURVEY_MARGINS_COLUMNS: {
+    zh: (a, l) => `总体边际文件缺少 ${list(a.missing, l)} 列。需要三列：variable（变量，交叉变量写作 性别×年龄段）、level（类别）、count（总体人数）；文件中的列：${list(a.found, l)}。`,
+    en: (a, l) => `the margins file lacks the column(s) ${list(a.missing, l)}. It needs three: variable (a crossed one written gender×age_group), level, count (the population count); the file has: ${list(a.found, l)}.`,
+  },
+  SURVEY_MARGIN_BAD_COUNT: {
+    zh: (a, l) => `总体人数 ${q(a.value, l)} 无效。请填写不小于 0 的数字，如 59400 或 5.94万。`,
+    en: (a, l) => `population count ${q(a.value, l)} is not valid. Write a number of at least 0, such as 59400.`,
+  },
+  SURVEY_MARGIN_BAD_LEVEL: {
+    zh: (a) => `变量“${a.variable}”的类别“${a.level}”应由 ${a.parts} 个值组成，用 × 连接（如 女×18-29），且不能为空。`,
+    en: (a) => `the level "${a.level}" of "${a.variable}" needs ${a.parts} value(s) joined by × (such as 女×18-29), none of them blank.`,
+  },
+  SURVEY_MARGIN_DUPLICATE: {
+    zh: (a) => `变量“${a.variable}”的类别“${a.level}”重复出现${a.first ? `（第 ${a.first} 行已有）` : ''}。每个类别只写一行。`,
+    en: (a) => `the level "${a.level}" of "${a.variable}" appears twice${a.first ? ` (first on row ${a.first})` : ''}. Give each category one row.`,
+  },
+  SURVEY_MARGIN_MISSING_CATEGORY: {
+    zh: (a) => `受访者的“${a.variable}”为“${a.value}”，但总体边际${a.margins ? `（${a.margins}）` : ''}没有这一类别，无法校准。请在边际文件中补上该类别的总体人数，或将其并入相邻类别。`,
+    en: (a) => `a respondent's "${a.variable}" is "${a.value}", a category the margins${a.margins ? ` (${a.margins})` : ''} do not have, so the weights cannot be calibrated. Add its population count to the margins file, or merge it into a neighbouring category.`,
+  },
+  SURVEY_MARGIN_EMPTY_CATEGORY: {
+    zh: (a) => `变量“${a.variable}”的类别“${a.level}”在样本中没有受访者，无法把权重校准到该类别的总体人数。请将其与相邻类别合并（人数相加）。`,
+    en: (a) => `no respondent falls in the level "${a.level}" of "${a.variable}", so no weights can add up to its population count. Merge it with a neighbouring category (adding the counts).`,
+  },
+  SURVEY_MARGIN_ZERO_COUNT: {
+    zh: (a) => `变量“${a.variable}”的类别“${a.level}”总体人数为 0，但样本中有 ${a.respondents} 名受访者属于该类别。请核对总体人数或受访者的取值。`,
+    en: (a) => `the level "${a.level}" of "${a.variable}" has a population count of 0, yet ${a.respondents} respondent(s) fall in it. Check the count or the respondents' values.`,
+  },
+  SURVEY_MARGIN_TOTALS_DIFFER: {
+    zh: (a) => `各边际的总体人数合计不一致（${a.totals.map((t) => `${t.variable} ${t.total}`).join('，')}），迭代比例拟合无法同时满足所有边际。请使用同一来源、同一口径的总体数。`,
+    en: (a) => `the margins add up to different populations (${a.totals.map((t) => `${t.variable} ${t.total}`).join(', ')}), so raking cannot meet them all. Take the counts from one source for one population.`,
+  },
+  SURVEY_RAKE_NOT_CONVERGED: {
+    zh: (a) => `迭代比例拟合（raking）${a.iterations} 轮后仍未收敛：边际最大相对误差 ${a.error.toExponential(2)}，要求不超过 ${a.tolerance}。估计值使用最后一轮的权重；请检查边际是否相互矛盾或类别过细。`,
+    en: (a) => `raking did not converge after ${a.iterations} iterations: the largest relative margin error is ${a.error.toExponential(2)}, above the tolerance ${a.tolerance}. The estimates use the last iteration's weights; check for conflicting margins or categories that are too fine.`,
+  },
+  SURVEY_BAD_REPLICATES: {
+    zh: (a) => `无法识别的重复权重方法“${a.value}”。请写 jk1（不分层的整群抽样）、jkn（分层抽样）或 bootstrap:<重复次数>:<随机种子>（如 bootstrap:500:2024），重复次数为 2 到 100000 的整数。`,
+    en: (a) => `unknown replicate method "${a.value}". Write jk1 (unstratified cluster designs), jkn (stratified designs) or bootstrap:<replicates>:<seed> (such as bootstrap:500:2024), with 2 to 100000 replicates.`,
+  },
+  SURVEY_JK1_STRATIFIED: {
+    zh: (a) => `JK1 刀切法只适用于不分层的设计，而本设计有 ${a.strata} 层。请改用 --replicates jkn（分层刀切法）。`,
+    en: (a) => `the JK1 jackknife is for unstratified designs, and this one has ${a.strata} strata. Use --replicates jkn (the stratified jackknife).`,
   },
 };

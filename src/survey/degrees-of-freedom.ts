@@ -3,13 +3,13 @@ import type { SurveyDesign } from './types.js';
 /**
  * Design degrees of freedom of a domain: PSUs with a respondent in it minus strata with one
  * (R's degf() on the subset design, which svyby and svyciprop use). A simple random sample has
- * n − 1; a stratified one n − H.
+ * n − 1; a stratified one n − H. With replicate weights, see replicateDegreesOfFreedom.
  * @example
  * const df = degreesOfFreedom(design, rows); // tQuantile(0.975, df)
  */
 export function degreesOfFreedom(design: SurveyDesign, rows: ArrayLike<number>): number {
   const psus = new Uint8Array(design.psus.length);
-  const strata = new Uint8Array(design.strata.length);
+  const strata = new Int32Array(design.strata.length);
   let p = 0;
   let h = 0;
   for (let k = 0; k < rows.length; k++) {
@@ -19,11 +19,28 @@ export function degreesOfFreedom(design: SurveyDesign, rows: ArrayLike<number>):
     if (!psus[i]) {
       psus[i] = 1;
       p++;
-    }
-    if (!strata[s]) {
-      strata[s] = 1;
-      h++;
+      if (strata[s]!++ === 0) h++;
     }
   }
-  return p - h;
+  return design.replicates ? replicateDegreesOfFreedom(design, p, strata) : p - h;
+}
+
+/**
+ * R's degf() for a replicate design: the rank of the replicate weights over the domain's respondents,
+ * minus 1 (qr(weights(design, "analysis"))$rank − 1). Worked out rather than computed: over the p PSUs
+ * the domain reaches, the PSUs of each stratum whose PSUs all carry it add up to a constant in every
+ * replicate (n_h · 1), as does each PSU whose factor is always 1 (a single-PSU or census stratum), so
+ * with c such strata and PSUs the rank is p − max(c − 1, 0), and never more than the replicates.
+ * For the jackknife this is exact; for the bootstrap it holds unless the draws happen to repeat.
+ * After calibration kepu keeps this value, where R recomputes the rank of the calibrated replicates
+ * (usually replicates − 1).
+ */
+function replicateDegreesOfFreedom(design: SurveyDesign, p: number, present: Int32Array): number {
+  const { stratumKind, count } = design.replicates!;
+  let constant = 0;
+  design.strata.forEach((s, h) => {
+    if (stratumKind[h] === 1) constant += present[h]!;
+    else if (stratumKind[h] === 0 && present[h] === s.psuEnd - s.psuStart) constant++;
+  });
+  return Math.min(count, p - Math.max(constant - 1, 0)) - 1;
 }

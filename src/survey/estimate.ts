@@ -4,7 +4,6 @@ import { resolveColumn } from './columns.js';
 import type { Interval } from './confidence-interval.js';
 import { proportionInterval, waldInterval } from './confidence-interval.js';
 import { degreesOfFreedom } from './degrees-of-freedom.js';
-import { buildDesign } from './design.js';
 import type { Domain } from './domains.js';
 import { splitDomains } from './domains.js';
 import type { LinearEstimate } from './linear-estimate.js';
@@ -13,18 +12,18 @@ import { surveyRatio } from './ratio.js';
 import type { ReliabilityThresholds } from './reliability.js';
 import { RELIABILITY, reliabilityFlags } from './reliability.js';
 import { surveyTotal } from './total.js';
-import type { CiMethod, DesignSpec, EstimateRow, Stat, SurveyDesign, SurveyTable } from './types.js';
+import type { SurveyDesignOptions } from './survey-design.js';
+import { surveyDesign } from './survey-design.js';
+import type { CalibrationReport, CiMethod, DesignSpec, EstimateRow, ReplicateMethod, Stat, SurveyDesign, SurveyTable } from './types.js';
 import { readBinary, readNumbers } from './values.js';
 
-export interface EstimateOptions {
+export interface EstimateOptions extends SurveyDesignOptions {
   /** The column to estimate (the numerator of a ratio). */
   variable: string;
   /** Default: 'mean'. A proportion needs 0/1 values and is reported in percent. */
   stat?: Stat;
   /** Denominator column of a ratio. */
   denominator?: string;
-  /** The sampling design. Default: {} (equal weights, simple random sample). */
-  design?: DesignSpec;
   /** Domain columns, cross-classified (district and urban/rural → one row per district × urban/rural). Default: none. */
   by?: readonly string[];
   /** Add the whole-sample row (by = {}) before the domains. Default: true. */
@@ -57,19 +56,29 @@ export interface DesignSummary {
   lonelyStrata: number;
   /** Degrees of freedom of the whole sample. */
   df: number;
+  /** How standard errors were computed: Taylor linearisation or replicate weights. */
+  variance: 'linearization' | ReplicateMethod;
+  /** Number of replicates, with replicate weights. */
+  replicates?: number;
+  /** The bootstrap's seed. */
+  seed?: string;
+  /** The calibration's convergence report, when the weights were calibrated. */
+  calibration?: CalibrationReport;
 }
 
 /**
- * Design-based estimates of a variable for the whole sample and each domain, with Taylor-
- * linearisation standard errors, confidence intervals, design effects and reliability flags.
- * Domains are estimated on the full design (not by subsetting); missing values are left out the
- * way R's na.rm = TRUE does and counted as n_missing. Throws an InputError listing every problem
- * of the design or the data.
+ * Design-based estimates of a variable for the whole sample and each domain, with standard errors
+ * (Taylor linearisation, or replicate weights with `replicates`), confidence intervals, design
+ * effects and reliability flags, on weights optionally calibrated to population margins
+ * (`calibration`: post-stratification or raking). Domains are estimated on the full design (not by
+ * subsetting); missing values are left out the way R's na.rm = TRUE does and counted as n_missing.
+ * Throws an InputError listing every problem of the design or the data.
  * @example
- * const { rows } = estimate(table, {
+ * const { rows, design } = estimate(table, {
  *   variable: 'literate', stat: 'proportion', by: ['区县'], ci: 'beta',
  *   design: { weights: '权重', strata: '层', clusters: ['村居编号'] },
- * });
+ *   calibration: { margins }, replicates: { method: 'jkn' },
+ * }); // design.calibration.converged
  */
 export function estimate(table: SurveyTable, options: EstimateOptions): SurveyEstimates {
   const { stat = 'mean', by = [], total = true, ci = 'beta', level = 0.95, reliability = {} } = options;
@@ -84,7 +93,7 @@ export function estimate(table: SurveyTable, options: EstimateOptions): SurveyEs
   const variable = column(options.variable, 'variable');
   const denominator = stat === 'ratio' && options.denominator !== undefined ? column(options.denominator, 'denominator') : undefined;
   const byColumns = by.map((b) => column(b, 'domain'));
-  const built = buildDesign(table, options.design);
+  const built = surveyDesign(table, options);
   issues.push(...built.issues);
   if (issues.some((i) => i.severity === 'error')) throw new InputError(issues);
 
@@ -117,7 +126,7 @@ export function estimate(table: SurveyTable, options: EstimateOptions): SurveyEs
   });
   const unreliable = rows.filter((r) => !r.reliable).map((r) => domainLabel(r.by));
   if (unreliable.length) warnings.push(warning('SURVEY_UNRELIABLE', { domains: unreliable, ...thresholds }));
-  return { rows, warnings, design: summarize(design) };
+  return { rows, warnings, design: summarize(design, built.calibration) };
 }
 
 /** The domain as one label: its values joined by " · " ('' for the whole sample). */
@@ -189,15 +198,19 @@ function allRows(n: number): Int32Array {
   return rows;
 }
 
-function summarize(design: SurveyDesign): DesignSummary {
+function summarize(design: SurveyDesign, calibration: CalibrationReport | undefined): DesignSummary {
   const summary: DesignSummary = {
     spec: design.spec,
     respondents: design.n,
     strata: design.strata.length,
     psus: design.psus.length,
     lonelyStrata: design.strata.filter((s) => s.psuEnd - s.psuStart === 1).length,
-    df: design.psus.length - design.strata.length,
+    df: degreesOfFreedom(design, allRows(design.n)),
+    variance: design.replicates?.method ?? 'linearization',
   };
   if (design.ssuOf) summary.ssus = design.psus.at(-1)?.ssuEnd ?? 0;
+  if (design.replicates) summary.replicates = design.replicates.count;
+  if (design.replicates?.method === 'bootstrap') summary.seed = design.replicates.seed;
+  if (calibration) summary.calibration = calibration;
   return summary;
 }

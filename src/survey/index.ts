@@ -1,17 +1,21 @@
 /**
  * The survey stage: respondent microdata → design-based estimates with honest error bars.
  *
- *   load (respondent file, score-rules.yaml) → score (literate or not) → design (weights, strata,
- *   clusters, fpc, lonely PSUs) → estimate (mean, proportion, total, ratio; whole sample and domains;
- *   Taylor-linearisation variance, t intervals on the design df, deff, reliability flags)
+ *   load (respondent file, score-rules.yaml, margins) → score (literate or not) → design (weights,
+ *   strata, clusters, fpc, lonely PSUs) → replicate weights (jackknife, bootstrap; optional) →
+ *   calibrate (post-stratification, raking; optional) → estimate (mean, proportion, total, ratio;
+ *   whole sample and domains; Taylor-linearisation, calibration-residual or replicate variance,
+ *   t intervals on the design df, deff, reliability flags)
  *
- * Results follow R's survey package (svydesign, svymean, svytotal, svyratio, svyby, svyciprop).
+ * Results follow R's survey package (svydesign, svymean, svytotal, svyratio, svyby, svyciprop,
+ * postStratify, rake, as.svrepdesign).
  */
 export type {
-  CiMethod, DesignSpec, EstimateRow, LonelyPsu, Psu, ReliabilityFlag, ScoreDimension, ScoreItem, ScoreRule, ScoreRules,
-  Stat, Stratum, SurveyDesign, SurveyRole, SurveyTable, TableSource,
+  BootstrapReplicates, Calibration, CalibrationReport, CalibrationSpec, CiMethod, DesignSpec, EstimateRow, JackknifeReplicates,
+  LonelyPsu, Margin, MarginCategory, Psu, ReliabilityFlag, ReplicateMethod, ReplicateSpec, ReplicateWeights, ScoreDimension,
+  ScoreItem, ScoreRule, ScoreRules, Stat, Stratum, SurveyDesign, SurveyRole, SurveyTable, TableSource,
 } from './types.js';
-export { ciMethods, lonelyPsuOptions, statNames } from './types.js';
+export { ciMethods, lonelyPsuOptions, replicateMethods, statNames } from './types.js';
 export { SURVEY_HEADER_SYNONYMS, detectDesign, detectRoles, findColumn } from './columns.js';
 export { parseRespondents } from './respondents.js';
 export type { ScoreRulesInput } from './schema.js';
@@ -20,7 +24,20 @@ export { parseScoreRules } from './score-rules.js';
 export type { ScoredRespondents } from './scoring.js';
 export { normalizeAnswer, scoreRespondents, withLiterateColumn } from './scoring.js';
 export { buildDesign } from './design.js';
+export { parseMargins } from './margins.js';
+export type { RakeOptions, RakeResult } from './rake-cells.js';
+export { rakeCells } from './rake-cells.js';
+export { calibrateDesign } from './calibrate.js';
+export { RAKING_SWEEPS, calibrationResiduals } from './calibration-residuals.js';
+export { jackknifeReplicates } from './jackknife.js';
+export { bootstrapReplicates } from './bootstrap.js';
+export { MAX_REPLICATES, parseReplicates, replicateFactors, replicateWeights } from './replicate-weights.js';
+export type { SurveyDesignOptions } from './survey-design.js';
+export { surveyDesign } from './survey-design.js';
 export { linearizedVariance } from './variance.js';
+export type { ReplicateStatistic } from './replicate-variance.js';
+export { replicateVariance } from './replicate-variance.js';
+export { designVariance } from './design-variance.js';
 export { degreesOfFreedom } from './degrees-of-freedom.js';
 export type { LinearEstimate } from './linear-estimate.js';
 export { surveyMean } from './mean.js';
@@ -35,4 +52,4 @@ export { splitDomains } from './domains.js';
 export type { DesignSummary, EstimateOptions, SurveyEstimates } from './estimate.js';
 export { domainLabel, estimate } from './estimate.js';
 export { LITERATE_COLUMN, estimateLiteracy } from './estimate-literacy.js';
-export { SCORE_RULES_FILE, findScoreRules, loadRespondents, loadScoreRules } from './load.js';
+export { SCORE_RULES_FILE, findScoreRules, loadMargins, loadRespondents, loadScoreRules } from './load.js';

@@ -4,9 +4,10 @@ import type { Issue } from '../errors/index.js';
 import { InputError } from '../errors/index.js';
 import { display, loadTable } from '../data/load.js';
 import { readText } from '../util/load-text.js';
+import { parseMargins } from './margins.js';
 import { parseRespondents } from './respondents.js';
 import { parseScoreRules } from './score-rules.js';
-import type { ScoreRules, SurveyTable } from './types.js';
+import type { Margin, ScoreRules, SurveyTable } from './types.js';
 
 /** The rule file looked for beside a respondent file when none is named. */
 export const SCORE_RULES_FILE = 'score-rules.yaml';
@@ -23,6 +24,20 @@ export async function loadRespondents(path: string): Promise<{ table: SurveyTabl
   const issues = [...file.issues, ...parsed.issues];
   if (!parsed.table || issues.some((i) => i.severity === 'error')) throw new InputError(issues);
   return { table: parsed.table, warnings: issues };
+}
+
+/**
+ * Reads a margins file (`variable,level,count`: population counts for calibration; CSV in UTF-8 or
+ * GBK, XLSX); throws an InputError listing every bad row.
+ * @example
+ * const margins = await loadMargins('census/margins.csv'); // estimate(table, { …, calibration: { margins } })
+ */
+export async function loadMargins(path: string): Promise<Margin[]> {
+  const file = await loadTable(path);
+  const parsed = parseMargins(file.grid, display(path));
+  const issues = [...file.issues, ...parsed.issues];
+  if (issues.some((i) => i.severity === 'error')) throw new InputError(issues);
+  return parsed.margins;
 }
 
 /**

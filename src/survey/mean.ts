@@ -1,12 +1,13 @@
 import { designEffect, srsMeanVariance, weightedVariance } from './deff.js';
+import { designVariance } from './design-variance.js';
 import type { LinearEstimate } from './linear-estimate.js';
 import { gather } from './linear-estimate.js';
 import type { SurveyDesign } from './types.js';
-import { linearizedVariance } from './variance.js';
 
 /**
  * Weighted mean ȳ = Σ w y / Σ w over a domain's respondents, linearised as z = w (y − ȳ) / Σ w
- * (R's svymean). A proportion is the mean of a 0/1 variable.
+ * (R's svymean). A proportion is the mean of a 0/1 variable. The variance follows the design's
+ * method (design-variance.ts): linearisation, calibration residuals or replicate weights.
  * @example
  * const { estimate, variance } = surveyMean(design, literate, rows);
  */
@@ -17,7 +18,8 @@ export function surveyMean(design: SurveyDesign, values: ArrayLike<number>, rows
   const mean = swy / sum;
   const z = new Float64Array(y.length);
   for (let k = 0; k < y.length; k++) z[k] = (w[k]! * (y[k]! - mean)) / sum;
-  const variance = linearizedVariance(design, rows, z);
+  const ones = new Float64Array(y.length).fill(1);
+  const variance = designVariance(design, rows, z, { columns: [y, ones], statistic: (t) => t[0]! / t[1]! });
   const srs = srsMeanVariance(weightedVariance(w, y), y.length, sum);
   return { estimate: mean, variance, deff: designEffect(variance, srs), n: y.length, weightedN: sum };
 }

@@ -1,12 +1,13 @@
 import { designEffect, srsMeanVariance, weightedVariance } from './deff.js';
+import { designVariance } from './design-variance.js';
 import type { LinearEstimate } from './linear-estimate.js';
 import { gather } from './linear-estimate.js';
 import type { SurveyDesign } from './types.js';
-import { linearizedVariance } from './variance.js';
 
 /**
  * Ratio of weighted totals R̂ = Σ w y / Σ w x over a domain's respondents, linearised as
  * z = w (y − R̂ x) / X̂ (R's svyratio). Its deff is that of the total of (y − R̂ x) / X̂, as R computes it.
+ * Variance by the design's method (design-variance.ts).
  * NaN when X̂ = 0.
  * @example
  * const { estimate } = surveyRatio(design, knowledgeScore, totalScore, rows);
@@ -27,7 +28,7 @@ export function surveyRatio(design: SurveyDesign, numerator: ArrayLike<number>, 
     residual[k] = (y[k]! - ratio * x[k]!) / tx;
     z[k] = w[k]! * residual[k]!;
   }
-  const variance = linearizedVariance(design, rows, z);
+  const variance = designVariance(design, rows, z, { columns: [y, x], statistic: (t) => t[0]! / t[1]! });
   const srs = sum * sum * srsMeanVariance(weightedVariance(w, residual), y.length, sum);
   return { estimate: ratio, variance, deff: designEffect(variance, srs), n: y.length, weightedN: sum };
 }

@@ -1,11 +1,12 @@
 import { designEffect, srsMeanVariance, weightedVariance } from './deff.js';
+import { designVariance } from './design-variance.js';
 import type { LinearEstimate } from './linear-estimate.js';
 import { gather } from './linear-estimate.js';
 import type { SurveyDesign } from './types.js';
-import { linearizedVariance } from './variance.js';
 
 /**
- * Weighted total Ŷ = Σ w y over a domain's respondents, linearised as z = w y (R's svytotal).
+ * Weighted total Ŷ = Σ w y over a domain's respondents, linearised as z = w y (R's svytotal);
+ * variance by the design's method (design-variance.ts).
  * @example
  * const { estimate } = surveyTotal(design, literate, rows); // literate adults in the population
  */
@@ -14,7 +15,7 @@ export function surveyTotal(design: SurveyDesign, values: ArrayLike<number>, row
   const z = new Float64Array(y.length);
   let total = 0;
   for (let k = 0; k < y.length; k++) total += z[k] = w[k]! * y[k]!;
-  const variance = linearizedVariance(design, rows, z);
+  const variance = designVariance(design, rows, z, { columns: [y], statistic: (t) => t[0]! });
   const srs = sum * sum * srsMeanVariance(weightedVariance(w, y), y.length, sum);
   return { estimate: total, variance, deff: designEffect(variance, srs), n: y.length, weightedN: sum };
 }

@@ -1,3 +1,5 @@
+import type { Where } from '../errors/index.js';
+
 /**
  * The vocabulary of the survey stage: respondent microdata (调查样本) in, design-based estimates
  * with standard errors out.
@@ -78,6 +80,121 @@ export interface Psu {
   fraction: number;
 }
 
+/**
+ * One calibration margin (校准总体边际): the population count of each category of a respondent
+ * column, or of a cross of columns (gender × age band), as a census or register gives it.
+ */
+export interface Margin {
+  /** The respondent columns: one, or two or more for a crossed variable. */
+  variables: readonly string[];
+  categories: readonly MarginCategory[];
+  /** Where the margins file first names the variable, for messages. */
+  where?: Where;
+}
+
+/** A category of a margin and its population count. */
+export interface MarginCategory {
+  /** The category's value of each of the margin's variables, in order. */
+  level: readonly string[];
+  count: number;
+  /** Where the margins file states it, for messages. */
+  where?: Where;
+}
+
+/**
+ * Calibration of the weights to population margins: post-stratification when there is one margin
+ * (one variable or a crossed one), raking (iterative proportional fitting) when there are several.
+ */
+export interface CalibrationSpec {
+  margins: readonly Margin[];
+  /** Stop raking when every margin is met within this relative error. Default: 1e-10. */
+  tolerance?: number;
+  /** Most raking iterations (passes over all margins). Default: 100. */
+  maxIterations?: number;
+}
+
+/** How raking went: the convergence report. */
+export interface CalibrationReport {
+  method: 'poststratify' | 'rake';
+  /** The margins' variables, crossed ones joined by ×. */
+  margins: string[];
+  /** Passes over all the margins. */
+  iterations: number;
+  /** Largest relative change of a weight in the last iteration. */
+  maxRelativeChange: number;
+  /** Largest relative gap between a weighted category total and its population count at the end. */
+  maxMarginError: number;
+  converged: boolean;
+  tolerance: number;
+  /** Σ of the calibrated weights. */
+  population: number;
+}
+
+/**
+ * A calibrated design's link from respondents to margins: the categories and cells the calibration
+ * used, kept for the residual (g-weight) variance and for calibrating replicate weights.
+ */
+export interface Calibration {
+  method: 'poststratify' | 'rake';
+  /** Category of each respondent in each margin. */
+  categoryOf: readonly Int32Array[];
+  /** Population count of each category of each margin. */
+  targets: readonly Float64Array[];
+  /** Cell (one combination of categories of all margins) of each respondent. */
+  cellOf: Int32Array;
+  /** Category of each cell in each margin. */
+  cellCategory: readonly Int32Array[];
+  /** The weights before calibration. */
+  baseWeights: Float64Array;
+}
+
+/** Replicate-weight variance methods: jackknife (one PSU left out per replicate) and bootstrap. */
+export type ReplicateMethod = 'jk1' | 'jkn' | 'bootstrap';
+export const replicateMethods: readonly ReplicateMethod[] = ['jk1', 'jkn', 'bootstrap'];
+
+/** Which replicate weights to make; the bootstrap's draws come from a seeded stream. */
+export type ReplicateSpec = { method: 'jk1' | 'jkn' } | { method: 'bootstrap'; replicates: number; seed: string };
+
+/**
+ * Replicate weights: the weight of respondent r in replicate k is its weight times a factor of its
+ * PSU (and, after calibration, a factor of its cell). Variance = scale · Σ_k rscales_k (θ_k − θ̄)².
+ * A jackknife replicate leaves out one PSU; a bootstrap replicate holds drawn factors.
+ */
+export type ReplicateWeights = JackknifeReplicates | BootstrapReplicates;
+
+interface ReplicateCommon {
+  count: number;
+  scale: number;
+  rscales: Float64Array;
+  /**
+   * Per stratum: 0 its PSUs are resampled, 1 they keep factor 1 in every replicate (a single PSU,
+   * or a census), 2 a single PSU with its own 'adjust' replicate. Used for the degrees of freedom.
+   */
+  stratumKind: Uint8Array;
+  /** After calibration: each replicate's factor of each cell, replicate k's at [k·cells, (k+1)·cells). */
+  cellFactors?: Float64Array;
+}
+
+/**
+ * Replicate k: PSU deleted[k] gets 0; with scaledStratum[k] = h, the other PSUs of stratum h get
+ * inFactor[k] = n_h/(n_h − 1) and all others outFactor[k] = 1; with scaledStratum[k] = −1 (a single-PSU
+ * stratum under 'adjust') every other PSU gets outFactor[k].
+ */
+export interface JackknifeReplicates extends ReplicateCommon {
+  method: 'jk1' | 'jkn';
+  deleted: Int32Array;
+  scaledStratum: Int32Array;
+  inFactor: Float64Array;
+  outFactor: Float64Array;
+}
+
+/** Replicate k's factor of PSU p at factors[k · PSUs + p]. */
+export interface BootstrapReplicates extends ReplicateCommon {
+  method: 'bootstrap';
+  factors: Float64Array;
+  seed: string;
+}
+
 /** A design ready for estimation: every respondent mapped to integer stratum, PSU and SSU codes. */
 export interface SurveyDesign {
   n: number;
@@ -91,6 +208,10 @@ export interface SurveyDesign {
   lonelyPsu: LonelyPsu;
   /** The columns used, for the output's description of the design. */
   spec: DesignSpec;
+  /** Set when the weights were calibrated to population margins (weights are then the calibrated ones). */
+  calibration?: Calibration;
+  /** Set when variances come from replicate weights instead of Taylor linearisation. */
+  replicates?: ReplicateWeights;
 }
 
 /** Statistics: a weighted mean, a proportion (mean of a 0/1 variable), a total or a ratio of totals. */

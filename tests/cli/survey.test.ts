@@ -60,6 +60,45 @@ describe('kepu survey estimate', () => {
     expect(stderr).toContain('nothing to estimate. Name a column with --var');
   });
 
+  it('rakes the weights with --rake and reports the convergence (R: rake.two in reference.R §8)', () => {
+    const args = ['survey', 'estimate', 'tests/fixtures/survey/respondents.csv', '--rake', 'tests/fixtures/survey/margins.csv'];
+    const { code, stdout, stderr } = kepu([...args, '--format', 'json']);
+    expect(code).toBe(0);
+    const [row] = JSON.parse(stdout) as { estimate: number; se: number }[];
+    // rake.two.mean.literate est=0.0851812570455588 se=0.0178423101208784 (the detected two-stage design)
+    expect(row!.estimate).toBeCloseTo(8.51812570455588, 8);
+    expect(row!.se).toBeCloseTo(1.78423101208784, 8);
+    expect(stderr).toMatch(/^权重校准：迭代比例拟合（gender、age_group、urban_rural），\d+ 轮，.*已收敛；校准后总体 12万$/m);
+    const table = kepu(['--lang', 'en', ...args, '--rake', 'tests/fixtures/survey/margins-cross.csv']);
+    expect(table.stdout).toContain('calibration: post-stratified on gender×age_group, 1 iteration(s)');
+    expect(table.stdout).toContain('converged; population 120,000');
+  });
+
+  it('takes standard errors from replicate weights with --replicates (R: jkn.sc in reference.R §9)', () => {
+    const args = ['survey', 'estimate', 'tests/fixtures/survey/respondents.csv', '--no-detect', '--weight', 'weight', '--strata', 'stratum', '--cluster', 'psu', '--var', 'total_score'];
+    const { code, stdout } = kepu([...args, '--replicates', 'jkn', '--format', 'json']);
+    expect(code).toBe(0);
+    // jkn.sc.mean.total_score se=0.815226933641441
+    expect((JSON.parse(stdout) as { se: number }[])[0]!.se).toBeCloseTo(0.815226933641441, 12);
+    expect(kepu([...args, '--replicates', 'jkn']).stdout).toContain('方差：JKn 分层刀切法（32 个重复）');
+    const boot = kepu(['--lang', 'en', ...args, '--replicates', 'bootstrap:200:7']);
+    expect(boot.stdout).toContain('variance: Rao–Wu bootstrap (200 replicates, seed 7)');
+    expect(kepu(['--lang', 'en', ...args, '--replicates', 'bootstrap:200:7']).stdout).toBe(boot.stdout);
+  });
+
+  it('refuses margins that do not fit the sample, and a JK1 on strata, with exit 1', () => {
+    const base = ['survey', 'estimate', 'tests/fixtures/survey/respondents.csv'];
+    const empty = kepu([...base, '--rake', 'tests/fixtures/survey/bad/SURVEY_MARGIN_EMPTY_CATEGORY.csv']);
+    expect(empty.code).toBe(1);
+    expect(empty.stderr).toContain('SURVEY_MARGIN_EMPTY_CATEGORY.csv 第 4 行 B 列（level）：变量“gender”的类别“其他”在样本中没有受访者');
+    const missing = kepu(['--lang', 'en', ...base, '--rake', 'tests/fixtures/survey/bad/SURVEY_MARGIN_MISSING_CATEGORY.csv']);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('respondents.csv row 14, column M (age_group): a respondent\'s "age_group" is "60-69"');
+    const jk1 = kepu([...base, '--replicates', 'jk1']);
+    expect(jk1.code).toBe(1);
+    expect(jk1.stderr).toContain('请改用 --replicates jkn');
+  });
+
   it('names each domain in the table by the column the file has (--by district finds 区县)', () => {
     const { code, stdout } = kepu(['survey', 'estimate', 'data/samples/liaocheng/survey/respondents_2024.csv', '--score', 'data/samples/liaocheng/survey/score-rules.yaml', '--by', 'district']);
     expect(code).toBe(0);

@@ -32,6 +32,17 @@ const samples: { [C in keyof SurveyCodeArgs]: [SurveyCodeArgs[C], string, string
   SURVEY_RULES_POINTS_EXCEED_MAX: [{ dimension: 'knowledge', points: 6, max: 4 }, '超过满分 4 分', 'maximum of 4', '6'],
   SURVEY_RULES_THRESHOLD_UNREACHABLE: [{ threshold: 70, max: 60 }, '总分达标线 70 分高于满分 60 分', 'total-score threshold', '70'],
   SURVEY_SCORE_OUT_OF_RANGE: [{ value: 45, max: 40, dimension: '科学知识' }, '0—40', '0–40', '45'],
+  SURVEY_MARGINS_COLUMNS: [{ missing: ['count'], found: ['变量', '类别', '数量'] }, 'level（类别）、count（总体人数）', 'variable (a crossed one written gender×age_group)', '数量'],
+  SURVEY_MARGIN_BAD_COUNT: [{ value: '约6万' }, '不小于 0 的数字', 'at least 0', '约6万'],
+  SURVEY_MARGIN_BAD_LEVEL: [{ variable: 'gender×age_group', level: '女', parts: 2 }, '用 × 连接', 'joined by ×', 'gender×age_group'],
+  SURVEY_MARGIN_DUPLICATE: [{ variable: 'gender', level: '女', first: 2 }, '第 2 行已有', 'first on row 2', 'gender'],
+  SURVEY_MARGIN_MISSING_CATEGORY: [{ variable: 'age_group', value: '60-69', margins: 'census.csv' }, '补上该类别的总体人数', 'Add its population count', '60-69'],
+  SURVEY_MARGIN_EMPTY_CATEGORY: [{ variable: 'gender', level: '其他' }, '没有受访者', 'no respondent falls', '其他'],
+  SURVEY_MARGIN_ZERO_COUNT: [{ variable: 'gender', level: '女', respondents: 174 }, '总体人数为 0', 'population count of 0', '174'],
+  SURVEY_MARGIN_TOTALS_DIFFER: [{ totals: [{ variable: 'gender', total: 120000 }, { variable: 'urban_rural', total: 119000 }] }, '同一来源', 'from one source', '119000'],
+  SURVEY_RAKE_NOT_CONVERGED: [{ iterations: 100, error: 0.0084, tolerance: 1e-10 }, '100 轮后仍未收敛', 'did not converge after 100 iterations', '8.40e-3'],
+  SURVEY_BAD_REPLICATES: [{ value: 'boot' }, 'bootstrap:500:2024', 'bootstrap:500:2024', 'boot'],
+  SURVEY_JK1_STRATIFIED: [{ strata: 6 }, '--replicates jkn', '--replicates jkn', '6'],
 };
 
 describe('survey messages', () => {

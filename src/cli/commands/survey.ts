@@ -1,22 +1,23 @@
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { Option } from 'commander';
-import { KepuError } from '../../errors/index.js';
+import { InputError, KepuError } from '../../errors/index.js';
 import type { CiMethod, DesignSpec, LonelyPsu, Stat } from '../../survey/index.js';
 import {
-  ciMethods, detectDesign, estimate, estimateLiteracy, findScoreRules, loadRespondents, loadScoreRules, lonelyPsuOptions, statNames,
+  ciMethods, detectDesign, estimate, estimateLiteracy, findScoreRules, loadMargins, loadRespondents, loadScoreRules, lonelyPsuOptions,
+  parseReplicates, statNames,
 } from '../../survey/index.js';
 import { err, formatOption, globals, out, t } from '../context.js';
 import { writeAtomic } from '../../report/write.js';
 import { renderIssues } from '../render/issues.js';
-import { statTitle, surveyHeading, surveyJson, surveyTable } from '../render/survey.js';
+import { calibrationNote, statTitle, surveyHeading, surveyJson, surveyTable } from '../render/survey.js';
 import type { OutputFormat } from '../render/table.js';
 import { renderCsv, renderTable } from '../render/table.js';
 
 interface EstimateFlags {
   var?: string; stat?: Stat; denominator?: string; score?: string; rules?: string;
   weight?: string; strata?: string; cluster?: string; psu?: string; ssu?: string; fpc?: string; fpc2?: string; detect: boolean;
-  by: string[]; ci: CiMethod; level: number; lonelyPsu: LonelyPsu; format: OutputFormat; out?: string;
+  by: string[]; ci: CiMethod; level: number; lonelyPsu: LonelyPsu; rake?: string; replicates?: string; format: OutputFormat; out?: string;
 }
 
 const list = (value?: string) => (value ? value.split(/[,，]/).map((s) => s.trim()).filter(Boolean) : []);
@@ -45,6 +46,8 @@ export function registerSurvey(program: Command): void {
     .addOption(new Option('--ci <method>', 'interval for proportions / 比例的置信区间').choices(ciMethods as string[]).default('beta'))
     .option('--level <level>', 'confidence level / 置信水平', Number, 0.95)
     .addOption(new Option('--lonely-psu <how>', 'single-PSU strata / 单 PSU 层的处理').choices(lonelyPsuOptions as string[]).default('fail'))
+    .option('--rake <margins.csv>', 'calibrate the weights to population counts (variable,level,count): post-stratify on one variable, rake on several / 按总体边际校准权重')
+    .option('--replicates <method>', 'standard errors from replicate weights: jk1, jkn or bootstrap:<n>:<seed> / 重复权重法估计方差')
     .addOption(formatOption())
     .option('--out <file>', 'write to a file / 输出到文件')
     .action(async (file: string, o: EstimateFlags, command: Command) => {
@@ -63,7 +66,10 @@ export function registerSurvey(program: Command): void {
       const rulesPath = o.score ?? o.rules ?? (o.var ? undefined : findScoreRules(resolve(file)));
       if (!o.var && !rulesPath) throw new KepuError('SURVEY_NO_VARIABLE', {});
       const breakdowns = o.by.length ? o.by.map(list) : [[]];
-      const common = { design, ci: o.ci, level: o.level };
+      const replicates = o.replicates === undefined ? undefined : parseReplicates(o.replicates);
+      if (replicates && !replicates.spec) throw new InputError(replicates.issues);
+      const calibration = o.rake ? { margins: await loadMargins(resolve(o.rake)) } : undefined;
+      const common = { design, ci: o.ci, level: o.level, calibration, replicates: replicates?.spec };
       const results = breakdowns.map((by, i) => {
         const options = { ...common, by, total: i === 0 };
         return o.var ? estimate(table, { ...options, variable: o.var, stat: o.stat, denominator: o.denominator }) : estimateLiteracy(table, loadScoreRules(rulesPath!), options);
@@ -76,6 +82,9 @@ export function registerSurvey(program: Command): void {
       else text = [surveyHeading(what, results[0]!.design, results[0]!.rows, lang), ...results.map((r, i) => renderTable(surveyTable(r.rows, breakdowns[i]!, lang)))].join('\n\n');
       if (o.out) writeAtomic(o.out, text);
       else out(text);
+      // The table's heading reports the calibration; json and csv keep stdout to the rows.
+      const note = o.format === 'table' ? undefined : calibrationNote(results[0]!.design, lang);
+      if (note) err(note);
       if (warnings.length) err(renderIssues(warnings, lang));
     });
 }

@@ -1,5 +1,5 @@
 import type { DesignSummary, EstimateRow, ReliabilityFlag, Stat } from '../../survey/index.js';
-import { formatPercent } from '../../util/format-number.js';
+import { formatNumber, formatPercent } from '../../util/format-number.js';
 import type { Lang } from '../../util/lang.js';
 import type { TextTable } from './table.js';
 
@@ -96,6 +96,7 @@ export function surveyHeading(what: string, design: DesignSummary, rows: readonl
     if (s.fpc?.length) parts.push(`有限总体校正“${s.fpc.join('”“')}”`);
     if (design.lonelyStrata) parts.push(`${design.lonelyStrata} 个单 PSU 层按 ${s.lonelyPsu} 处理`);
     parts.push(`自由度 ${design.df}`);
+    if (design.replicates !== undefined) parts.push(`方差：${REPLICATES[design.variance].zh}（${design.replicates} 个重复${design.seed === undefined ? '' : `，种子 ${design.seed}`}）`);
   } else {
     parts.push(`${design.respondents} respondents`);
     if (s.strata) parts.push(`${design.strata} strata (${s.strata})`);
@@ -105,11 +106,35 @@ export function surveyHeading(what: string, design: DesignSummary, rows: readonl
     if (s.fpc?.length) parts.push(`fpc ${s.fpc.map((f) => `"${f}"`).join(', ')}`);
     if (design.lonelyStrata) parts.push(`${design.lonelyStrata} single-PSU strata: ${s.lonelyPsu}`);
     parts.push(`df ${design.df}`);
+    if (design.replicates !== undefined) parts.push(`variance: ${REPLICATES[design.variance].en} (${design.replicates} replicates${design.seed === undefined ? '' : `, seed ${design.seed}`})`);
   }
   const method = rows[0]?.ci_method ?? 'wald';
   const level = Math.round((rows[0]?.level ?? 0.95) * 100);
   const ci = zh ? `${CI_NAMES[method]} ${level}% 置信区间` : `${CI_NAMES[method]} ${level}% intervals`;
-  return `${what}\n${zh ? '设计：' : 'design: '}${parts.join(zh ? '，' : ', ')}${zh ? '；' : '; '}${ci}`;
+  const note = calibrationNote(design, lang);
+  return `${what}\n${zh ? '设计：' : 'design: '}${parts.join(zh ? '，' : ', ')}${zh ? '；' : '; '}${ci}${note ? `\n${note}` : ''}`;
+}
+
+const REPLICATES = {
+  linearization: { zh: '泰勒线性化', en: 'Taylor linearisation' },
+  jk1: { zh: 'JK1 刀切法', en: 'JK1 jackknife' },
+  jkn: { zh: 'JKn 分层刀切法', en: 'JKn jackknife' },
+  bootstrap: { zh: 'Rao–Wu 自助法', en: 'Rao–Wu bootstrap' },
+} as const;
+
+/** The calibration's convergence report in one line (undefined without calibration). */
+export function calibrationNote(design: DesignSummary, lang: Lang): string | undefined {
+  const c = design.calibration;
+  if (!c) return undefined;
+  const change = c.maxRelativeChange.toExponential(1);
+  const error = c.maxMarginError.toExponential(1);
+  const population = formatNumber(c.population, { decimals: 0, lang });
+  if (lang === 'zh') {
+    const how = c.method === 'poststratify' ? `事后分层（${c.margins.join('、')}）` : `迭代比例拟合（${c.margins.join('、')}）`;
+    return `权重校准：${how}，${c.iterations} 轮，末轮权重最大相对变化 ${change}，边际最大相对误差 ${error}，${c.converged ? '已收敛' : '未收敛'}；校准后总体 ${population}`;
+  }
+  const how = c.method === 'poststratify' ? `post-stratified on ${c.margins.join(', ')}` : `raked on ${c.margins.join(', ')}`;
+  return `calibration: ${how}, ${c.iterations} iteration(s), max relative change of a weight in the last ${change}, max margin error ${error}, ${c.converged ? 'converged' : 'not converged'}; population ${population}`;
 }
 
 /** 不可靠（CV 过大、样本少） / unreliable (CV, n): the reasons, short enough for a table cell. */
