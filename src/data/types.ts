@@ -37,6 +37,12 @@ export interface Observation {
   value: number;
   /** Standard error, for survey estimates. */
   se?: number;
+  /** The survey's own confidence interval, when estimated from respondents (else value ± 1.96 se). */
+  ci?: [number, number];
+  /** The survey's reliability flag (CV, n, effective n), when estimated from respondents. */
+  reliable?: boolean;
+  /** Unweighted respondents behind a survey estimate. */
+  n?: number;
   source?: string;
   note?: string;
   /** Where it came from, for messages and audit. */

@@ -39,6 +39,10 @@ export interface SurveyCodeArgs {
   SURVEY_RAKE_NOT_CONVERGED: { iterations: number; error: number; tolerance: number };
   SURVEY_BAD_REPLICATES: { value: string };
   SURVEY_JK1_STRATIFIED: { strata: number };
+  SURVEY_UNKNOWN_REGION: { value: string; column: string };
+  SURVEY_UNKNOWN_GROUP: { value: string; column: string };
+  SURVEY_DATA_CONFLICT: { region: string; year: number; indicator: string; group: string; dataFile: string; dataRow: number; surveyFile: string };
+  SURVEY_REPLACED_DATA: { count: number; surveyFile: string };
 }
 
 type Format<A> = (args: A, lang: Lang) => string;
@@ -208,5 +212,21 @@ export const surveyMessages: { [C in keyof SurveyCodeArgs]: { zh: Format<SurveyC
   SURVEY_JK1_STRATIFIED: {
     zh: (a) => `JK1 刀切法只适用于不分层的设计，而本设计有 ${a.strata} 层。请改用 --replicates jkn（分层刀切法）。`,
     en: (a) => `the JK1 jackknife is for unstratified designs, and this one has ${a.strata} strata. Use --replicates jkn (the stratified jackknife).`,
+  },
+  SURVEY_UNKNOWN_REGION: {
+    zh: (a) => `“${a.column}”列的“${a.value}”不是地区表中的地区。请使用地区表中的代码或名称，或在工作区配置的 survey 中用 region_column 指定另一列。`,
+    en: (a) => `"${a.value}" in column "${a.column}" is not a region of the regions file. Use the codes or names of the regions file, or name another column with region_column in the workspace's survey entry.`,
+  },
+  SURVEY_UNKNOWN_GROUP: {
+    zh: (a) => `“${a.column}”列的“${a.value}”不是已知的分组（如 城镇/农村、男/女、18-29岁）。请改写为已知分组，或从 groups 中去掉这一列。`,
+    en: (a) => `"${a.value}" in column "${a.column}" is not a known breakdown group (urban/rural, male/female, 18-29岁 …). Rewrite it, or take the column out of groups.`,
+  },
+  SURVEY_DATA_CONFLICT: {
+    zh: (a) => `${a.region} ${a.year} 年“${a.indicator}”（${a.group}）既有数据文件 ${a.dataFile} 第 ${a.dataRow} 行的数值，又有调查样本 ${a.surveyFile} 的估计值。请删去其一，或在该 survey 条目中写 replaces_data: true，以调查估计值为准。`,
+    en: (a) => `${a.region} ${a.year} "${a.indicator}" (${a.group}) has both a value in ${a.dataFile} row ${a.dataRow} and an estimate from the survey file ${a.surveyFile}. Remove one, or write replaces_data: true in that survey entry to use the survey's estimate.`,
+  },
+  SURVEY_REPLACED_DATA: {
+    zh: (a) => `调查样本 ${a.surveyFile} 的估计值替换了数据文件中的 ${a.count} 个数值（replaces_data: true）。`,
+    en: (a) => `the estimates from the survey file ${a.surveyFile} replaced ${a.count} values of the data files (replaces_data: true).`,
   },
 };

@@ -6,6 +6,7 @@ import type { Observation, Regions } from '../data/types.js';
 import { compileIndicators } from './compile.js';
 import { deriveIndicator } from './derive.js';
 import { rollUpInputs } from './rollup.js';
+import type { StoredValue } from './store.js';
 import { ValueStore } from './store.js';
 import { addTrends } from './trends.js';
 import type { Indicator, IndicatorValue } from './types.js';
@@ -34,7 +35,7 @@ export function computeIndicatorValues(input: ComputeInput): { values: Indicator
 
   const store = new ValueStore();
   for (const o of observations) {
-    store.set(o.region, o.year, o.indicator, o.group, { value: o.value, origin: 'observed', se: o.se, note: o.note });
+    store.set(o.region, o.year, o.indicator, o.group, { value: o.value, origin: 'observed', se: o.se, ci: o.ci, reliable: o.reliable, note: o.note });
   }
   rollUpInputs(store, regions, compiled.inputs);
   const years = [...new Set(observations.map((o) => o.year))].sort((a, b) => a - b);
@@ -96,7 +97,7 @@ function row(
     value: stored ? stored.value : null,
     unit: indicators.get(indicator)?.unit ?? '',
     se: stored?.se ?? null,
-    ...interval(stored?.value, stored?.se),
+    ...interval(stored),
     origin: stored?.origin ?? 'missing',
     reported: coverage?.reported ?? null,
     expected: coverage?.expected ?? null,
@@ -116,8 +117,15 @@ function row(
 /** CV above which an estimate is flagged unreliable (the rule statistics offices publish: 30%). */
 export const UNRELIABLE_CV = 0.3;
 
-function interval(value: number | undefined, se: number | undefined): { ci_low: number | null; ci_high: number | null; reliable: boolean | null } {
+/**
+ * A value's 95% interval and reliability: a survey estimate's own (design-based interval and
+ * flag, from src/survey), else the normal interval value ± 1.96 se and the CV rule.
+ */
+function interval(stored: StoredValue | undefined): { ci_low: number | null; ci_high: number | null; reliable: boolean | null } {
+  if (stored?.ci) return { ci_low: stored.ci[0], ci_high: stored.ci[1], reliable: stored.reliable ?? null };
+  const value = stored?.value;
+  const se = stored?.se;
   if (value === undefined || se === undefined) return { ci_low: null, ci_high: null, reliable: null };
   const half = 1.959963984540054 * se;
-  return { ci_low: value - half, ci_high: value + half, reliable: value !== 0 && se / Math.abs(value) <= UNRELIABLE_CV };
+  return { ci_low: value - half, ci_high: value + half, reliable: stored?.reliable ?? (value !== 0 && se / Math.abs(value) <= UNRELIABLE_CV) };
 }

@@ -6,6 +6,10 @@ export interface StoredValue {
   value: number;
   origin: Origin;
   se?: number;
+  /** A survey estimate's own interval (else value ± 1.96 se). */
+  ci?: [number, number];
+  /** A survey estimate's own reliability flag (else from the CV). */
+  reliable?: boolean;
   /** Children that contributed, out of those that exist (roll-ups only). */
   coverage?: { reported: number; expected: number; missing: string[] };
   /** True when the value is an approximation (a survey share averaged from district shares). */

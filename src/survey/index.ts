@@ -16,7 +16,9 @@ export type {
   ScoreItem, ScoreRule, ScoreRules, Stat, Stratum, SurveyDesign, SurveyRole, SurveyTable, TableSource,
 } from './types.js';
 export { ciMethods, lonelyPsuOptions, replicateMethods, statNames } from './types.js';
-export { SURVEY_HEADER_SYNONYMS, detectDesign, detectRoles, findColumn } from './columns.js';
+export { SURVEY_HEADER_SYNONYMS, detectDesign, detectRoles, findColumn, resolveColumn } from './columns.js';
+export type { ObservationTarget } from './to-observations.js';
+export { surveyObservations } from './to-observations.js';
 export { parseRespondents } from './respondents.js';
 export type { ScoreRulesInput } from './schema.js';
 export { scoreRulesSchema } from './schema.js';

@@ -13,6 +13,7 @@ import type { Plan } from '../plan/types.js';
 import { readText } from '../util/load-text.js';
 import { parseYaml } from '../util/yaml-source.js';
 import { zodIssues } from '../util/zod-issues.js';
+import { loadSurveyObservations, mergeSurveyObservations } from './load-survey.js';
 import type { WorkspaceConfig } from './schema.js';
 import { workspaceSchema } from './schema.js';
 
@@ -127,6 +128,11 @@ export async function loadWorkspace(dir: string, options: LoadWorkspaceDataOptio
     period: plan.period,
     issues: warnings,
   });
+  const survey = await loadSurveyObservations(config.survey, root, inputs.regions);
+  const merged = mergeSurveyObservations(inputs.observations, survey, (code) => inputs.regions.byCode.get(code)?.name ?? code);
+  if (merged.issues.some((i) => i.severity === 'error')) throw new InputError([...survey.issues, ...merged.issues]);
+  inputs.observations = merged.observations;
+  inputs.issues.push(...survey.issues, ...merged.issues);
   const tasks = await loadTaskReports(list(config.tasks).map(at), plan.actions);
   if (tasks.issues.some((i) => i.severity === 'error') && !options.allowPartial) throw new InputError(tasks.issues);
   return { dir: root, config, plan, ...inputs, issues: [...inputs.issues, ...tasks.issues], taskReports: tasks.reports };

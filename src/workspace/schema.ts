@@ -1,10 +1,56 @@
 import { z } from 'zod';
+import type { CiMethod, LonelyPsu } from '../survey/index.js';
+import { ciMethods, lonelyPsuOptions } from '../survey/index.js';
 
 /**
  * kepu.config.yaml: an evaluator's workspace. Paths are relative to the workspace folder.
  * docs/workspace.md describes each key.
  */
 const pathList = z.union([z.string().min(1), z.array(z.string().min(1))]);
+const names = z.union([z.string().min(1), z.array(z.string().min(1))]);
+
+/**
+ * One respondent file whose estimates become observations (docs/workspace.md#survey): the whole
+ * sample for `region`, each sub-region by `region_column`, each group by `groups`.
+ */
+export const surveyEntrySchema = z.strictObject({
+  /** Respondent file (CSV, XLSX, JSON). */
+  file: z.string().min(1),
+  /** Survey year. */
+  year: z.number().int().min(1900).max(2200),
+  /** Input indicator the estimates are values of. Default: literacy_share. */
+  indicator: z.string().min(1).optional(),
+  /** Scoring-rule file. Default: score-rules.yaml beside the file; not used with `variable`. */
+  rules: z.string().min(1).optional(),
+  /** A 0/1 column to estimate instead of scoring. */
+  variable: z.string().min(1).optional(),
+  /** Region (code or name) the whole sample represents. Default: the root of the regions file. */
+  region: z.string().min(1).optional(),
+  /** Column naming each respondent's sub-region (code or name). Default: 区县代码 or 区县 when present; none: false. */
+  region_column: z.union([z.string().min(1), z.literal(false)]).optional(),
+  /** Columns whose values are breakdown groups (城乡 → urban/rural, 性别 → male/female). Default: 城乡 when present. */
+  groups: names.optional(),
+  /** Design columns. Default: detected from the headers (权重, 层, 村居编号, 村居总数). */
+  design: z
+    .strictObject({
+      weights: z.string().min(1).optional(),
+      strata: z.string().min(1).optional(),
+      clusters: names.optional(),
+      fpc: names.optional(),
+      lonely_psu: z.enum(lonelyPsuOptions as [LonelyPsu, ...LonelyPsu[]]).optional(),
+    })
+    .optional(),
+  /** Population margins to calibrate to (variable,level,count). */
+  rake: z.string().min(1).optional(),
+  /** Replicate-weight variance: jk1, jkn or bootstrap:<n>:<seed>. */
+  replicates: z.string().min(1).optional(),
+  /** Interval for the shares. Default: beta (Korn–Graubard). */
+  ci: z.enum(ciMethods as [CiMethod, ...CiMethod[]]).optional(),
+  /** Let the estimates replace data-file values of the same region, year, indicator and group. Default: false (a conflict is an error). */
+  replaces_data: z.boolean().optional(),
+});
+
+export type SurveyEntry = z.infer<typeof surveyEntrySchema>;
 
 export const workspaceSchema = z.strictObject({
   /** Bundled plan id (liaocheng) or a plan file. */
@@ -15,8 +61,8 @@ export const workspaceSchema = z.strictObject({
   indicators: pathList.optional(),
   /** Observation files or folders (CSV, XLSX, JSON). */
   data: pathList,
-  /** Respondent-level survey files with their design (survey issue). */
-  survey: z.record(z.string(), z.unknown()).optional(),
+  /** Respondent files whose design-based estimates feed the indicator table. */
+  survey: z.union([surveyEntrySchema, z.array(surveyEntrySchema)]).optional(),
   /** Task reports (分工 progress) files or folders. */
   tasks: pathList.optional(),
   /** Where reports are written. Default: reports/. */

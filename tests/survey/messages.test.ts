@@ -43,6 +43,13 @@ const samples: { [C in keyof SurveyCodeArgs]: [SurveyCodeArgs[C], string, string
   SURVEY_RAKE_NOT_CONVERGED: [{ iterations: 100, error: 0.0084, tolerance: 1e-10 }, '100 轮后仍未收敛', 'did not converge after 100 iterations', '8.40e-3'],
   SURVEY_BAD_REPLICATES: [{ value: 'boot' }, 'bootstrap:500:2024', 'bootstrap:500:2024', 'boot'],
   SURVEY_JK1_STRATIFIED: [{ strata: 6 }, '--replicates jkn', '--replicates jkn', '6'],
+  SURVEY_UNKNOWN_REGION: [{ value: '东昌区', column: '区县' }, 'region_column', 'region_column', '东昌区'],
+  SURVEY_UNKNOWN_GROUP: [{ value: '郊区', column: '城乡' }, '已知的分组', 'known breakdown group', '郊区'],
+  SURVEY_DATA_CONFLICT: [
+    { region: '371500', year: 2024, indicator: 'literacy_share', group: 'total', dataFile: 'data/literacy.csv', dataRow: 11, surveyFile: 'survey/r.csv' },
+    'replaces_data: true', 'replaces_data: true', 'data/literacy.csv',
+  ],
+  SURVEY_REPLACED_DATA: [{ count: 27, surveyFile: 'survey/r.csv' }, '替换了数据文件中的 27 个数值', 'replaced 27 values', 'survey/r.csv'],
 };
 
 describe('survey messages', () => {
