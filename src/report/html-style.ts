@@ -4,17 +4,42 @@ import type { FaceName, PageStyle } from './style.js';
 import { MM } from './style.js';
 
 /**
- * Font stacks of the faces: the names Chinese offices have (as the DOCX names them), the system
- * fonts of Windows, macOS, Android and Linux, then the Noto faces the PDF embeds. Nothing is
- * fetched: a reader without any of them gets the browser's own serif or sans-serif.
+ * Font stacks of the faces: the names Chinese offices have (as the DOCX names them), then the
+ * subsets of the report's own fonts embedded in the page (kepu-…, when there are), then the system
+ * fonts of Windows, macOS, Android and Linux. Nothing is fetched: a reader without any of them gets
+ * the browser's own serif or sans-serif.
  */
-const stacks: Record<FaceName | 'kai', string> = {
-  title: '"方正小标宋简体", "FZXiaoBiaoSong-B05S", "Noto Serif SC", "Noto Serif CJK SC", "Source Han Serif SC", "Songti SC", "STSong", "SimSun", serif',
-  serif: '"仿宋_GB2312", "仿宋", "FangSong", "STFangsong", "Noto Serif SC", "Noto Serif CJK SC", "Source Han Serif SC", "Songti SC", "SimSun", serif',
-  sans: '"黑体", "SimHei", "Noto Sans SC", "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif',
-  sansBold: '"黑体", "SimHei", "Noto Sans SC", "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif',
-  kai: '"楷体_GB2312", "楷体", "KaiTi", "STKaiti", "Kaiti SC", "Noto Serif SC", "Noto Serif CJK SC", serif',
-};
+function fontStacks(embedded: boolean): Record<FaceName | 'kai', string> {
+  const own = (family: string) => (embedded ? `"${family}", ` : '');
+  const sans = `"黑体", "SimHei", ${own('kepu-sans')}"Noto Sans SC", "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif`;
+  return {
+    title: `"方正小标宋简体", "FZXiaoBiaoSong-B05S", ${own('kepu-title')}"Noto Serif SC", "Noto Serif CJK SC", "Source Han Serif SC", "Songti SC", "STSong", "SimSun", serif`,
+    serif: `"仿宋_GB2312", "仿宋", "FangSong", "STFangsong", ${own('kepu-serif')}"Noto Serif SC", "Noto Serif CJK SC", "Source Han Serif SC", "Songti SC", "SimSun", serif`,
+    sans,
+    sansBold: sans,
+    kai: `"楷体_GB2312", "楷体", "KaiTi", "STKaiti", "Kaiti SC", ${own('kepu-serif')}"Noto Serif SC", "Noto Serif CJK SC", serif`,
+  };
+}
+
+/** Font files (TrueType, base64) embedded in the page: subsets of the PDF's faces. */
+export interface EmbeddedFonts {
+  title: string;
+  serif: string;
+  sans: string;
+  sansBold: string;
+}
+
+/** The @font-face rules of the embedded subsets (font-display: swap, so text shows at once). */
+function fontFaces(fonts: EmbeddedFonts): string {
+  const face = (family: string, weight: number, base64: string) =>
+    `@font-face{font-family:"${family}";font-weight:${weight};font-style:normal;font-display:swap;src:url(data:font/ttf;base64,${base64}) format("truetype")}`;
+  return [
+    face('kepu-title', 400, fonts.title),
+    face('kepu-serif', 400, fonts.serif),
+    face('kepu-sans', 400, fonts.sans),
+    face('kepu-sans', 700, fonts.sansBold),
+  ].join('\n');
+}
 
 const pt = (n: number) => `${Number(n.toFixed(2))}pt`;
 const mm = (n: number) => `${Number((n / MM).toFixed(1))}mm`;
@@ -24,12 +49,13 @@ const mm = (n: number) => `${Number((n / MM).toFixed(1))}mm`;
  * heading levels, the status colours of the PDF, and a print sheet in the style's A4 geometry and
  * type sizes, with page breaks where the PDF has them and table headers repeated on each page.
  */
-export function htmlCss(style: PageStyle): string {
+export function htmlCss(style: PageStyle, fonts?: EmbeddedFonts): string {
   const official = style.name === 'official';
+  const stacks = fontStacks(fonts !== undefined);
   const [h1, h2, h3] = style.headings;
   const face = (f: FaceName) => stacks[f];
   const statuses = (Object.entries(statusColours) as [Status, string][]).map(([s, c]) => `.st-${s}{background:${c}}`).join('\n');
-  return `:root{--ink:#1a1a1a;--muted:#555;--rule:#333;--light:#bbb}
+  return `${fonts ? `${fontFaces(fonts)}\n` : ''}:root{--ink:#1a1a1a;--muted:#555;--rule:#333;--light:#bbb}
 *{box-sizing:border-box}
 html{-webkit-text-size-adjust:100%;text-size-adjust:100%}
 body{margin:0;background:#eeeeec;color:var(--ink);font-family:${face(style.body.face)};font-size:18px;line-height:1.8}

@@ -1,10 +1,17 @@
+import type { FontSet } from '../util/font.js';
 import type { Block, Figure, Heading, ReportDocument, Table, Toc } from './model.js';
+import type { EmbeddedFonts } from './html-style.js';
 import { htmlCss, sortScript } from './html-style.js';
 import type { PageStyle } from './style.js';
 
 export interface RenderHtmlOptions {
   /** Heading faces, print margins and type sizes. */
   style: PageStyle;
+  /**
+   * The PDF's fonts: the page embeds subsets of them holding just the characters it uses, so
+   * that it looks the same on a machine with no Chinese fonts. Default: none (system fonts).
+   */
+  fonts?: FontSet;
 }
 
 /**
@@ -23,6 +30,8 @@ export function renderHtml(doc: ReportDocument, options: RenderHtmlOptions): str
   const anchor = (h: Heading) => `s${headings.indexOf(h) + 1}`;
   const out: string[] = [];
   const metaTag = (name: string, content: string) => `<meta name="${name}" content="${esc(content)}">`;
+  let figures = 0;
+  const body = bodyHtml();
   out.push(
     '<!DOCTYPE html>',
     `<html lang="${meta.lang === 'zh' ? 'zh-CN' : 'en'}">`,
@@ -35,11 +44,16 @@ export function renderHtml(doc: ReportDocument, options: RenderHtmlOptions): str
     metaTag('keywords', meta.keywords.join(', ')),
     metaTag('dcterms.created', meta.date),
     metaTag('generator', 'kepu-monitor'),
-    `<style>\n${htmlCss(style)}\n</style>`,
+    `<style>\n${htmlCss(style, options.fonts && embeddedFonts(options.fonts, doc, body))}\n</style>`,
     '</head>',
-    '<body>',
-    '<div class="page">',
+    body,
+    '</html>',
+    '',
   );
+  return out.filter((s) => s !== '').join('\n');
+
+  function bodyHtml(): string {
+  const out: string[] = ['<body>', '<div class="page">'];
   if (doc.cover) {
     const [main, kind] = meta.coverTitle;
     out.push(
@@ -52,10 +66,10 @@ export function renderHtml(doc: ReportDocument, options: RenderHtmlOptions): str
     out.push(`<h1 class="doc-title">${esc(meta.title)}</h1>`);
   }
   out.push('<main>');
-  let figures = 0;
   for (const block of doc.blocks) out.push(blockHtml(block));
-  out.push('</main>', '</div>', `<script>\n${sortScript}\n</script>`, '</body>', '</html>', '');
-  return out.filter((s) => s !== '').join('\n');
+  out.push('</main>', '</div>', `<script>\n${sortScript}\n</script>`, '</body>');
+  return out.join('\n');
+  }
 
   function blockHtml(block: Block): string {
     switch (block.type) {
@@ -123,6 +137,33 @@ export function renderHtml(doc: ReportDocument, options: RenderHtmlOptions): str
     const svg = scopeIds(f.svg.replace(/^<\?xml[^>]*>\s*/, ''), `f${n}-`).replace(/^<svg\b/, `<svg role="img" aria-label="${esc(f.caption)}"`);
     return `<figure class="chart" id="${esc(f.name)}">\n${svg}\n<figcaption>${esc(`${f.label}  ${f.caption}`)}</figcaption>\n</figure>`;
   }
+}
+
+/**
+ * Subsets of the report's faces for the page to embed: the title face gets the characters of
+ * the titles it sets, the others every character of the page (with the sort arrows and ASCII).
+ */
+function embeddedFonts(fonts: FontSet, doc: ReportDocument, body: string): EmbeddedFonts {
+  const ascii = Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)).join('');
+  const all = `${ascii}▲▼${doc.meta.title}${doc.meta.keywords.join('')}${decodeEntities(body)}`;
+  const titles = `${ascii}${doc.meta.coverTitle.join('')}${doc.meta.title}${doc.blocks.map((b) => (b.type === 'toc' ? b.title : '')).join('')}`;
+  const base64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
+  return {
+    title: base64(fonts.title.subset(titles)),
+    serif: base64(fonts.serif.subset(all)),
+    sans: base64(fonts.sans.subset(all)),
+    sansBold: base64(fonts.sansBold.subset(all)),
+  };
+}
+
+/** The characters entities stand for (&amp; → &, &#12345; → the character), for subsetting. */
+function decodeEntities(html: string): string {
+  return html.replace(/&(#x?[0-9a-f]+|amp|lt|gt|quot|apos);/gi, (_m, e: string) => {
+    const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+    if (named[e.toLowerCase()]) return named[e.toLowerCase()]!;
+    const code = e[1]?.toLowerCase() === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+    return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : '';
+  });
 }
 
 /** Escapes text for HTML element content and double-quoted attributes. */

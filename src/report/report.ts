@@ -79,7 +79,7 @@ export async function buildReport(a: Assessment, options: ReportOptions): Promis
     report.pages = laid.pages.length;
   }
   if (formats.includes('docx')) report.docx = await renderDocx(doc, { fonts: options.fonts, style, header: doc.meta.title });
-  if (formats.includes('html')) report.html = renderHtml(doc, { style });
+  if (formats.includes('html')) report.html = renderHtml(doc, { style, fonts: options.fonts });
   for (const b of doc.blocks) {
     if (b.type === 'figure') report.files.push({ name: `${b.name}.svg`, content: b.svg });
   }

@@ -1,4 +1,5 @@
 import type { Font } from 'fontkit';
+import { subsetFont } from './font-subset.js';
 
 /** One font file, opened once, with a text measure that the charts and the PDF share. */
 export interface FontFace {
@@ -11,6 +12,8 @@ export interface FontFace {
   /** Ascent and descent as fractions of the size (for line height). */
   ascent: number;
   descent: number;
+  /** A standalone TrueType font with only the glyphs of `text` (a web page embeds it). */
+  subset(text: string): Uint8Array;
 }
 
 /**
@@ -24,8 +27,8 @@ export interface FontSet {
   title: FontFace;
 }
 
-/** Wraps a fontkit font as a FontFace; widths are cached per string (labels repeat). */
-export function fontFace(font: Font, path: string, family = font.familyName): FontFace {
+/** Wraps a fontkit font (opened from `bytes`) as a FontFace; widths are cached per string (labels repeat). */
+export function fontFace(font: Font, path: string, family = font.familyName, bytes?: Uint8Array): FontFace {
   const cache = new Map<string, number>();
   const unit = 1 / font.unitsPerEm;
   return {
@@ -41,6 +44,10 @@ export function fontFace(font: Font, path: string, family = font.familyName): Fo
         cache.set(text, em);
       }
       return em * size;
+    },
+    subset(text) {
+      if (!bytes) throw new Error(`font ${path} was opened without its bytes`);
+      return subsetFont(font, text, bytes);
     },
   };
 }

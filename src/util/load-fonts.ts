@@ -1,6 +1,7 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { openSync } from 'fontkit';
+import { create } from 'fontkit';
+import type { Font } from 'fontkit';
 import { KepuError } from '../errors/index.js';
 import type { FontFace, FontSet } from './font.js';
 import { fontFace } from './font.js';
@@ -19,7 +20,8 @@ export const bundledFonts = {
 export function loadFont(path: string, family?: string): FontFace {
   if (!existsSync(path)) throw new KepuError('FILE_NOT_FOUND', { file: path });
   try {
-    return fontFace(openSync(path), path, family);
+    const bytes = readFileSync(path);
+    return fontFace(create(bytes) as Font, path, family, bytes);
   } catch (error) {
     throw new KepuError('FILE_UNREADABLE', { file: path, reason: (error as Error).message });
   }

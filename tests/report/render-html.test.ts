@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import * as fontkit from 'fontkit';
 import { describe, expect, it } from 'vitest';
 import { statusColours } from '../../src/charts/theme.js';
 import type { Figure, Heading, ReportDocument, Table } from '../../src/report/index.js';
@@ -62,12 +63,39 @@ describe('renderHtml on the Liaocheng midterm report', () => {
   });
 
   it('refers to nothing outside itself', () => {
-    // The only addresses are the SVG and XLink namespace names, which are never fetched.
-    const addresses = new Set(html.match(/\b(?:https?:)?\/\/[^\s"'<>)]+/g) ?? []);
+    // The fonts are data: URLs; without them, the only addresses are the SVG and XLink namespace
+    // names, which are never fetched.
+    const fontUrls = html.match(/url\(data:font\/ttf;base64,[A-Za-z0-9+/=]+\)/g) ?? [];
+    expect(fontUrls).toHaveLength(4);
+    const rest = html.replace(/url\(data:font\/ttf;base64,[A-Za-z0-9+/=]+\)/g, '');
+    const addresses = new Set(rest.match(/\b(?:https?:)?\/\/[^\s"'<>)]+/g) ?? []);
     expect([...addresses].sort()).toEqual(['http://www.w3.org/1999/xlink', 'http://www.w3.org/2000/svg']);
-    for (const m of html.matchAll(/\b(?:src|href|action|data|poster)\s*=\s*["']?([^"'\s>]*)/gi)) expect(m[1], m[0]).toMatch(/^#/);
-    expect(html).not.toMatch(/@import|@font-face|url\((?!#)/);
-    expect(html).not.toMatch(/<(?:link|iframe|img|object|embed)\b/);
+    for (const m of rest.matchAll(/\b(?:src|href|action|data|poster)\s*=\s*["']?([^"'\s>]*)/gi)) expect(m[1], m[0]).toMatch(/^#/);
+    expect(rest).not.toMatch(/@import|url\((?!#)/);
+    expect(rest).not.toMatch(/<(?:link|iframe|img|object|embed)\b/);
+  });
+
+  it('embeds subsets of the PDF’s fonts that draw every character of the page as the full fonts do', () => {
+    const faces = [...html.matchAll(/@font-face\{font-family:"([^"]+)";font-weight:(\d+);[^}]*base64,([A-Za-z0-9+/=]+)\)/g)];
+    expect(faces.map((m) => `${m[1]} ${m[2]}`)).toEqual(['kepu-title 400', 'kepu-serif 400', 'kepu-sans 400', 'kepu-sans 700']);
+    const serif = fontkit.create(Buffer.from(faces[1]![3]!, 'base64')) as fontkit.Font;
+    const text = plain(html.slice(html.indexOf('<body>')));
+    const chars = [...new Set(text)].filter((c) => c.trim() && fonts.serif.measure(c, 1) > 0);
+    expect(chars.length).toBeGreaterThan(300);
+    expect(chars).toContain('聊');
+    const full = fontkit.openSync(fonts.serif.path) as fontkit.Font;
+    for (const c of chars) {
+      const [mine] = serif.glyphsForString(c);
+      const [theirs] = full.glyphsForString(c);
+      expect(mine!.id, c).not.toBe(0);
+      expect(mine!.advanceWidth, c).toBe(theirs!.advanceWidth);
+      expect(mine!.path.toSVG(), c).toBe(theirs!.path.toSVG());
+    }
+    // A subset is much smaller than the 10 MB font, and a character the page lacks is not in it.
+    expect(faces[1]![3]!.length * 0.75).toBeLessThan(400_000);
+    expect(serif.glyphsForString('鬱')[0]!.id).toBe(0);
+    // The body text's stack puts the office font first, then the embedded subset.
+    expect(html).toMatch(/body\{[^}]*font-family:"仿宋_GB2312", "仿宋", "FangSong", "STFangsong", "kepu-serif"/);
   });
 
   it('gives identical text for identical inputs and date', async () => {
