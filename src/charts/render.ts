@@ -1,7 +1,8 @@
-import { Resvg } from '@resvg/resvg-js';
+import { renderAsync } from '@resvg/resvg-js';
 import * as vega from 'vega';
 import { compile } from 'vega-lite';
 import type { FontSet } from '../util/font.js';
+import { outlineText } from './outline-text.js';
 import type { ChartSpec } from './types.js';
 
 export interface RenderOptions {
@@ -44,17 +45,23 @@ export async function renderSvg(spec: ChartSpec, options: RenderOptions): Promis
   }
 }
 
-/** Renders an SVG (from renderSvg) to PNG at `scale` × its point size (scale 300/72 ≈ 4.17 for 300 dpi). */
-export function renderPng(svg: string, options: RenderOptions & { scale?: number }): Buffer {
+/**
+ * Renders an SVG (from renderSvg) to PNG at `scale` × its point size (scale 300/72 ≈ 4.17 for
+ * 300 dpi). Text is drawn as outlines in the same fonts (outline-text.ts), so resvg loads a font
+ * file only when some text could not be outlined. Rasterises off the main thread (resvg's
+ * renderAsync), so a report's figures render side by side on a machine with several cores.
+ */
+export async function renderPng(svg: string, options: RenderOptions & { scale?: number }): Promise<Buffer> {
   const { fonts, scale = 2 } = options;
-  const resvg = new Resvg(svg, {
+  const outlined = outlineText(svg, fonts);
+  const image = await renderAsync(outlined, {
     fitTo: { mode: 'zoom', value: scale },
     font: {
       loadSystemFonts: false,
-      fontFiles: [fonts.sans.path, fonts.sansBold.path],
+      fontFiles: /<text\b/.test(outlined) ? [fonts.sans.path, fonts.sansBold.path] : [],
       defaultFontFamily: 'Noto Sans SC',
     },
     background: 'white',
   });
-  return resvg.render().asPng();
+  return image.asPng();
 }

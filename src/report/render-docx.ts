@@ -42,6 +42,12 @@ export async function renderDocx(doc: ReportDocument, options: RenderDocxOptions
   const face = docxFonts(style, meta.lang);
   const width = textWidth(style);
   const maxFigureHeight = style.pageHeight - style.margin.top - style.margin.bottom - style.caption.leading * 2 - style.gap * 3;
+  /** A figure's size on the page ÷ its own: shrunk to the text width or the page height. */
+  const printScale = (f: Figure) => Math.min(1, width / f.width, maxFigureHeight / f.height);
+  // Every figure's PNG first, all at once (resvg rasterises them in parallel off the main thread),
+  // at `dpi` for the size it is printed: a figure shrunk to the text width needs fewer pixels.
+  const figures = doc.blocks.filter((b): b is Figure => b.type === 'figure');
+  const pngs = new Map(await Promise.all(figures.map(async (f) => [f, await renderPng(f.svg, { fonts, scale: (dpi / 72) * printScale(f) })] as const)));
   const children: FileChild[] = [];
   // A page break waits for the next paragraph, which then starts the page (no empty line at its top).
   let breakBefore = false;
@@ -179,10 +185,10 @@ export async function renderDocx(doc: ReportDocument, options: RenderDocxOptions
   }
 
   function figure(f: Figure): FileChild[] {
-    const scale = Math.min(1, width / f.width, maxFigureHeight / f.height);
+    const scale = printScale(f);
     // Word sizes images in pixels at 96 to the inch; the PNG itself has `dpi` pixels to the inch.
     const px = (pt: number) => Math.round(pt * scale * (96 / 72));
-    const png = renderPng(f.svg, { fonts, scale: dpi / 72 });
+    const png = pngs.get(f)!;
     return [
       para({
         style: styleIds.figure,

@@ -1,4 +1,4 @@
-import type { Unzipped } from 'fflate';
+import type { Unzipped, Zippable } from 'fflate';
 import { unzipSync, zipSync } from 'fflate';
 
 /**
@@ -12,5 +12,8 @@ export function redateZip(zip: Uint8Array, date: string, edit?: (files: Unzipped
   edit?.(files);
   // Local midnight of the report date: zip times have no zone, and fflate writes them in local time.
   const mtime = new Date(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
-  return zipSync(files, { mtime, level: 6 });
+  // Pictures are compressed already: stored as they are, they cost no time to deflate again.
+  const entries: Zippable = {};
+  for (const [name, data] of Object.entries(files)) entries[name] = [data, { level: /\.(png|jpe?g|gif)$/i.test(name) ? 0 : 6 }];
+  return zipSync(entries, { mtime });
 }

@@ -1,11 +1,4 @@
-import type { Font, Glyph } from 'fontkit';
-
-/** The parts of fontkit's API used here that its type declarations leave out. */
-interface SubsettableFont {
-  createSubset(): { includeGlyph(glyph: Glyph): number; encode(): Uint8Array };
-  hasGlyphForCodePoint(code: number): boolean;
-  glyphForCodePoint(code: number): Glyph;
-}
+import type { Font } from 'fontkit';
 
 /**
  * A standalone TrueType font holding only the glyphs of `text`, for a web page to embed
@@ -17,8 +10,7 @@ interface SubsettableFont {
  * @example
  * const ttf = subsetFont(fontkit.openSync(path), '聊城市 2024 年'); // `url(data:font/ttf;base64,…)`
  */
-export function subsetFont(fontkitFont: Font, text: string, sourceBytes: Uint8Array): Uint8Array {
-  const font = fontkitFont as unknown as SubsettableFont;
+export function subsetFont(font: Font, text: string, sourceBytes: Uint8Array): Uint8Array {
   const subset = font.createSubset();
   const map = new Map<number, number>();
   for (const char of new Set(text)) {

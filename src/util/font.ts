@@ -14,6 +14,11 @@ export interface FontFace {
   descent: number;
   /** A standalone TrueType font with only the glyphs of `text` (a web page embeds it). */
   subset(text: string): Uint8Array;
+  /**
+   * `text` at `size` points as one SVG path, origin at the start of its baseline, y down (as SVG),
+   * laid out with the font's kerning; and its advance width in points.
+   */
+  outline(text: string, size: number): { d: string; width: number };
 }
 
 /**
@@ -44,6 +49,18 @@ export function fontFace(font: Font, path: string, family = font.familyName, byt
         cache.set(text, em);
       }
       return em * size;
+    },
+    outline(text, size) {
+      const run = font.layout(text);
+      const k = size * unit;
+      let x = 0;
+      let d = '';
+      run.glyphs.forEach((glyph, i) => {
+        const p = run.positions[i]!;
+        d += glyph.path.transform(k, 0, 0, -k, (x + p.xOffset) * k, -p.yOffset * k).toSVG();
+        x += p.xAdvance;
+      });
+      return { d, width: x * k };
     },
     subset(text) {
       if (!bytes) throw new Error(`font ${path} was opened without its bytes`);

@@ -1,3 +1,5 @@
+import { Resvg } from '@resvg/resvg-js';
+import { outlineText } from '../../src/charts/outline-text.js';
 import { describe, expect, it } from 'vitest';
 import * as charts from '../../src/charts/index.js';
 import { evaluate, trackTasks } from '../../src/evaluate/index.js';
@@ -126,9 +128,34 @@ describe('smallMultiplesChart', () => {
 });
 
 describe('renderPng', () => {
-  it('rasterises an SVG with the embedded font', async () => {
+  it('rasterises an SVG, its text outlined in the embedded font as resvg draws it with the font file', async () => {
     const svg = await charts.renderSvg(charts.trendChart(lit.filter((v) => v.region === 'C'), share), { fonts });
-    const png = charts.renderPng(svg, { fonts, scale: 1 });
+    const png = await charts.renderPng(svg, { fonts, scale: 2 });
     expect([...png.subarray(1, 4)].map((c) => String.fromCharCode(c)).join('')).toBe('PNG');
+
+    const outlined = outlineText(svg, fonts);
+    expect(svg.match(/<text\b/g)!.length).toBeGreaterThan(10);
+    expect(outlined).not.toMatch(/<text\b/);
+    // The same picture as resvg's own text rendering with the font files: compare the pixels.
+    const draw = (source: string, fontFiles: string[]) =>
+      new Resvg(source, { fitTo: { mode: 'zoom', value: 2 }, background: 'white', font: { loadSystemFonts: false, fontFiles, defaultFontFamily: 'Noto Sans SC' } }).render();
+    const reference = draw(svg, [fonts.sans.path, fonts.sansBold.path]);
+    const mine = draw(outlined, []);
+    expect([mine.width, mine.height]).toEqual([reference.width, reference.height]);
+    const a = reference.pixels;
+    const b = mine.pixels;
+    let differing = 0;
+    let inked = 0;
+    for (let i = 0; i < a.length; i += 4) {
+      if (a[i]! < 250) inked++;
+      if (Math.abs(a[i]! - b[i]!) > 64) differing++;
+    }
+    // Antialiasing differs along glyph edges; a misplaced or missing label would differ by far more.
+    expect(differing / inked).toBeLessThan(0.03);
+    // Text with no font to draw it would leave the labels out entirely.
+    const blank = draw(svg, []).pixels; // (the getter copies the image: read it once)
+    let lost = 0;
+    for (let i = 0; i < a.length; i += 4) if (Math.abs(a[i]! - blank[i]!) > 64) lost++;
+    expect(lost / inked).toBeGreaterThan(0.1);
   });
 });

@@ -73,12 +73,18 @@ describe('renderDocx on the Liaocheng midterm report', () => {
     const figures = report.doc.blocks.filter((b): b is Figure => b.type === 'figure');
     const media = Object.keys(zip.files).filter((f) => f.startsWith('word/media/')).sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
     expect(media).toHaveLength(figures.length);
+    // Each drawing's size on the page, in EMU (914,400 to the inch), in document order.
+    const extents = [...documentXml.matchAll(/<wp:extent cx="(\d+)" cy="(\d+)"\/>/g)].map((m) => [Number(m[1]), Number(m[2])]);
+    expect(extents).toHaveLength(figures.length);
     for (const [i, path] of media.entries()) {
       const png = await zip.file(path)!.async('uint8array');
       expect([...png.slice(1, 4)].map((c) => String.fromCharCode(c)).join('')).toBe('PNG');
-      // IHDR width: the chart's width in points at 300 dpi (1 pt = 1/72 in).
-      const width = new DataView(png.buffer, png.byteOffset).getUint32(16);
-      expect(Math.abs(width - (figures[i]!.width * 300) / 72)).toBeLessThanOrEqual(1);
+      // IHDR width and height: the size the figure is printed at, at 300 dpi; never more than the chart's own size at 300 dpi.
+      const view = new DataView(png.buffer, png.byteOffset);
+      const [cx, cy] = extents[i]!;
+      expect(Math.abs(view.getUint32(16) - (cx! / 914400) * 300)).toBeLessThanOrEqual(2);
+      expect(Math.abs(view.getUint32(20) - (cy! / 914400) * 300)).toBeLessThanOrEqual(2);
+      expect(view.getUint32(16)).toBeLessThanOrEqual(Math.ceil((figures[i]!.width * 300) / 72));
     }
     expect(paragraphsOf(documentXml, 'Caption')).toContain('图1  公民具备科学素质的比例与目标');
   });

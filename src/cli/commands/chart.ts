@@ -31,6 +31,6 @@ export function registerChart(program: Command): void {
       if (options.out.endsWith('.json')) return writeAtomic(options.out, JSON.stringify(spec, null, 2));
       const fonts = loadFonts();
       const svg = await renderSvg(spec, { fonts });
-      writeAtomic(options.out, extname(options.out).toLowerCase() === '.png' ? renderPng(svg, { fonts, scale: options.scale }) : svg);
+      writeAtomic(options.out, extname(options.out).toLowerCase() === '.png' ? await renderPng(svg, { fonts, scale: options.scale }) : svg);
     });
 }

@@ -1,0 +1,43 @@
+import type { FontSet } from '../util/font.js';
+
+/**
+ * Replaces the text of a chart's SVG by its outlines in the report's fonts, so that a rasteriser
+ * needs no font at all (resvg would otherwise load the two 10 MB CJK files for every figure of a
+ * Word report). Handles the one-line <text> elements vega writes (anchor start, middle or end; a
+ * transform; size, weight, fill, opacity); anything else, such as multi-line <tspan> text, is
+ * left as text, and the caller still supplies fonts when any <text> remains.
+ * The PDF keeps real text (svg-to-pdfkit embeds the fonts): this is for pictures only.
+ * @example
+ * const png = new Resvg(outlineText(svg, fonts)).render().asPng();
+ */
+export function outlineText(svg: string, fonts: FontSet): string {
+  return svg.replace(/<text\b([^>]*)>([^<]*)<\/text>/g, (element, attributes: string, content: string) => {
+    const attr = (name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(attributes)?.[1];
+    const text = decodeEntities(content);
+    if (text.trim() === '') return '';
+    const size = parseFloat(attr('font-size') ?? '11');
+    if (!Number.isFinite(size)) return element;
+    const weight = attr('font-weight');
+    const bold = weight === 'bold' || Number(weight) >= 600 || attr('font-family') === fonts.sansBold.family;
+    const { d, width } = (bold ? fonts.sansBold : fonts.sans).outline(text, size);
+    const anchor = attr('text-anchor');
+    const shift = anchor === 'end' ? -width : anchor === 'middle' ? -width / 2 : 0;
+    const transform = [attr('transform'), shift ? `translate(${round(shift)},0)` : ''].filter(Boolean).join(' ');
+    const paint = ['fill', 'opacity', 'fill-opacity'].map((name) => (attr(name) === undefined ? '' : ` ${name}="${attr(name)}"`)).join('');
+    return `<path${transform ? ` transform="${transform}"` : ''}${paint} d="${d}"/>`;
+  });
+}
+
+function round(n: number): number {
+  return Math.round(n * 1000) / 1000;
+}
+
+/** The characters vega's SVG writer escapes, and numeric references. */
+function decodeEntities(text: string): string {
+  return text.replace(/&(#x?[0-9a-f]+|amp|lt|gt|quot|apos);/gi, (_m, e: string) => {
+    const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+    if (named[e.toLowerCase()]) return named[e.toLowerCase()]!;
+    const code = e[1]?.toLowerCase() === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+    return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : '';
+  });
+}
