@@ -9,10 +9,7 @@ import { redateZip } from './zip-date.js';
  * the same run would start where the first ended.
  */
 export function stablePackage(zip: Uint8Array, date: string): Uint8Array {
-  return redateZip(zip, date, (files) => {
-    const document = files['word/document.xml'];
-    if (document) files['word/document.xml'] = strToU8(renumberIds(strFromU8(document)));
-  });
+  return redateZip(zip, date, { 'word/document.xml': (xml) => strToU8(renumberIds(strFromU8(xml))) });
 }
 
 /**
