@@ -86,12 +86,13 @@ async function entryObservations(entry: SurveyEntry, root: string, regions: Regi
   for (const g of groupColumns) breakdowns.push([g], ...(regionColumn ? [[regionColumn, g]] : []));
   const options = surveyOptions(entry, table, root);
   const margins = entry.rake ? await loadMargins(resolve(root, entry.rake)) : undefined;
+  const rules = entry.variable ? undefined : loadScoreRules(rulesFile(entry, path, root));
   const rows: EstimateRow[] = [];
   for (const [i, by] of breakdowns.entries()) {
     const common = { ...options, ...(margins ? { calibration: { margins } } : {}), by, total: i === 0 };
-    const result = entry.variable
-      ? estimate(table, { ...common, variable: entry.variable, stat: 'proportion' })
-      : estimateLiteracy(table, loadScoreRules(rulesFile(entry, path, root)), common);
+    const result = rules
+      ? estimateLiteracy(table, rules, common)
+      : estimate(table, { ...common, variable: entry.variable!, stat: 'proportion' });
     rows.push(...result.rows);
   }
   const method = entry.replicates ? `，${entry.replicates}` : '';
