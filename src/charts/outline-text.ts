@@ -1,3 +1,4 @@
+import { decodeEntities } from '../util/decode-entities.js';
 import type { FontSet } from '../util/font.js';
 
 /**
@@ -30,14 +31,4 @@ export function outlineText(svg: string, fonts: FontSet): string {
 
 function round(n: number): number {
   return Math.round(n * 1000) / 1000;
-}
-
-/** The characters vega's SVG writer escapes, and numeric references. */
-function decodeEntities(text: string): string {
-  return text.replace(/&(#x?[0-9a-f]+|amp|lt|gt|quot|apos);/gi, (_m, e: string) => {
-    const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-    if (named[e.toLowerCase()]) return named[e.toLowerCase()]!;
-    const code = e[1]?.toLowerCase() === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
-    return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : '';
-  });
 }

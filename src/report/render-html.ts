@@ -1,3 +1,4 @@
+import { decodeEntities } from '../util/decode-entities.js';
 import type { FontSet } from '../util/font.js';
 import type { Block, Figure, Heading, ReportDocument, Table, Toc } from './model.js';
 import type { EmbeddedFonts } from './html-style.js';
@@ -156,15 +157,6 @@ function embeddedFonts(fonts: FontSet, doc: ReportDocument, body: string): Embed
   };
 }
 
-/** The characters entities stand for (&amp; → &, &#12345; → the character), for subsetting. */
-function decodeEntities(html: string): string {
-  return html.replace(/&(#x?[0-9a-f]+|amp|lt|gt|quot|apos);/gi, (_m, e: string) => {
-    const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-    if (named[e.toLowerCase()]) return named[e.toLowerCase()]!;
-    const code = e[1]?.toLowerCase() === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
-    return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : '';
-  });
-}
 
 /** Escapes text for HTML element content and double-quoted attributes. */
 function esc(text: string): string {
