@@ -25,9 +25,13 @@ export interface NationalOptions {
 }
 
 export interface NationalPaths {
+  /** The national workspace. */
   workspace: string;
+  /** A provincial workspace with one sub-region per briefing. */
+  province: string;
+  /** The respondent CSV. */
   survey: string;
-  counts: { provinces: number; cities: number; counties: number; observations: number; targets: number; respondents: number };
+  counts: { provinces: number; cities: number; counties: number; observations: number; targets: number; respondents: number; briefs: number };
 }
 
 export const YEARS = Array.from({ length: 15 }, (_, i) => 2011 + i);
@@ -53,46 +57,89 @@ function spread(n: number, k: number): number[] {
   return Array.from({ length: k }, (_, i) => Math.floor(((i + 1) * n) / k) - Math.floor((i * n) / k));
 }
 
-interface County { code: string; city: string; province: string; pop: number; urban: number; size: number }
+interface County { code: string; pop: number; urban: number; size: number }
+
+interface Region { code: string; name: string; nameEn: string; parent: string; level: string }
 
 export function generateNational(options: NationalOptions = {}): NationalPaths {
   const { scale = 1, out = 'bench/out' } = options;
   const label = scale === 1 ? 'full' : `s${String(scale).slice(0, 5)}`;
   const root = join(out, label);
-  const ws = join(root, 'national');
-  mkdirSync(join(ws, 'data'), { recursive: true });
-  mkdirSync(join(root, 'survey'), { recursive: true });
 
   // --- Regions: 31 provinces, cities and counties split as evenly as the real ones roughly are.
   const nCities = Math.max(31, Math.round(340 * scale));
   const nCounties = Math.max(nCities * 2, Math.round(2850 * scale));
   const citiesPer = spread(nCities, 31);
   const countiesPer = spread(nCounties, nCities);
-  const regions = [csvLine(['code', 'name', 'name_en', 'parent', 'level']), csvLine([ROOT, '全国', 'China', '', 'province'])];
-  const provinces: string[] = [];
-  const cities: string[] = [];
+  const regions: Region[] = [{ code: ROOT, name: '全国', nameEn: 'China', parent: '', level: 'province' }];
   const counties: County[] = [];
   const rng = new SeededRandom('kepu-bench/national/v1/regions');
+  const county = (code: string, name: string, nameEn: string, parent: string) => {
+    regions.push({ code, name, nameEn, parent, level: 'county' });
+    const size = Math.exp(rng.normal(0, 0.5));
+    counties.push({ code, pop: Math.round(480000 * size), urban: rng.uniform(0.3, 0.8), size });
+  };
   let c = 0;
   for (let p = 0; p < 31; p++) {
     const pc = `${11 + p}0000`;
-    provinces.push(pc);
-    regions.push(csvLine([pc, `省${p + 1}`, `Province ${p + 1}`, ROOT, 'province']));
+    regions.push({ code: pc, name: `省${p + 1}`, nameEn: `Province ${p + 1}`, parent: ROOT, level: 'province' });
     for (let i = 0; i < citiesPer[p]!; i++, c++) {
       const cc = `${11 + p}${String(i + 1).padStart(2, '0')}00`;
-      cities.push(cc);
-      regions.push(csvLine([cc, `省${p + 1}市${i + 1}`, `City ${p + 1}-${i + 1}`, pc, 'city']));
+      regions.push({ code: cc, name: `省${p + 1}市${i + 1}`, nameEn: `City ${p + 1}-${i + 1}`, parent: pc, level: 'city' });
       for (let j = 0; j < countiesPer[c]!; j++) {
-        const code = `${cc.slice(0, 4)}${String(j + 1).padStart(2, '0')}`;
-        regions.push(csvLine([code, `省${p + 1}市${i + 1}县${j + 1}`, `County ${p + 1}-${i + 1}-${j + 1}`, cc, 'county']));
-        const size = Math.exp(rng.normal(0, 0.5));
-        counties.push({ code, city: cc, province: pc, pop: Math.round(480000 * size), urban: rng.uniform(0.3, 0.8), size });
+        county(`${cc.slice(0, 4)}${String(j + 1).padStart(2, '0')}`, `省${p + 1}市${i + 1}县${j + 1}`, `County ${p + 1}-${i + 1}-${j + 1}`, cc);
       }
     }
   }
-  writeFileSync(join(ws, 'regions.csv'), `${regions.join('\n')}\n`);
+  const ws = join(root, 'national');
+  const written = writeWorkspace(ws, regions, counties, { id: 'national', name: '全国', scale });
 
-  // --- Observations: one wide file per year (fields by indicator id), counties only.
+  // A provincial workspace whose root has one child per briefing (100 at full scale): the
+  // `kepu report brief --per-region` workload. Counties straight under the province keep it small.
+  const briefs = Math.max(10, Math.round(100 * scale));
+  const provRegions: Region[] = [{ code: '370000', name: '基准省', nameEn: 'Bench province', parent: '', level: 'province' }];
+  const provCounties: County[] = [];
+  for (let j = 0; j < briefs; j++) {
+    const code = `37${String(Math.floor(j / 20) + 1).padStart(2, '0')}${String((j % 20) + 1).padStart(2, '0')}`;
+    provRegions.push({ code, name: `基准县${j + 1}`, nameEn: `County ${j + 1}`, parent: '370000', level: 'county' });
+    const size = Math.exp(rng.normal(0, 0.5));
+    provCounties.push({ code, pop: Math.round(480000 * size), urban: rng.uniform(0.3, 0.8), size });
+  }
+  const province = join(root, 'province');
+  writeWorkspace(province, provRegions, provCounties, { id: 'province', name: '基准省', scale: 100 / 2850 });
+
+  // --- Survey microdata: 200 strata (10 per district), 20 PSUs each, respondents spread evenly.
+  const respondents = Math.round(1_000_000 * scale);
+  const perPsu = spread(respondents, 4000);
+  const s = new SeededRandom('kepu-bench/national/v1/survey');
+  const rows = ['层,村居编号,权重,区县,城乡,性别,具备科学素质'];
+  for (let psu = 0; psu < 4000; psu++) {
+    const stratum = Math.floor(psu / 20);
+    const district = Math.floor(stratum / 10);
+    const base = 60 + 80 * s.next();
+    const p = 0.08 + 0.01 * district + 0.04 * s.next();
+    for (let k = 0; k < perPsu[psu]!; k++) {
+      const urban = s.next() < 0.55;
+      const literate = s.next() < p + (urban ? 0.04 : -0.03) ? 1 : 0;
+      rows.push(`S${String(stratum + 1).padStart(3, '0')},P${psu + 1},${round(base * (0.8 + 0.4 * s.next()), 3)},区县${String(district + 1).padStart(2, '0')},${urban ? '城镇' : '农村'},${s.next() < 0.5 ? '男' : '女'},${literate}`);
+    }
+  }
+  mkdirSync(join(root, 'survey'), { recursive: true });
+  const survey = join(root, 'survey', 'respondents.csv');
+  writeFileSync(survey, `${rows.join('\n')}\n`);
+  return {
+    workspace: ws, province, survey,
+    counts: { provinces: 31, cities: nCities, counties: counties.length, observations: written.observations, targets: written.targets, respondents, briefs },
+  };
+}
+
+/** Writes regions, yearly observation files (leaves only), literacy shares, plan and config. */
+function writeWorkspace(ws: string, regions: readonly Region[], counties: readonly County[], plan: { id: string; name: string; scale: number }): { observations: number; targets: number } {
+  mkdirSync(join(ws, 'data'), { recursive: true });
+  const lines = ['code,name,name_en,parent,level', ...regions.map((r) => csvLine([r.code, r.name, r.nameEn, r.parent, r.level]))];
+  writeFileSync(join(ws, 'regions.csv'), `${lines.join('\n')}\n`);
+
+  // Observations: one wide file per year (fields by indicator id), counties only.
   let observations = 0;
   for (const year of YEARS) {
     const lines = [csvLine(['地区', '年份', 'population', 'population_18_69', ...FIELDS.map(([id]) => id)])];
@@ -101,10 +148,7 @@ export function generateNational(options: NationalOptions = {}): NationalPaths {
       const t = year - YEARS[0]!;
       const pop = Math.round(county.pop * (1 + 0.004 * t));
       const cells: (string | number)[] = [county.code, year, pop, Math.round(pop * 0.71)];
-      for (const [, base, growth, d] of FIELDS) {
-        const v = base * county.size * (1 + growth) ** t * Math.exp(r.normal(0, 0.15));
-        cells.push(round(v, d));
-      }
+      for (const [, base, growth, d] of FIELDS) cells.push(round(base * county.size * (1 + growth) ** t * Math.exp(r.normal(0, 0.15)), d));
       lines.push(csvLine(cells));
       observations += cells.length - 2;
     }
@@ -128,7 +172,7 @@ export function generateNational(options: NationalOptions = {}): NationalPaths {
   }
   writeFileSync(join(ws, 'data', 'literacy.csv'), `${lit.join('\n')}\n`);
 
-  // --- Plan: targets at every level (national, each province, each city, each county).
+  // Plan: targets at every level (the jurisdiction, every intermediate region, every leaf).
   const targets: string[] = [];
   const units: Record<string, string> = {
     literacy_share: '%', funding_per_capita: '元', staff_per_10k: '人/万人', venue_area_per_10k: 'm²/万人',
@@ -136,60 +180,41 @@ export function generateNational(options: NationalOptions = {}): NationalPaths {
   };
   const target = (id: string, indicator: string, kind: string, scope: string, cmp: string, value: number, extra = '') =>
     targets.push(`  - { id: ${id}, indicator: ${indicator}, kind: ${kind}, scope: ${scope}, comparator: "${cmp}", value: ${value}, unit: "${units[indicator]}", year: 2025${extra}, quote: 合成目标 }`);
-  target('nation-literacy', 'literacy_share', 'level', 'jurisdiction', '>=', 15);
-  target('nation-funding-pc', 'funding_per_capita', 'level', 'jurisdiction', '>=', 25);
-  target('nation-staff', 'staff_per_10k', 'level', 'jurisdiction', '>=', 30);
-  target('nation-venue-area', 'venue_area_per_10k', 'level', 'jurisdiction', '>=', 160);
-  target('nation-special-pc', 'special_funding_per_capita', 'level', 'jurisdiction', '>=', 8);
-  target('nation-volunteers', 'volunteers', 'level', 'jurisdiction', '>=', Math.round(14_000_000 * scale));
-  target('nation-farmers', 'trained_farmers', 'annual', 'jurisdiction', '>=', Math.round(5_500_000 * scale));
-  target('nation-museums', 'county_science_museums', 'per_subregion', 'each_subregion', '>=', 1, ', share: 0.8');
-  for (const code of [...provinces, ...cities]) {
-    target(`literacy-${code}`, 'literacy_share', 'level', `{ region: "${code}" }`, '>=', 15);
-    target(`funding-pc-${code}`, 'funding_per_capita', 'level', `{ region: "${code}" }`, '>=', 25);
-    target(`venues-${code}`, 'venues', 'level', `{ region: "${code}" }`, '>=', 10);
+  target('top-literacy', 'literacy_share', 'level', 'jurisdiction', '>=', 15);
+  target('top-funding-pc', 'funding_per_capita', 'level', 'jurisdiction', '>=', 25);
+  target('top-staff', 'staff_per_10k', 'level', 'jurisdiction', '>=', 30);
+  target('top-venue-area', 'venue_area_per_10k', 'level', 'jurisdiction', '>=', 160);
+  target('top-special-pc', 'special_funding_per_capita', 'level', 'jurisdiction', '>=', 8);
+  target('top-volunteers', 'volunteers', 'level', 'jurisdiction', '>=', Math.round(14_000_000 * plan.scale));
+  target('top-farmers', 'trained_farmers', 'annual', 'jurisdiction', '>=', Math.round(5_500_000 * plan.scale));
+  target('top-museums', 'county_science_museums', 'per_subregion', 'each_subregion', '>=', 1, ', share: 0.8');
+  const leaves = new Set(counties.map((c) => c.code));
+  for (const r of regions.slice(1)) {
+    if (leaves.has(r.code)) continue;
+    target(`literacy-${r.code}`, 'literacy_share', 'level', `{ region: "${r.code}" }`, '>=', 15);
+    target(`funding-pc-${r.code}`, 'funding_per_capita', 'level', `{ region: "${r.code}" }`, '>=', 25);
+    target(`venues-${r.code}`, 'venues', 'level', `{ region: "${r.code}" }`, '>=', 10);
   }
   for (const county of counties) target(`literacy-${county.code}`, 'literacy_share', 'level', `{ region: "${county.code}" }`, '>=', 15);
-  const plan = [
-    'id: national',
-    'jurisdiction: { name: { zh: 全国, en: China }, code: "100000", level: province }',
-    'title: { zh: 全民科学素质行动规划纲要（合成基准数据）, en: National action plan (synthetic benchmark data) }',
-    'kind: outline',
+  const root = regions[0]!;
+  const yaml = [
+    `id: ${plan.id}`,
+    `jurisdiction: { name: { zh: ${root.name}, en: ${root.nameEn} }, code: "${root.code}", level: province }`,
+    'title: { zh: 全民科学素质行动规划纲要实施方案（合成基准数据）, en: Action plan (synthetic benchmark data) }',
+    'kind: implementation_plan',
     'period: { start: 2011, end: 2025 }',
     'units: []',
     'actions: []',
     'targets:',
     ...targets,
   ];
-  writeFileSync(join(ws, 'national.yaml'), `${plan.join('\n')}\n`);
+  writeFileSync(join(ws, `${plan.id}.yaml`), `${yaml.join('\n')}\n`);
   writeFileSync(join(ws, 'kepu.config.yaml'), [
-    '# Synthetic national workspace for the benchmarks (bench/generate-national.ts).',
-    'plan: national.yaml', 'regions: regions.csv', 'data: data/', 'output: reports/', 'lang: zh',
+    '# Synthetic workspace for the benchmarks (bench/generate-national.ts).',
+    `plan: ${plan.id}.yaml`, 'regions: regions.csv', 'data: data/', 'output: reports/', 'lang: zh',
     'evaluation: { year: 2024 }', 'notice: { zh: 本工作区数据为合成数据, en: synthetic data }', '',
   ].join('\n'));
-
-  // --- Survey microdata: 200 strata (10 per district), 20 PSUs each, respondents spread evenly.
-  const respondents = Math.round(1_000_000 * scale);
-  const perPsu = spread(respondents, 4000);
-  const s = new SeededRandom('kepu-bench/national/v1/survey');
-  const rows = ['层,村居编号,权重,区县,城乡,性别,具备科学素质'];
-  for (let psu = 0; psu < 4000; psu++) {
-    const stratum = Math.floor(psu / 20);
-    const district = Math.floor(stratum / 10);
-    const base = 60 + 80 * s.next();
-    const p = 0.08 + 0.01 * district + 0.04 * s.next();
-    for (let k = 0; k < perPsu[psu]!; k++) {
-      const urban = s.next() < 0.55;
-      const literate = s.next() < p + (urban ? 0.04 : -0.03) ? 1 : 0;
-      rows.push(`S${String(stratum + 1).padStart(3, '0')},P${psu + 1},${round(base * (0.8 + 0.4 * s.next()), 3)},区县${String(district + 1).padStart(2, '0')},${urban ? '城镇' : '农村'},${s.next() < 0.5 ? '男' : '女'},${literate}`);
-    }
-  }
-  const survey = join(root, 'survey', 'respondents.csv');
-  writeFileSync(survey, `${rows.join('\n')}\n`);
-  return {
-    workspace: ws, survey,
-    counts: { provinces: 31, cities: nCities, counties: counties.length, observations, targets: targets.length, respondents },
-  };
+  return { observations, targets: targets.length };
 }
 
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/^.*[/\\]/, ''))) {
