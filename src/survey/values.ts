@@ -16,6 +16,10 @@ export interface NumericColumn {
  * the data stage's parseNumber; blanks and placeholders (—, 无) are missing, not zero.
  */
 export function readNumbers(table: SurveyTable, column: string): NumericColumn {
+  return copyColumn(cached(numbers, table, column, parseNumbers));
+}
+
+function parseNumbers(table: SurveyTable, column: string): NumericColumn {
   const cells = table.columns[column] ?? [];
   const values = new Float64Array(table.length).fill(NaN);
   const issues: Issue[] = [];
@@ -37,6 +41,10 @@ const NO = new Set(['0', '0.0', 'false', 'no', 'n', 'f', '否', '不具备', '�
 
 /** Reads a 0/1 column (1/0, 是/否, 具备/不具备, true/false); anything else is SURVEY_NOT_BINARY. */
 export function readBinary(table: SurveyTable, column: string): NumericColumn {
+  return copyColumn(cached(binaries, table, column, parseBinary));
+}
+
+function parseBinary(table: SurveyTable, column: string): NumericColumn {
   const cells = table.columns[column] ?? [];
   const values = new Float64Array(table.length).fill(NaN);
   const issues: Issue[] = [];
@@ -56,6 +64,10 @@ export function readBinary(table: SurveyTable, column: string): NumericColumn {
 
 /** Reads a column as labels for domains and design units: width folded, trimmed; blank is ''. */
 export function readLabels(table: SurveyTable, column: string): string[] {
+  return cached(labelColumns, table, column, parseLabels).slice();
+}
+
+function parseLabels(table: SurveyTable, column: string): string[] {
   const cells = table.columns[column] ?? [];
   const labels = new Array<string>(table.length);
   for (let i = 0; i < table.length; i++) {
@@ -69,4 +81,23 @@ export function readLabels(table: SurveyTable, column: string): string[] {
     }
   }
   return labels;
+}
+
+// Each column is read once per table: a workspace estimates several breakdowns and indicators from
+// one respondent file, and each estimate() reads the weights, strata, PSUs and domains again.
+// Tables are immutable (readonly columns), so a column's reading never changes; callers get copies.
+const numbers = new WeakMap<SurveyTable, Map<string, NumericColumn>>();
+const binaries = new WeakMap<SurveyTable, Map<string, NumericColumn>>();
+const labelColumns = new WeakMap<SurveyTable, Map<string, string[]>>();
+
+function cached<T>(cache: WeakMap<SurveyTable, Map<string, T>>, table: SurveyTable, column: string, read: (table: SurveyTable, column: string) => T): T {
+  let byColumn = cache.get(table);
+  if (!byColumn) cache.set(table, (byColumn = new Map()));
+  let result = byColumn.get(column);
+  if (result === undefined) byColumn.set(column, (result = read(table, column)));
+  return result;
+}
+
+function copyColumn(column: NumericColumn): NumericColumn {
+  return { values: column.values.slice(), issues: [...column.issues] };
 }
