@@ -1,4 +1,4 @@
-import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml';
 import type { Document } from 'yaml';
 import type { Issue } from '../errors/index.js';
 import { issue } from '../errors/index.js';
@@ -14,17 +14,57 @@ export interface YamlSource {
 }
 
 /**
+ * Alias expansions a YAML file may make (the yaml library's default, stated here because it is
+ * what stops a "billion laughs" file: nine aliases of nine aliases … expand to gigabytes).
+ */
+export const MAX_YAML_ALIASES = 100;
+
+/** Keys that would reach an object's prototype if the value were ever merged into another object. */
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/**
  * Parses YAML text, keeping node positions so that validation errors can name the line.
- * Duplicate keys are syntax errors: a second `value:` silently winning would hide a typo.
+ * Duplicate keys are syntax errors: a second `value:` silently winning would hide a typo. Only the
+ * first syntax error is reported, as the ones after it follow from it. An
+ * alias bomb and `__proto__`/`constructor`/`prototype` keys are refused with their line.
  */
 export function parseYaml(text: string, file: string): YamlSource {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: true });
-  const issues: Issue[] = doc.errors.map((e) =>
+  // Only the first syntax error: after it the parser is lost, and one tab gives thirty errors.
+  const issues: Issue[] = doc.errors.slice(0, 1).map((e) =>
     issue('YAML_SYNTAX', { detail: (e.message.split('\n')[0] ?? e.code).replace(/ at line \d+, column \d+:?$/, '') }, { file, line: e.linePos?.[0]?.line }),
   );
   const lineOf = (path: readonly (string | number)[]) => locate(doc, lineCounter, path);
-  return { value: issues.length ? undefined : doc.toJS(), issues, lineOf };
+  if (issues.length) return { value: undefined, issues, lineOf };
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: MAX_YAML_ALIASES });
+  } catch (error) {
+    if (!(error instanceof ReferenceError)) throw error;
+    return { value: undefined, issues: [issue('INPUT_YAML_ALIASES', { limit: MAX_YAML_ALIASES }, { file, line: firstAliasLine(doc, lineCounter) })], lineOf };
+  }
+  const forbidden = forbiddenKeys(value).map((path) => issue('INPUT_FORBIDDEN_KEY', { key: String(path.at(-1)) }, { file, line: lineOf(path), path }));
+  return { value: forbidden.length ? undefined : value, issues: forbidden, lineOf };
+}
+
+function firstAliasLine(doc: Document, counter: LineCounter): number | undefined {
+  let line: number | undefined;
+  visit(doc, {
+    Alias(_, node) {
+      if (node.range) line = counter.linePos(node.range[0]).line;
+      return visit.BREAK;
+    },
+  });
+  return line;
+}
+
+/** Paths of every forbidden key in a parsed value (aliases may share nodes, so each is walked once). */
+function forbiddenKeys(value: unknown, path: (string | number)[] = [], seen = new Set<object>()): (string | number)[][] {
+  if (value === null || typeof value !== 'object' || seen.has(value)) return [];
+  seen.add(value);
+  const entries: [string | number, unknown][] = Array.isArray(value) ? value.map((v, i) => [i, v]) : Object.entries(value);
+  return entries.flatMap(([key, v]) => (FORBIDDEN_KEYS.has(String(key)) ? [[...path, key]] : forbiddenKeys(v, [...path, key], seen)));
 }
 
 function locate(doc: Document, counter: LineCounter, path: readonly (string | number)[]): number | undefined {

@@ -27,7 +27,7 @@ export function planForms(plan: Plan, indicators: ReadonlyMap<string, Indicator>
   const inputs = [...indicators.values()].filter((i) => i.input && i.source !== 'survey');
   if (by === 'region') {
     const fields = inputs.filter((i) => i.source === 'statistics' || i.source === 'administrative' || i.source === 'task_report');
-    return regions.children.map((r) => ({ name: `${year}_${r.code}_${r.name}`, for: r.name, region: r, year, fields }));
+    return regions.children.map((r) => ({ name: safeFileName(`${year}_${r.code}_${r.name}`), for: r.name, region: r, year, fields }));
   }
   const forms = new Map<string, Set<string>>();
   for (const action of plan.actions) {
@@ -42,7 +42,17 @@ export function planForms(plan: Plan, indicators: ReadonlyMap<string, Indicator>
   return [...forms.entries()]
     .filter(([, ids]) => ids.size > 0)
     .sort(([a], [b]) => a.localeCompare(b, 'zh'))
-    .map(([unit, ids]) => ({ name: `${year}_${unit}`, for: unit, region: regions.root, year, fields: inputs.filter((i) => ids.has(i.id)) }));
+    .map(([unit, ids]) => ({ name: safeFileName(`${year}_${unit}`), for: unit, region: regions.root, year, fields: inputs.filter((i) => ids.has(i.id)) }));
+}
+
+/**
+ * A form's file name from a region or unit name, which come from user files: path separators,
+ * characters Windows forbids, control characters and leading dots become _, so that a region
+ * named ../../etc/passwd writes 2024_…_.._.._etc_passwd.xlsx inside the output folder.
+ */
+export function safeFileName(name: string): string {
+  // eslint-disable-next-line no-control-regex
+  return name.replace(/[/\\:*?"<>|\u0000-\u001f]/g, '_').replace(/^\.+/, '_').slice(0, 120);
 }
 
 /**
