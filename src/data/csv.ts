@@ -88,8 +88,23 @@ export function parseCsv(text: string, file: string): { grid: Grid; issues: Issu
   return { grid: { rows }, issues };
 }
 
+/** The delimiter most used in the first record, outside quoted cells (a quoted "a;b;c" header is one cell). */
 function sniffDelimiter(text: string): string {
-  const first = text.slice(0, text.search(/\r|\n|$/));
+  let first = '';
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') i++;
+      else if (ch === '"') quoted = false;
+    } else if (ch === '"' && cell.trim() === '') quoted = true; // as parseCsv opens a quoted cell
+    else if (ch === '\r' || ch === '\n') break;
+    else {
+      first += ch;
+      cell = ch === ',' || ch === '\t' || ch === ';' ? '' : cell + ch;
+    }
+  }
   const counts = [',', '\t', ';'].map((d) => [d, first.split(d).length - 1] as const);
   const best = counts.sort((a, b) => b[1] - a[1])[0]!;
   return best[1] > 0 ? best[0] : ',';

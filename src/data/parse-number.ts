@@ -37,7 +37,7 @@ export interface ParseNumberOptions {
 const PLACEHOLDERS = new Set(['-', '--', '—', '——', '–', '/', '\\', '无', '空', '暂无', '未填', 'n/a', 'na', 'null', '...', '…']);
 const EXCEL_ERRORS = /^#(DIV\/0!|REF!|N\/A|VALUE!|NAME\?|NUM!|NULL!|SPILL!|CALC!)$/i;
 const APPROXIMATE = /约|大约|左右|余|多|近|超过|以上|以下|不足|不到|上下|~|≈/;
-const SCALES: Record<string, number> = { 万: 1e4, 亿: 1e8 };
+const SCALES: Record<string, number> = { 万: 1e4, 亿: 1e8, 万亿: 1e12 };
 
 export function parseNumber(input: unknown, options: ParseNumberOptions = {}): ParsedNumber {
   const { unit, shareScale = 'auto' } = options;

@@ -1,5 +1,5 @@
 /** Scale words that prefix a unit: 万元 = 10⁴ 元. */
-const SCALES: Record<string, number> = { 万: 1e4, 亿: 1e8, 千: 1e3, 百万: 1e6 };
+const SCALES: Record<string, number> = { 万亿: 1e12, 万: 1e4, 亿: 1e8, 千: 1e3, 百万: 1e6 }; // 万亿 before 万: the longest word wins
 /** Spellings of the same unit; counting words for places and bodies all count "one of them" (个). */
 const SAME: Record<string, string> = {
   平方米: 'm²', m2: 'm²', 'm^2': 'm²', 名: '人', 位: '人', 处: '个', 座: '个', 家: '个', 所: '个', 项: '个',

@@ -17,6 +17,7 @@ export const statusReasonLabels: Record<StatusReason, { zh: string; en: string }
   no_baseline: { zh: '无基期数据', en: 'no baseline' },
   no_data_since_baseline: { zh: '基期后无新数据', en: 'no data since the baseline' },
   baseline_equals_target: { zh: '基期值已等于目标值', en: 'baseline equals the target' },
+  baseline_met_target: { zh: '基期已达标，现未达标', en: 'the baseline met the target; the latest value does not' },
   change_not_significant: { zh: '变化在抽样误差范围内', en: 'change within sampling error' },
   target_met: { zh: '已达到目标', en: 'target met' },
   target_year_passed: { zh: '目标年份已过', en: 'target year passed' },

@@ -12,6 +12,7 @@ export type StatusReason =
   | 'no_baseline'
   | 'no_data_since_baseline'
   | 'baseline_equals_target'
+  | 'baseline_met_target'
   | 'change_not_significant'
   | 'target_met'
   | 'target_year_passed'

@@ -21,9 +21,14 @@ export function formatNumber(value: number | undefined | null, options: FormatNu
   const { decimals, lang = 'zh', scale = true } = options;
   if (value === undefined || value === null || !Number.isFinite(value)) return lang === 'zh' ? '—' : '–';
   const abs = Math.abs(value);
-  if (scale && lang === 'zh' && abs >= 1e8) return `${fixed(value / 1e8, Math.max(decimals ?? 2, 2))}亿`;
-  if (scale && lang === 'zh' && abs >= 1e4) return `${fixed(value / 1e4, Math.max(decimals ?? 2, 2))}万`;
   const text = fixed(value, decimals ?? 2);
+  if (scale && lang === 'zh') {
+    // The scale follows the rounded figure: 99,999,950 is 1亿, not 10000万; 9,999.999 is 1万, not 10000.
+    const d = Math.max(decimals ?? 2, 2);
+    const wan = fixed(value / 1e4, d);
+    if (abs >= 1e8 || Math.abs(Number(wan)) >= 1e4) return `${fixed(value / 1e8, d)}亿`;
+    if (abs >= 1e4 || Math.abs(Number(text)) >= 1e4) return `${wan}万`;
+  }
   return scale && lang === 'en' ? withSeparators(text) : text;
 }
 
@@ -34,6 +39,8 @@ export function formatQuantity(value: number | undefined | null, unit: string | 
   if (!unit || value === undefined || value === null || !Number.isFinite(value)) return number;
   // A share given with decimals is a measured value: fixed decimals (15.0%); without, a stated figure (15%).
   if (unit === '%') return options.decimals === undefined ? `${number}%` : formatPercent(value, options);
+  // 23,456万元 is 2.35亿元, not "2.35万万元" (which no reader, parseNumber included, understands).
+  if (lang === 'zh' && (options.scale ?? true) && /^万./.test(unit) && Math.abs(value) >= 1e4) return `${formatNumber(value / 1e4, options)}亿${unit.slice(1)}`;
   if (lang === 'zh') return `${number}${unit}`;
   const en = unitNames[unit] ?? unit;
   return en ? `${number} ${en}` : number;
@@ -69,7 +76,8 @@ function fixed(value: number, decimals: number, trim = true): string {
     : Number(`${Math.round(Number(`${abs}e${decimals}`))}e-${decimals}`) * Math.sign(value);
   let text = rounded.toFixed(decimals);
   if (trim && text.includes('.')) text = text.replace(/0+$/, '').replace(/\.$/, '');
-  return text === '-0' ? '0' : text;
+  // A value that rounds to zero has no sign (−0.04 → 0.0%, not -0.0%).
+  return /^-0(\.0*)?$/.test(text) ? text.slice(1) : text;
 }
 
 function withSeparators(text: string): string {

@@ -6,8 +6,8 @@
 export function toCsv(rows: readonly (readonly (string | number | null | undefined)[])[]): string {
   const cell = (v: string | number | null | undefined) => {
     const s = v === null || v === undefined ? '' : typeof v === 'number' ? String(v) : defuseFormula(v);
-    // A tab is quoted too, so that no reader takes the file for tab-separated.
-    return /[",\t\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+    // A tab or semicolon is quoted too, so that no reader takes the file for tab- or semicolon-separated.
+    return /[",;\t\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
   };
   return `\uFEFF${rows.map((r) => r.map(cell).join(',')).join('\r\n')}\r\n`;
 }

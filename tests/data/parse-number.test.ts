@@ -35,6 +35,9 @@ describe('parseNumber', () => {
     expect(value('1.5万人次', { unit: '人次' })).toBe(15000);
     expect(value('2.3亿元', { unit: '万元' })).toBe(23000);
     expect(value('1.5万元', { unit: '万元' })).toBe(1.5);
+    // 万亿 (10¹²), which kepu prints for 15,000亿元 (tests/properties/numbers.test.ts).
+    expect(value('1.5万亿元', { unit: '万元' })).toBe(150_000_000);
+    expect(value('1.5万亿', { unit: '元' })).toBe(1.5e12);
     expect(value('15000元', { unit: '万元' })).toBe(1.5);
     expect(value('2.3亿元', { unit: '元' })).toBe(230000000);
     expect(value('1200平方米', { unit: 'm²' })).toBe(1200);

@@ -102,6 +102,15 @@ describe('evaluate: level targets', () => {
     expect(one(run([flat], obs(['C', 2023, 'literacy_share', 15.2]), 2023)).status).toBe('achieved');
   });
 
+  it('calls a value that fell from beyond the target back below it regressing, by every method (found by tests/properties)', () => {
+    // Baseline 16% already meets ≥ 15%; 14% in 2023 misses it. The schedule ratio would be d = (14 − 16)/(15 − 16) = 2: "on track".
+    const met = target('met', { indicator: 'literacy_share', comparator: '>=', value: 15, unit: '%', baseline: { year: 2020, value: 16 } });
+    for (const method of ['schedule', 'eurostat', 'unsd', 'unsd2023'] as const) {
+      expect(one(run([met], obs(['C', 2023, 'literacy_share', 14]), 2023, method)), method).toMatchObject({ status: 'regressing', status_reason: 'baseline_met_target' });
+    }
+    expect(one(run([met], obs(['C', 2023, 'literacy_share', 15.5]), 2023)).status).toBe('achieved');
+  });
+
   it('says why a target cannot be assessed', () => {
     const noBase = target('nb', { indicator: 'literacy_share', value: 15, unit: '%' });
     expect(one(run([noBase], obs(['C', 2023, 'literacy_share', 12]), 2023))).toMatchObject({ status: 'not_assessable', status_reason: 'no_data_since_baseline' });

@@ -39,4 +39,28 @@ describe('formatQuantity, formatPercent, formatPoints', () => {
     expect(formatPoints(1.21)).toBe('+1.2个百分点');
     expect(formatPoints(-0.84, { lang: 'en' })).toBe('−0.8 pp');
   });
+
+  it('writes a large figure counted in 万元 in 亿元, not 万万元 (found by tests/properties/numbers.test.ts)', () => {
+    expect(formatQuantity(23456, '万元')).toBe('2.35亿元');
+    expect(formatQuantity(-15000, '万元')).toBe('-1.5亿元');
+    expect(formatQuantity(9999, '万元')).toBe('9999万元');
+    expect(formatQuantity(23456, '万元', { lang: 'en' })).toBe('23,456 10k yuan');
+    expect(formatQuantity(1.5e8, '万元')).toBe('1.5万亿元');
+  });
+
+  it('picks 万 or 亿 by the rounded figure: 99,999,950 is 1亿, not 10000万 (found by tests/properties/numbers.test.ts)', () => {
+    expect(formatNumber(99_999_950)).toBe('1亿');
+    expect(formatNumber(-99_999_950)).toBe('-1亿');
+    expect(formatNumber(99_994_999)).toBe('9999.5万');
+    expect(formatNumber(9_999.999)).toBe('1万');
+    expect(formatQuantity(99_999_950, '人次')).toBe('1亿人次');
+  });
+
+  it('gives a negative value that rounds to zero no sign (found by tests/properties/numbers.test.ts)', () => {
+    expect(formatPercent(-0.04)).toBe('0.0%');
+    expect(formatPercent(-0.004, { decimals: 2 })).toBe('0.00%');
+    expect(formatQuantity(-0.04, '%', { decimals: 1 })).toBe('0.0%');
+    expect(formatNumber(-0.001)).toBe('0');
+    expect(formatPercent(-0.05)).toBe('-0.1%');
+  });
 });

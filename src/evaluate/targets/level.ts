@@ -60,6 +60,9 @@ export function evaluateLevel(ctx: EvaluationContext, target: Target, region: st
   if (meets(x, target)) return { ...row, status: 'achieved', status_reason: 'target_met' };
   if (!base) return { ...row, status_reason: points.length ? 'no_data_since_baseline' : 'no_baseline' };
   if (base.value === xStar) return { ...row, status: 'regressing', status_reason: 'baseline_equals_target' };
+  // A baseline beyond the target and a value that now misses it went backwards; the methods' ratios
+  // would call it progress (d = (x − x0)/(x* − x0) > 1 when both differences are negative).
+  if (meets(base.value, target)) return { ...row, status: 'regressing', status_reason: 'baseline_met_target' };
 
   row.distance_progress = (x - base.value) / (xStar - base.value);
   row.schedule_ratio = row.time_progress ? row.distance_progress / row.time_progress : null;
