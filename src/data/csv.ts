@@ -22,7 +22,7 @@ export interface Grid {
  * Parses CSV text (RFC 4180: quoted fields, doubled quotes, CRLF/LF/CR line ends). The delimiter
  * (comma, tab or semicolon) is taken from the first line. Blank lines are dropped but keep
  * their numbers, so row numbers match what Excel shows. A stray BOM is dropped with a warning;
- * a control character (NUL …) or a cell over MAX_CELL_CHARS stops reading: `unreadable` is then
+ * a NUL character or a cell over MAX_CELL_CHARS stops reading: `unreadable` is then
  * set and the grid is empty. Pure.
  */
 export function parseCsv(text: string, file: string): { grid: Grid; issues: Issue[]; unreadable?: boolean } {
@@ -51,7 +51,10 @@ export function parseCsv(text: string, file: string): { grid: Grid; issues: Issu
       bomRow = line;
       continue;
     }
-    if ((code < 0x20 && ch !== '\t' && ch !== '\n' && ch !== '\r') || code === 0x7f) {
+    // NUL never occurs in text a person typed: it is a damaged file, a binary one renamed, or
+    // UTF-16 read as something else. Other control characters (a vertical tab pasted from Word)
+    // are kept as text.
+    if (code === 0) {
       const char = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
       return refuse(issue('INPUT_CONTROL_CHAR', { char }, { file, row: line, column: columnLetter(cells.length) }));
     }
