@@ -35,8 +35,8 @@ const mb = (bytes: number) => `${Math.round(bytes / 2 ** 20)} MB`;
 /** Wording of the input codes, in both languages: what is wrong, the value found, and what to do. */
 export const inputMessages: { [C in keyof InputCodeArgs]: { zh: Format<InputCodeArgs[C]>; en: Format<InputCodeArgs[C]> } } = {
   INPUT_ENCODING: {
-    zh: (a) => `此处的字节不是 ${a.encoding} 编码${a.bom ? `（文件开头的字节顺序标记声明了 ${a.encoding}）` : '（该类文件必须是 UTF-8）'}，多半是用 GBK 保存的。请另存为 UTF-8（Excel、WPS 中选“CSV UTF-8”）。`,
-    en: (a) => `the bytes here are not ${a.encoding}${a.bom ? ` (the byte-order mark at the start declares ${a.encoding})` : ' (this kind of file must be UTF-8)'}; it was probably saved as GBK. Save it as UTF-8 ("CSV UTF-8" in Excel or WPS).`,
+    zh: (a) => `此处的字节不是 ${a.encoding} 编码${a.bom ? `（文件开头的字节顺序标记声明了 ${a.encoding}）` : '（该类文件必须是 UTF-8）'}，多半是用 GBK 保存的。请另存为 UTF-8${a.bom ? '（Excel、WPS 中选“CSV UTF-8”）' : '（在编辑器中“另存为”，编码选 UTF-8）'}。`,
+    en: (a) => `the bytes here are not ${a.encoding}${a.bom ? ` (the byte-order mark at the start declares ${a.encoding})` : ' (this kind of file must be UTF-8)'}; it was probably saved as GBK. Save it as UTF-8${a.bom ? ' ("CSV UTF-8" in Excel or WPS)' : ' (in your editor, "Save as" with the encoding UTF-8)'}.`,
   },
   INPUT_MIXED_ENCODING: {
     zh: () => `文件前面是 UTF-8 编码，从此处起是另一种编码（多半是 GBK），可能是把两个文件拼在了一起。请统一另存为“CSV UTF-8”。`,

@@ -1,8 +1,10 @@
+import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { kepu, repoRoot } from '../helpers/cli.js';
+import { writeHugeCell, writeHugeSharedStrings, writeManyRows, writeZipBomb } from '../helpers/huge-inputs.js';
 
 // A few files of the bad-input corpus (tests/fixtures/bad/) through the real binary, as a user
 // would meet them: exit code 1 (never 2, which is kepu's own failure), the located message in
@@ -109,5 +111,28 @@ describe('the corpus through the kepu binary', () => {
     const after = files();
     after.delete('data/collected.csv');
     expect(after).toEqual(before);
+  }, 60_000);
+
+  // Bounded memory: with the JavaScript heap capped at 160 MB, inflating any of these (exceljs
+  // holds a sheet as one string; a 50 MB cell is 100 MB of UTF-16) would end in an out-of-memory
+  // crash, not in exit code 1 with the located refusal.
+  it.each([
+    ['a zip bomb', 'bomb.xlsx', writeZipBomb, 'INPUT_XLSX_EXPANDS'],
+    ['a 100 MB shared-strings table', 'strings.xlsx', writeHugeSharedStrings, 'INPUT_XLSX_EXPANDS'],
+    ['1,048,576 rows', 'rows.xlsx', (path: string) => writeManyRows(path, 1_048_576), 'INPUT_TOO_MANY_ROWS'],
+    ['a 50 MB cell', 'cell.csv', (path: string) => writeHugeCell(path, 50 * 2 ** 20), 'INPUT_CELL_TOO_LONG'],
+  ] as const)('refuses %s within seconds in a 160 MB heap', (_, name, write, code) => {
+    const path = join(tmp, name);
+    write(path);
+    const started = performance.now();
+    const run = spawnSync(process.execPath, [join(repoRoot, 'bin/kepu.js'), '--lang', 'en', 'data', 'check', path, '--regions', regions, '--format', 'json'], {
+      cwd: repoRoot, encoding: 'utf8', env: { ...process.env, CI: 'true', NODE_OPTIONS: '--max-old-space-size=160' },
+    });
+    const seconds = (performance.now() - started) / 1000;
+    rmSync(path);
+    expect(run.status, run.stderr).toBe(1);
+    expect(JSON.parse(run.stdout).issues.map((i: { code: string }) => i.code)).toEqual([code]);
+    expect(run.stdout + run.stderr).not.toContain('heap out of memory');
+    expect(seconds).toBeLessThan(15);
   }, 60_000);
 });

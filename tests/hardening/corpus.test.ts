@@ -2,7 +2,6 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, sy
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Zip, ZipDeflate } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { loadObservations, loadRegions } from '../../src/data/load.js';
@@ -18,6 +17,7 @@ import { readText } from '../../src/util/load-text.js';
 import { loadWorkspace } from '../../src/workspace/load.js';
 import { planForms } from '../../src/workspace/forms.js';
 import { catalogue } from '../helpers/catalogue.js';
+import { writeHugeCell, writeHugeSharedStrings, writeManyRows, writeZipBomb } from '../helpers/huge-inputs.js';
 
 // The corpus of bad inputs (issue 12): tests/fixtures/bad/corpus.yaml lists every file, what is
 // wrong with it and every issue the user must see, with its location. Each file is read through
@@ -70,66 +70,22 @@ afterAll(() => {
   rmSync(tmp, { recursive: true, force: true });
 });
 
-/** Writes a zip whose entries are streamed from generators of chunks (so 100 MB never sits in memory). */
-function zipOf(path: string, entries: Record<string, () => Iterable<Uint8Array>>): void {
-  const parts: Uint8Array[] = [];
-  const zip = new Zip((error, chunk) => {
-    if (error) throw error;
-    parts.push(chunk);
-  });
-  for (const [name, chunks] of Object.entries(entries)) {
-    const file = new ZipDeflate(name, { level: 1 });
-    zip.add(file);
-    let last: Uint8Array | undefined;
-    for (const chunk of chunks()) {
-      if (last) file.push(last);
-      last = chunk;
-    }
-    file.push(last ?? new Uint8Array(), true);
-  }
-  zip.end();
-  writeFileSync(path, Buffer.concat(parts));
-}
-
-const text = (s: string) => new TextEncoder().encode(s);
-const CONTENT_TYPES = '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/></Types>';
-
-function* repeat(chunk: Uint8Array, times: number): Iterable<Uint8Array> {
-  for (let i = 0; i < times; i++) yield chunk;
-}
-
-function* sheetRows(count: number): Iterable<Uint8Array> {
-  yield text('<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>');
-  let block = '';
-  for (let r = 1; r <= count; r++) {
-    block += `<row r="${r}"><c r="A${r}"><v>1</v></c></row>`;
-    if (r % 50_000 === 0 || r === count) {
-      yield text(block);
-      block = '';
-    }
-  }
-  yield text('</sheetData></worksheet>');
-}
-
 /** Makes a generated case in the temporary folder; returns its path. */
 function generate(name: string): string {
   const path = join(tmp, name);
   mkdirSync(dirname(path), { recursive: true });
   switch (name) {
     case 'generated/cell-50mb.csv':
-      writeFileSync(path, Buffer.concat([Buffer.from('地区,年份\n"'), Buffer.alloc(50 * 2 ** 20, 'x'), Buffer.from('",2023\n')]));
+      writeHugeCell(path, 50 * 2 ** 20);
       break;
     case 'generated/zip-bomb.xlsx':
-      zipOf(path, { '[Content_Types].xml': () => [text(CONTENT_TYPES)], 'xl/worksheets/sheet1.xml': () => repeat(new Uint8Array(2 ** 20), 200) });
+      writeZipBomb(path);
       break;
     case 'generated/shared-strings-100mb.xlsx':
-      zipOf(path, {
-        '[Content_Types].xml': () => [text(CONTENT_TYPES)],
-        'xl/sharedStrings.xml': () => [text('<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'), ...repeat(text(`<si><t>${'科普'.repeat(2000)}</t></si>`.repeat(100)), 170), text('</sst>')],
-      });
+      writeHugeSharedStrings(path);
       break;
     case 'generated/rows-1048576.xlsx':
-      zipOf(path, { '[Content_Types].xml': () => [text(CONTENT_TYPES)], 'xl/worksheets/sheet1.xml': () => sheetRows(1_048_576) });
+      writeManyRows(path, 1_048_576);
       break;
     case 'generated/plan-17mb.yaml':
       writeFileSync(path, Buffer.concat([Buffer.from('id: plan-17mb\n# '), Buffer.alloc(17 * 2 ** 20, 'x'), Buffer.from('\n')]));
