@@ -16,6 +16,8 @@ export interface Grid {
   formats?: Map<string, string>;
   /** Merged cells other than the master (XLSX): `${row}:${columnIndex}` → the master's address (B3). */
   merged?: Map<string, string>;
+  /** Formula cells without a saved result (XLSX): `${row}:${columnIndex}` → the formula (=SUM(D2:D3)). */
+  uncalculated?: Map<string, string>;
 }
 
 /**

@@ -105,6 +105,11 @@ export function parseObservations(grid: Grid, file: string, context: Observation
         issues.push(issue('INPUT_MERGED_CELL', { master }, where));
         continue;
       }
+      const formula = grid.uncalculated?.get(`${row}:${c.col}`);
+      if (formula) {
+        issues.push(issue('INPUT_FORMULA_NO_VALUE', { formula }, where));
+        continue;
+      }
       const value = readCell(c, context, where, issues);
       if (value === undefined) continue;
       const se = long && header.roles.se !== undefined ? readSe(cells[header.roles.se], at(header.roles.se), issues) : undefined;

@@ -14,8 +14,8 @@ export interface XlsxRead extends Grid {
 
 /**
  * Reads the first visible worksheet with data of an .xlsx file into a grid. Formula cells give
- * their cached result, with one warning saying so (a formula without a cached result is an
- * error at its cell); percent-formatted cells give "15%" (Excel stores 0.15) so that shares are
+ * their cached result, with one warning saying so (formulas without a cached result are listed
+ * in `uncalculated`, for the reader of the grid to refuse where a value was expected); percent-formatted cells give "15%" (Excel stores 0.15) so that shares are
  * read without ambiguity; error cells give their text (#DIV/0!). Merged cells repeat the master
  * value and are listed in `merged`, so that a value spread over several rows can be refused. A
  * hidden sheet with data is not read, with a warning. Limits (xlsx-limits.ts) are checked first.
@@ -43,25 +43,25 @@ export async function readXlsx(bytes: Uint8Array, file: string, options: { sheet
   if (!sheet) return { rows: [], sheet: '', issues };
   const rows: Grid['rows'] = [];
   const merged = new Map<string, string>();
+  const uncalculated = new Map<string, string>();
   const formulas: string[] = [];
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cells: unknown[] = [];
     row.eachCell({ includeEmpty: true }, (cell, col) => {
-      if (cell.isMerged && cell.master !== cell) merged.set(`${rowNumber}:${col - 1}`, cell.master.address);
+      const slave = cell.isMerged && cell.master !== cell;
+      if (slave) merged.set(`${rowNumber}:${col - 1}`, cell.master.address);
       const value = cell.value;
-      if (value && typeof value === 'object' && ('formula' in value || 'sharedFormula' in value)) {
-        const result = (value as { result?: unknown }).result;
-        if (result === undefined || result === null) {
-          const formula = (value as { formula?: string; sharedFormula?: string }).formula ?? (value as { sharedFormula?: string }).sharedFormula ?? '';
-          issues.push(issue('INPUT_FORMULA_NO_VALUE', { formula: `=${formula}` }, { file, row: rowNumber, column: cell.address.replace(/\d+$/, '') }));
-        } else if (!(cell.isMerged && cell.master !== cell)) formulas.push(cell.address);
+      if (!slave && value && typeof value === 'object' && ('formula' in value || 'sharedFormula' in value)) {
+        const { result, formula, sharedFormula } = value as { result?: unknown; formula?: string; sharedFormula?: string };
+        if (result === undefined || result === null) uncalculated.set(`${rowNumber}:${col - 1}`, `=${formula ?? sharedFormula ?? ''}`);
+        else formulas.push(cell.address);
       }
       cells[col - 1] = cellValue(value, cell.numFmt);
     });
     if (cells.some((c) => c !== undefined && c !== null && String(c).trim() !== '')) rows.push({ row: rowNumber, cells });
   });
   if (formulas.length) issues.push(warning('INPUT_FORMULA_CACHED', { count: formulas.length, first: formulas[0]! }, { file }));
-  return { rows, sheet: sheet.name, issues, ...(merged.size ? { merged } : {}) };
+  return { rows, sheet: sheet.name, issues, ...(merged.size ? { merged } : {}), ...(uncalculated.size ? { uncalculated } : {}) };
 }
 
 function cellValue(value: ExcelJS.CellValue, numFmt: string | undefined): unknown {
