@@ -39,6 +39,8 @@ interface Case {
   observations?: number;
   generated?: boolean;
   exit: number;
+  /** Respondent files: the 0/1 column to estimate. Default: literate. */
+  var?: string;
 }
 const corpus = parse(readFileSync(join(bad, 'corpus.yaml'), 'utf8')) as Case[];
 
@@ -141,7 +143,7 @@ async function run(c: Case, path: string): Promise<{ issues: Issue[]; observatio
       return { issues: [] };
     case 'respondents': {
       const { table, warnings } = await loadRespondents(path);
-      const result = estimate(table, { variable: 'literate', stat: 'proportion', design: detectDesign(table), reliability: { minN: 0, maxCv: Infinity, minEffectiveN: 0 } });
+      const result = estimate(table, { variable: c.var ?? 'literate', stat: 'proportion', design: detectDesign(table), reliability: { minN: 0, maxCv: Infinity, minEffectiveN: 0 } });
       return { issues: [...warnings, ...result.warnings] };
     }
     case 'rules':
