@@ -30,12 +30,14 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
  */
 export function parseYaml(text: string, file: string): YamlSource {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: true });
+  // logLevel 'error': the yaml library would otherwise print its own warnings (a map used as a key)
+  // to stderr; a library of ours never prints, and the schema reports such keys anyway.
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: true, logLevel: 'error' });
   // Only the first syntax error: after it the parser is lost, and one tab gives thirty errors.
   const issues: Issue[] = doc.errors.slice(0, 1).map((e) =>
     issue('YAML_SYNTAX', { detail: (e.message.split('\n')[0] ?? e.code).replace(/ at line \d+, column \d+:?$/, '') }, { file, line: e.linePos?.[0]?.line }),
   );
-  const lineOf = (path: readonly (string | number)[]) => locate(doc, lineCounter, path);
+  const lineOf = (path: readonly (string | number)[]) => locate(doc, lineCounter, path, text);
   if (issues.length) return { value: undefined, issues, lineOf };
   let value: unknown;
   try {
@@ -67,14 +69,16 @@ function forbiddenKeys(value: unknown, path: (string | number)[] = [], seen = ne
   return entries.flatMap(([key, v]) => (FORBIDDEN_KEYS.has(String(key)) ? [[...path, key]] : forbiddenKeys(v, [...path, key], seen)));
 }
 
-function locate(doc: Document, counter: LineCounter, path: readonly (string | number)[]): number | undefined {
+function locate(doc: Document, counter: LineCounter, path: readonly (string | number)[], text: string): number | undefined {
   // Walk from the full path up to the root; the first step that exists gives the line.
   // A map entry is located at its key, so a nested list is reported where its name is written.
   for (let n = path.length; n > 0; n--) {
     const parent = n === 1 ? doc.contents : doc.getIn(path.slice(0, n - 1), true);
     const key = path[n - 1];
     let node: unknown;
-    if (isMap(parent)) node = parent.items.find((pair) => isScalar(pair.key) && String(pair.key.value) === String(key))?.key;
+    // A key that is itself a map or list becomes its YAML text in JavaScript ("{ zh: 标题 }"): match that too.
+    const keyText = (k: unknown) => (isScalar(k) ? String(k.value) : isNode(k) && k.range ? text.slice(k.range[0], k.range[1]) : undefined);
+    if (isMap(parent)) node = parent.items.find((pair) => keyText(pair.key) === String(key))?.key;
     else if (isSeq(parent) && typeof key === 'number') node = parent.items[key];
     if (isNode(node) && node.range) return counter.linePos(node.range[0]).line;
   }
