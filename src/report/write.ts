@@ -1,22 +1,33 @@
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { KepuError } from '../errors/index.js';
 import type { OutputFile } from './report.js';
 
 /**
- * Writes a file atomically: a temporary file beside it, then a rename, so that a reader never
- * sees half a file and a failure leaves no partial output.
+ * Writes a file atomically: a temporary file beside it, flushed to disk, then a rename, so that a
+ * reader, a crash or a SIGKILL at any moment leaves either the complete old file or the complete
+ * new one (a rename within one folder is atomic on POSIX and NTFS). A folder the user may not
+ * write to is their problem to fix, not our bug: it becomes OUTPUT_NOT_WRITABLE (exit code 1).
  */
 export function writeAtomic(path: string, content: string | Uint8Array): void {
   const target = resolve(path);
-  mkdirSync(dirname(target), { recursive: true });
   const temp = `${target}.${process.pid}.tmp`;
   try {
-    writeFileSync(temp, content);
+    mkdirSync(dirname(target), { recursive: true });
+    // flush: the data reach the disk before the rename makes them the file, so a power cut
+    // cannot leave an empty file under the new name (ext4, XFS delayed allocation).
+    writeFileSync(temp, content, { flush: true });
     renameSync(temp, target);
   } catch (error) {
     rmSync(temp, { force: true });
-    throw error;
+    throw notWritable(error, target) ?? error;
   }
+}
+
+/** The user-facing error for a write the system refused for the user's reasons. */
+export function notWritable(error: unknown, file: string): KepuError | undefined {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  return code && ['EACCES', 'EPERM', 'EROFS', 'ENOSPC', 'EDQUOT'].includes(code) ? new KepuError('OUTPUT_NOT_WRITABLE', { file, cause: code }) : undefined;
 }
 
 /**
