@@ -19,8 +19,8 @@ function cause(code: string, lang: Lang): string {
 
 export const safetyMessages: { [C in keyof SafetyCodeArgs]: { zh: Format<SafetyCodeArgs[C]>; en: Format<SafetyCodeArgs[C]> } } = {
   OUTPUT_NOT_WRITABLE: {
-    zh: (a, l) => `无法写入 ${a.file}（${cause(a.cause, l)}）。未写入任何内容，原有文件未改动。请用 --out 指定一个可写的目录，或取得该目录的写入权限。`,
-    en: (a, l) => `cannot write ${a.file} (${cause(a.cause, l)}). Nothing was written and no existing file was changed. Name a folder you can write to with --out, or get write permission for this one.`,
+    zh: (a, l) => `无法写入 ${a.file}（${cause(a.cause, l)}）。未写入任何内容，原有文件未改动。请改写到有写入权限的目录（报告、图表、填报表可用 --out 指定），或取得该目录的写入权限。`,
+    en: (a, l) => `cannot write ${a.file} (${cause(a.cause, l)}). Nothing was written and no existing file was changed. Write to a folder you may write to (--out names it for reports, charts and forms), or get write permission for this one.`,
   },
   WORKSPACE_LOCKED: {
     zh: (a) => `工作区正被另一个 kepu 运行修改：${a.host} 上的进程 ${a.pid}（kepu ${a.command}，开始于 ${a.since}）。请等它结束后再运行；如确认没有这样的运行，可删除 ${a.lock}。`,

@@ -1,4 +1,4 @@
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { KepuError } from '../errors/index.js';
 import type { OutputFile } from './report.js';
@@ -21,6 +21,21 @@ export function writeAtomic(path: string, content: string | Uint8Array): void {
   } catch (error) {
     rmSync(temp, { force: true });
     throw notWritable(error, target) ?? error;
+  }
+}
+
+/**
+ * Checks that the output folder can be written to (or made, in its nearest existing parent), so
+ * that a read-only workspace fails at once with OUTPUT_NOT_WRITABLE rather than after minutes of
+ * building reports. Makes nothing: a run refused later (a template error) leaves no empty folder.
+ */
+export function checkWritable(dir: string): void {
+  let existing = resolve(dir);
+  while (!existsSync(existing) && dirname(existing) !== existing) existing = dirname(existing);
+  try {
+    accessSync(existing, constants.W_OK);
+  } catch (error) {
+    throw notWritable(error, resolve(dir)) ?? error;
   }
 }
 
