@@ -49,7 +49,7 @@ export interface WorkspaceLock {
  * WORKSPACE_LOCKED naming the run that holds it. A lock left by a run that died is taken over
  * with a warning (see staleReason). `now` is the caller's clock (the CLI reads it).
  * @example
- * const lock = acquireLock(ws.dir, { command: 'collect', now: new Date() });
+ * const lock = acquireLock(ws.dir, { command: 'collect', now }); // now: the CLI's clock
  * try { … } finally { lock.release(); }
  */
 export function acquireLock(dir: string, options: { command: string; now: Date; maxAgeMs?: number }): WorkspaceLock {
