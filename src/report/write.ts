@@ -1,6 +1,7 @@
 import { accessSync, constants, existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { KepuError } from '../errors/index.js';
+import { safeFileName } from '../util/safe-file-name.js';
 import type { OutputFile } from './report.js';
 
 /**
@@ -50,8 +51,10 @@ export function notWritable(error: unknown, file: string): KepuError | undefined
  * was rendered in (HTML, DOCX, the PDF last), so a report on disk always comes with everything it
  * refers to. Returns the paths of the reports written, in the order pdf, docx, html.
  */
-export function writeReport(outDir: string, baseName: string, report: { pdf?: Uint8Array; docx?: Uint8Array; html?: string; files: readonly OutputFile[] }): string[] {
-  for (const f of report.files) writeAtomic(join(outDir, `${baseName}_files`, f.name), f.content);
+export function writeReport(outDir: string, base: string, report: { pdf?: Uint8Array; docx?: Uint8Array; html?: string; files: readonly OutputFile[] }): string[] {
+  // Names carry region codes and template arguments: kept inside outDir whatever they hold.
+  const baseName = safeFileName(base);
+  for (const f of report.files) writeAtomic(join(outDir, `${baseName}_files`, safeFileName(f.name)), f.content);
   const paths: string[] = [];
   for (const format of ['html', 'docx', 'pdf'] as const) {
     const content = report[format];

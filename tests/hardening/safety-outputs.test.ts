@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/data/csv.js';
 import type { Observation } from '../../src/data/types.js';
 import { loadFonts } from '../../src/util/load-fonts.js';
-import { collectedCsv, formWorkbook, loadWorkspace, writeWorkspaceReports } from '../../src/workspace/index.js';
+import { collectedCsv, formWorkbook, loadWorkspace, planForms, writeWorkspaceReports } from '../../src/workspace/index.js';
 import type { FormSpec } from '../../src/workspace/index.js';
 import { renderCsv } from '../../src/cli/render/table.js';
 import { readPdf } from '../helpers/pdf.js';
@@ -145,6 +145,14 @@ describe('CSV and XLSX written outside reports', () => {
   it('defuses the CLI’s --format csv cells', () => {
     const text = renderCsv({ columns: [{ key: 'region', title: '' }, { key: 'change', title: '' }], rows: [{ region: '+cmd|x', change: -1.5 }, { region: '\t=1', change: '-2.0' }] });
     expect(text).toBe("\uFEFFregion,change\r\n'+cmd|x,-1.5\r\n\"'\t=1\",-2.0\r\n");
+  });
+
+  it('names the forms of districts called <script>…</script> and "><img…> with no path separator or markup character', () => {
+    const root = ws.regions.roots[0]!;
+    const names = planForms(ws.plan, ws.indicators, { root, children: ws.regions.children.get(root.code)! }, 2024, 'region').map((f) => f.name);
+    expect(names).toContain('2024_210602__script_alert(1)__script_');
+    expect(names).toContain('2024_210603____img src=x onerror=alert(2)_');
+    for (const name of names) expect(name).not.toMatch(/[/\\<>:"|?*]/);
   });
 
   it('writes a form for a district named =HYPERLINK(…) with strings, not formulas, and last year’s -3.5 as a number', async () => {

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatMessage, isUserError, KepuError } from '../../src/errors/index.js';
-import { notWritable, writeAtomic } from '../../src/report/write.js';
+import { notWritable, writeAtomic, writeReport } from '../../src/report/write.js';
+import { safeFileName } from '../../src/util/safe-file-name.js';
 
 describe('notWritable', () => {
   it.each([
@@ -37,5 +38,34 @@ describe('writeAtomic', () => {
     // A folder that is a file: the write fails before anything is replaced.
     expect(() => writeAtomic(join(dir, 'plain', 'b.csv'), 'x')).toThrow(/ENOTDIR|EEXIST/);
     expect(readdirSync(dir).sort()).toEqual(['a.csv', 'plain']);
+  });
+});
+
+describe('safeFileName', () => {
+  it.each([
+    ['2024_210602_<script>alert(1)</script>', '2024_210602__script_alert(1)__script_'],
+    ['../../etc/passwd', '_.._etc_passwd'],
+    ['..', '_'],
+    ['a\\b:c*d?e"f|g', 'a_b_c_d_e_f_g'],
+    ['  .hidden. ', 'hidden'],
+    ['2025_东昌府区', '2025_东昌府区'],
+  ])('makes %j the file name %j', (text, name) => {
+    expect(safeFileName(text)).toBe(name);
+  });
+
+  it('cuts a long name to 60 characters (180 bytes in CJK), under the 255-byte limit with its extension', () => {
+    expect([...safeFileName('区'.repeat(100))]).toHaveLength(60);
+  });
+});
+
+describe('writeReport', () => {
+  it('keeps a report whose region code or file names hold path separators inside its folder', () => {
+    const root = mkdtempSync(join(tmpdir(), 'kepu-write-'));
+    const out = join(root, 'out');
+    const paths = writeReport(out, 'plan_brief_2024_../../escaped', { html: '<html></html>', files: [{ name: '../../../x.svg', content: '<svg/>' }] });
+    expect(readdirSync(root)).toEqual(['out']);
+    expect(readdirSync(out).sort()).toEqual(['plan_brief_2024_.._.._escaped.html', 'plan_brief_2024_.._.._escaped_files']);
+    expect(readdirSync(join(out, 'plan_brief_2024_.._.._escaped_files'))).toEqual(['_.._.._x.svg']);
+    expect(paths).toEqual([join(out, 'plan_brief_2024_.._.._escaped.html')]);
   });
 });
