@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,38 +8,18 @@ import { parseCsv } from '../../src/data/csv.js';
 import { loadPlan } from '../../src/plan/load.js';
 import { SeededRandom } from '../../src/util/seeded-random.js';
 import { initWorkspace, LOCK_FILE, parseLock } from '../../src/workspace/index.js';
-import { repoRoot } from '../helpers/cli.js';
+import type { SpawnOptions } from '../helpers/cli.js';
+import { kepuBin as bin, repoRoot, spawnNode } from '../helpers/cli.js';
 
 // SIGKILL at random (seeded) moments while kepu writes a report, collected data or a config:
 // afterwards every output must be the complete old file or the complete new one. Each kill costs a
 // process start (about 1.3 s with tsx, 3 s for the CLI), so kills run two at a time.
 
-const bin = join(repoRoot, 'bin/kepu.js');
 const writer = fileURLToPath(new URL('./crash-writer.ts', import.meta.url));
 const random = new SeededRandom('safety-crash 2026-11-23');
 const root = mkdtempSync(join(tmpdir(), 'kepu-crash-'));
 const versions = join(root, 'versions');
-
-interface Run { code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string; ms: number }
-
-/** Runs node with args; kills it with SIGKILL `killAfter` ms after it prints `ready` (or after it starts). */
-function run(args: string[], options: { killAfter?: number; afterReady?: boolean; cwd?: string } = {}): Promise<Run> {
-  return new Promise((done, fail) => {
-    const start = performance.now();
-    const child = spawn(process.execPath, args, { cwd: options.cwd ?? root, env: { ...process.env, CI: 'true', NO_COLOR: '1' } });
-    let stdout = '';
-    let stderr = '';
-    const kill = () => setTimeout(() => child.kill('SIGKILL'), options.killAfter);
-    if (options.killAfter !== undefined && !options.afterReady) kill();
-    child.stdout.on('data', (d: Buffer) => {
-      if (options.afterReady && !stdout.includes('ready') && (stdout + d.toString()).includes('ready')) kill();
-      stdout += d.toString();
-    });
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', fail);
-    child.on('close', (code, signal) => done({ code, signal, stdout, stderr, ms: performance.now() - start }));
-  });
-}
+const run = (args: string[], options: SpawnOptions = {}) => spawnNode(args, { cwd: root, ...options });
 
 /** Runs jobs two at a time (the machine has two cores; more only slows each down). */
 async function pairs<T>(jobs: (() => Promise<T>)[]): Promise<T[]> {

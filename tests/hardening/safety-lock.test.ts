@@ -1,4 +1,4 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,7 +8,7 @@ import { KepuError } from '../../src/errors/index.js';
 import { loadPlan } from '../../src/plan/load.js';
 import type { LockHolder } from '../../src/workspace/index.js';
 import { acquireLock, initWorkspace, LOCK_FILE, parseLock, staleReason } from '../../src/workspace/index.js';
-import { repoRoot } from '../helpers/cli.js';
+import { kepuBin, repoRoot, spawnNode } from '../helpers/cli.js';
 
 const now = new Date('2026-11-23T08:00:00Z');
 const holder = (over: Partial<LockHolder> = {}): LockHolder => ({ pid: 4242, host: 'office-pc', started: '2026-11-23T07:59:00Z', command: 'collect', ...over });
@@ -91,15 +91,10 @@ describe('acquireLock', () => {
   });
 });
 
-const bin = join(repoRoot, 'bin/kepu.js');
-const collect = (forms: string, ws: string) =>
-  new Promise<{ code: number | null; pid: number; out: string }>((done) => {
-    const child = spawn(process.execPath, [bin, 'collect', forms, '-w', ws], { env: { ...process.env, CI: 'true' } });
-    let out = '';
-    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (out += d.toString()));
-    child.on('close', (code) => done({ code, pid: child.pid!, out }));
-  });
+const collect = async (forms: string, ws: string) => {
+  const r = await spawnNode([kepuBin, 'collect', forms, '-w', ws]);
+  return { code: r.code, pid: r.pid, out: r.stdout + r.stderr };
+};
 const form = (rows: string[]) => `地区代码,年份,指标编号,填报值,备注\n${rows.join('\n')}\n`;
 const collected = (ws: string) =>
   parseCsv(readFileSync(join(ws, 'data/collected.csv'), 'utf8').slice(1), 'collected.csv').grid.rows.slice(1).map((r) => r.cells.slice(0, 5).join(',')).sort();

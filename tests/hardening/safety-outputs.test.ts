@@ -10,7 +10,7 @@ import { collectedCsv, formWorkbook, loadWorkspace, planForms, writeWorkspaceRep
 import type { FormSpec } from '../../src/workspace/index.js';
 import { renderCsv } from '../../src/cli/render/table.js';
 import { readPdf } from '../helpers/pdf.js';
-import { HOSTILE, hostileWorkspace } from './hostile-workspace.js';
+import { HOSTILE, hostileWorkspace } from '../helpers/hostile-workspace.js';
 
 // One whole midterm report (PDF, Word, HTML, chart SVGs, table CSVs and workbook) of a workspace
 // whose districts are named <script>…, "><img onerror…> and =HYPERLINK(…), with a markup notice and

@@ -1,9 +1,9 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { chmodSync, chownSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { repoRoot } from '../helpers/cli.js';
+import { kepuBin as bin, repoRoot, spawnNode } from '../helpers/cli.js';
 
 // Inputs are never modified, and a read-only workspace works as long as outputs go elsewhere.
 // chmod does not stop root, and tests may run as root (containers, CI): then the commands run as
@@ -11,7 +11,6 @@ import { repoRoot } from '../helpers/cli.js';
 // that the workspace really refuses writes; if it does not (a capability we cannot drop), only the
 // "refused" assertions are skipped, with that reason in their name.
 
-const bin = join(repoRoot, 'bin/kepu.js');
 const asRoot = process.getuid?.() === 0;
 const user = asRoot ? { uid: 65534, gid: 65534 } : {};
 const root = mkdtempSync(join(tmpdir(), 'kepu-readonly-'));
@@ -30,16 +29,7 @@ function chmodTree(dir: string, file: number, folder: number): void {
   chmodSync(dir, folder);
 }
 
-function kepu(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((done) => {
-    const child = spawn(process.execPath, [bin, ...args], { cwd: root, ...user, env: { ...process.env, CI: 'true', NO_COLOR: '1' } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('close', (code) => done({ code, stdout, stderr }));
-  });
-}
+const kepu = (args: string[]) => spawnNode([bin, ...args], { cwd: root, ...user });
 
 /** A folder the commands' user may write to. */
 function writable(name: string): string {

@@ -1,7 +1,7 @@
 import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { repoRoot } from '../helpers/cli.js';
+import { repoRoot } from './cli.js';
 
 /** Region names a district office could type, that are markup if a writer forgets to escape. */
 export const HOSTILE = {
