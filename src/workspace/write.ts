@@ -29,10 +29,10 @@ export function initWorkspace(dir: string, plan?: Plan): string[] {
   return files.map((f) => f.path);
 }
 
-/** Writes the merged collected values to data/collected.csv (atomically). */
+/** Writes the merged collected values to data/collected.csv (atomically, flushed to disk: the merge is the office's data). */
 export function writeCollected(ws: { dir: string }, text: string, dataDir = 'data'): string {
   const path = join(ws.dir, dataDir, COLLECTED_FILE);
-  writeAtomic(path, text);
+  writeAtomic(path, text, { flush: true });
   return path;
 }
 
