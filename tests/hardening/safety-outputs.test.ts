@@ -9,6 +9,7 @@ import { loadFonts } from '../../src/util/load-fonts.js';
 import { collectedCsv, formWorkbook, loadWorkspace, planForms, writeWorkspaceReports } from '../../src/workspace/index.js';
 import type { FormSpec } from '../../src/workspace/index.js';
 import { renderCsv } from '../../src/cli/render/table.js';
+import { kepuBin, spawnNode } from '../helpers/cli.js';
 import { readPdf } from '../helpers/pdf.js';
 import { HOSTILE, hostileWorkspace } from '../helpers/hostile-workspace.js';
 
@@ -140,6 +141,16 @@ describe('CSV and XLSX written outside reports', () => {
     const text = collectedCsv([obs(-3.5, '-3+cmd|x'), obs(2, '=1+1')]);
     const rows = parseCsv(text.slice(1), 'collected.csv').grid.rows.map((r) => r.cells.map(String));
     expect(rows.slice(1).map((r) => [r[4], r[5], r[6]])).toEqual([['-3.5', "'@SUM(1+1)*cmd|x", "'-3+cmd|x"], ['2', "'@SUM(1+1)*cmd|x", "'=1+1"]]);
+  });
+
+  it('defuses the =HYPERLINK district in `kepu compute --format csv` and keeps its negative changes as numbers', async () => {
+    const r = await spawnNode([kepuBin, 'compute', '-w', dir, '--format', 'csv', '--year', '2024']);
+    expect(r.code, r.stderr).toBe(0);
+    const cells = parseCsv(r.stdout.slice(1), 'stdout').grid.rows.flatMap((row) => row.cells.map(String));
+    expect(cells).toContain(`'${HOSTILE.formula}`);
+    const risky = cells.filter((c) => /^[=+\-@\t\r]/.test(c));
+    expect(risky.length).toBeGreaterThan(0);
+    for (const c of risky) expect(c).toMatch(/^-\d+(\.\d+)?(e-?\d+)?$/);
   });
 
   it('defuses the CLI’s --format csv cells', () => {
