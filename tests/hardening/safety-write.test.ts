@@ -53,8 +53,9 @@ describe('safeFileName', () => {
     expect(safeFileName(text)).toBe(name);
   });
 
-  it('cuts a long name to 60 characters (180 bytes in CJK), under the 255-byte limit with its extension', () => {
+  it('cuts a long name to 60 characters (180 bytes in CJK) before its extension, under the 255-byte limit', () => {
     expect([...safeFileName('区'.repeat(100))]).toHaveLength(60);
+    expect(safeFileName(`figure_01_trend_${'x'.repeat(100)}.svg`)).toBe(`figure_01_trend_${'x'.repeat(44)}.svg`);
   });
 });
 
