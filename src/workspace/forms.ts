@@ -3,10 +3,11 @@ import type { Observation, Region } from '../data/types.js';
 import type { Indicator } from '../indicators/types.js';
 import type { Plan } from '../plan/types.js';
 import { actionIndicators } from '../report/action-indicators.js';
+import { safeFileName } from '../util/safe-file-name.js';
 
 /** A data-collection form: who fills it, for which region, which fields. */
 export interface FormSpec {
-  /** File name without extension. */
+  /** File name without extension, safe to join under the output folder (safeFileName). */
   name: string;
   /** Who fills it: a district or a member unit. */
   for: string;
@@ -27,7 +28,7 @@ export function planForms(plan: Plan, indicators: ReadonlyMap<string, Indicator>
   const inputs = [...indicators.values()].filter((i) => i.input && i.source !== 'survey');
   if (by === 'region') {
     const fields = inputs.filter((i) => i.source === 'statistics' || i.source === 'administrative' || i.source === 'task_report');
-    return regions.children.map((r) => ({ name: `${year}_${r.code}_${r.name}`, for: r.name, region: r, year, fields }));
+    return regions.children.map((r) => ({ name: safeFileName(`${year}_${r.code}_${r.name}`), for: r.name, region: r, year, fields }));
   }
   const forms = new Map<string, Set<string>>();
   for (const action of plan.actions) {
@@ -42,7 +43,7 @@ export function planForms(plan: Plan, indicators: ReadonlyMap<string, Indicator>
   return [...forms.entries()]
     .filter(([, ids]) => ids.size > 0)
     .sort(([a], [b]) => a.localeCompare(b, 'zh'))
-    .map(([unit, ids]) => ({ name: `${year}_${unit}`, for: unit, region: regions.root, year, fields: inputs.filter((i) => ids.has(i.id)) }));
+    .map(([unit, ids]) => ({ name: safeFileName(`${year}_${unit}`), for: unit, region: regions.root, year, fields: inputs.filter((i) => ids.has(i.id)) }));
 }
 
 /**
