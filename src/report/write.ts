@@ -1,22 +1,57 @@
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { KepuError } from '../errors/index.js';
+import { safeFileName } from '../util/safe-file-name.js';
 import type { OutputFile } from './report.js';
 
 /**
- * Writes a file atomically: a temporary file beside it, then a rename, so that a reader never
- * sees half a file and a failure leaves no partial output.
+ * Writes a file atomically: a temporary file beside it, then a rename, so that a reader, a crash or
+ * a SIGKILL of kepu at any moment leaves either the complete old file or the complete new one (a
+ * rename within one folder is atomic on POSIX and NTFS). A folder the user may not write to is
+ * their problem to fix, not our bug: it becomes OUTPUT_NOT_WRITABLE (exit code 1).
  */
-export function writeAtomic(path: string, content: string | Uint8Array): void {
+export function writeAtomic(path: string, content: string | Uint8Array, options: WriteOptions = {}): void {
   const target = resolve(path);
-  mkdirSync(dirname(target), { recursive: true });
   const temp = `${target}.${process.pid}.tmp`;
   try {
-    writeFileSync(temp, content);
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(temp, content, { flush: options.flush ?? false });
     renameSync(temp, target);
   } catch (error) {
     rmSync(temp, { force: true });
-    throw error;
+    throw notWritable(error, target) ?? error;
   }
+}
+
+export interface WriteOptions {
+  /**
+   * Flush the data to the disk before the rename makes them the file, so that a power cut cannot
+   * leave an empty file under the new name (file systems with delayed allocation). Costs a disk
+   * sync per file (0.6 ms on our test VM, tens of ms on a USB stick): used for data that cannot be
+   * made again, not for reports, which can. Default: false.
+   */
+  flush?: boolean;
+}
+
+/**
+ * Checks that the output folder can be written to (or made, in its nearest existing parent), so
+ * that a read-only workspace fails at once with OUTPUT_NOT_WRITABLE rather than after minutes of
+ * building reports. Makes nothing: a run refused later (a template error) leaves no empty folder.
+ */
+export function checkWritable(dir: string): void {
+  let existing = resolve(dir);
+  while (!existsSync(existing) && dirname(existing) !== existing) existing = dirname(existing);
+  try {
+    accessSync(existing, constants.W_OK);
+  } catch (error) {
+    throw notWritable(error, resolve(dir)) ?? error;
+  }
+}
+
+/** The user-facing error for a write the system refused for the user's reasons. */
+export function notWritable(error: unknown, file: string): KepuError | undefined {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  return code && ['EACCES', 'EPERM', 'EROFS', 'ENOSPC', 'EDQUOT'].includes(code) ? new KepuError('OUTPUT_NOT_WRITABLE', { file, cause: code }) : undefined;
 }
 
 /**
@@ -24,8 +59,10 @@ export function writeAtomic(path: string, content: string | Uint8Array): void {
  * was rendered in (HTML, DOCX, the PDF last), so a report on disk always comes with everything it
  * refers to. Returns the paths of the reports written, in the order pdf, docx, html.
  */
-export function writeReport(outDir: string, baseName: string, report: { pdf?: Uint8Array; docx?: Uint8Array; html?: string; files: readonly OutputFile[] }): string[] {
-  for (const f of report.files) writeAtomic(join(outDir, `${baseName}_files`, f.name), f.content);
+export function writeReport(outDir: string, base: string, report: { pdf?: Uint8Array; docx?: Uint8Array; html?: string; files: readonly OutputFile[] }): string[] {
+  // Names carry region codes and template arguments: kept inside outDir whatever they hold.
+  const baseName = safeFileName(base);
+  for (const f of report.files) writeAtomic(join(outDir, `${baseName}_files`, safeFileName(f.name)), f.content);
   const paths: string[] = [];
   for (const format of ['html', 'docx', 'pdf'] as const) {
     const content = report[format];

@@ -3,10 +3,11 @@ import type { Observation, Region } from '../data/types.js';
 import type { Indicator } from '../indicators/types.js';
 import type { Plan } from '../plan/types.js';
 import { actionIndicators } from '../report/action-indicators.js';
+import { safeFileName } from '../util/safe-file-name.js';
 
 /** A data-collection form: who fills it, for which region, which fields. */
 export interface FormSpec {
-  /** File name without extension. */
+  /** File name without extension, safe to join under the output folder (safeFileName). */
   name: string;
   /** Who fills it: a district or a member unit. */
   for: string;
@@ -43,16 +44,6 @@ export function planForms(plan: Plan, indicators: ReadonlyMap<string, Indicator>
     .filter(([, ids]) => ids.size > 0)
     .sort(([a], [b]) => a.localeCompare(b, 'zh'))
     .map(([unit, ids]) => ({ name: safeFileName(`${year}_${unit}`), for: unit, region: regions.root, year, fields: inputs.filter((i) => ids.has(i.id)) }));
-}
-
-/**
- * A form's file name from a region or unit name, which come from user files: path separators,
- * characters Windows forbids, control characters and leading dots become _, so that a region
- * named ../../etc/passwd writes 2024_…_.._.._etc_passwd.xlsx inside the output folder.
- */
-export function safeFileName(name: string): string {
-  // eslint-disable-next-line no-control-regex
-  return name.replace(/[/\\:*?"<>|\u0000-\u001f]/g, '_').replace(/^\.+/, '_').slice(0, 120);
 }
 
 /**

@@ -14,4 +14,7 @@ export type { FormSpec } from './forms.js';
 export { FORM_COLUMNS, formWorkbook, planForms } from './forms.js';
 export type { CollectPlan, Conflict, FormResult } from './collect.js';
 export { COLLECTED_FILE, collectedCsv, planCollect } from './collect.js';
-export { writeCollected } from './write.js';
+export type { WorkspaceLock } from './write.js';
+export { acquireLock, writeCollected } from './write.js';
+export type { LockHolder } from './lock.js';
+export { LOCK_FILE, LOCK_MAX_AGE_MS, parseLock, staleReason } from './lock.js';

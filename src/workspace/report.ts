@@ -5,7 +5,7 @@ import type { ReportKind } from '../report/bind.js';
 import type { ReportFormat } from '../report/report.js';
 import { loadTemplate } from '../report/load.js';
 import { buildReport } from '../report/report.js';
-import { writeReport } from '../report/write.js';
+import { checkWritable, writeReport } from '../report/write.js';
 import type { FontSet } from '../util/font.js';
 import type { Lang } from '../util/lang.js';
 import { localize } from '../util/lang.js';
@@ -48,6 +48,7 @@ export async function writeWorkspaceReports(ws: Workspace, options: WorkspaceRep
   if (!assessment.values.some((v) => v.year <= assessment.year && v.value !== null)) throw new KepuError('REPORT_NO_DATA', { year: assessment.year });
   const template = loadTemplate(kind, lang, { file: options.template, workspaceDir: ws.dir });
   const outDir = resolve(options.outDir ?? join(ws.dir, ws.config.output ?? 'reports'));
+  checkWritable(outDir);
   const notice = ws.config.notice ? localize(ws.config.notice, lang) : undefined;
   const regions = options.perRegion ? (assessment.regions.children.get(assessment.root) ?? []).map((r) => r.code) : [options.region ?? assessment.root];
   const outputs: string[][] = [];

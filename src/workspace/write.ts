@@ -1,11 +1,15 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, linkSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { KepuError } from '../errors/index.js';
+import type { Issue } from '../errors/index.js';
+import { KepuError, warning } from '../errors/index.js';
 import type { Plan } from '../plan/types.js';
-import { writeAtomic } from '../report/write.js';
+import { notWritable, writeAtomic } from '../report/write.js';
 import { CONFIG_FILE } from './load.js';
 import { COLLECTED_FILE } from './collect.js';
+import type { LockHolder } from './lock.js';
+import { LOCK_FILE, lockText, parseLock, staleReason } from './lock.js';
 import { scaffold } from './scaffold.js';
 
 const samples = resolve(dirname(fileURLToPath(import.meta.url)), '../../data/samples');
@@ -25,9 +29,100 @@ export function initWorkspace(dir: string, plan?: Plan): string[] {
   return files.map((f) => f.path);
 }
 
-/** Writes the merged collected values to data/collected.csv (atomically). */
+/** Writes the merged collected values to data/collected.csv (atomically, flushed to disk: the merge is the office's data). */
 export function writeCollected(ws: { dir: string }, text: string, dataDir = 'data'): string {
   const path = join(ws.dir, dataDir, COLLECTED_FILE);
-  writeAtomic(path, text);
+  writeAtomic(path, text, { flush: true });
   return path;
+}
+
+/** A held workspace lock: the stale locks it took over, and how to let it go. */
+export interface WorkspaceLock {
+  /** WORKSPACE_STALE_LOCK warnings, one per lock taken over. */
+  warnings: Issue[];
+  /** Removes the lock file, if it is still ours. */
+  release: () => void;
+}
+
+/**
+ * Takes the workspace lock (.kepu.lock) for a command that changes the workspace, or throws
+ * WORKSPACE_LOCKED naming the run that holds it. A lock left by a run that died is taken over
+ * with a warning (see staleReason). `now` is the caller's clock (the CLI reads it).
+ * @example
+ * const lock = acquireLock(ws.dir, { command: 'collect', now }); // now: the CLI's clock
+ * try { … } finally { lock.release(); }
+ */
+export function acquireLock(dir: string, options: { command: string; now: Date; maxAgeMs?: number }): WorkspaceLock {
+  const lock = join(resolve(dir), LOCK_FILE);
+  const me: LockHolder = { pid: process.pid, host: hostname(), started: options.now.toISOString(), command: options.command };
+  const text = lockText(me);
+  const context = { host: me.host, now: options.now, alive, maxAgeMs: options.maxAgeMs };
+  const warnings: Issue[] = [];
+  const temp = `${lock}.${process.pid}.tmp`;
+  try {
+    writeFileSync(temp, text);
+    // Three rounds: a stale lock removed, then ours in its place; more means others keep racing us.
+    for (let round = 0; round < 3; round++) {
+      if (create(temp, lock, text)) {
+        return { warnings, release: () => { if (readLock(lock) === text) rmSync(lock, { force: true }); } };
+      }
+      const held = readLock(lock);
+      if (held === undefined) continue; // released between our attempt and our look
+      const holder = parseLock(held);
+      const reason = staleReason(holder, context);
+      if (!reason) throw new KepuError('WORKSPACE_LOCKED', { lock, pid: holder!.pid, host: holder!.host, since: holder!.started, command: holder!.command });
+      // Look again just before removing: a run that took the stale lock first has put its own in place.
+      if (readLock(lock) !== held) continue;
+      rmSync(lock, { force: true });
+      warnings.push(warning('WORKSPACE_STALE_LOCK', { lock, pid: holder?.pid ?? 0, host: holder?.host ?? '?', since: holder?.started ?? '?', reason }));
+    }
+    const holder = parseLock(readLock(lock) ?? '');
+    throw new KepuError('WORKSPACE_LOCKED', { lock, pid: holder?.pid ?? 0, host: holder?.host ?? '?', since: holder?.started ?? '?', command: holder?.command ?? '?' });
+  } catch (error) {
+    throw notWritable(error, lock) ?? error;
+  } finally {
+    rmSync(temp, { force: true });
+  }
+}
+
+/**
+ * Puts the lock in place if there is none; false if there is one. A hard link of a complete
+ * temporary file is an atomic test-and-set, so no one ever reads a half-written lock; file systems
+ * without hard links (FAT on a USB stick) get an exclusive create instead.
+ */
+function create(temp: string, lock: string, text: string): boolean {
+  try {
+    linkSync(temp, lock);
+    return true;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') return false;
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'ENOSYS') throw error;
+  }
+  try {
+    writeFileSync(lock, text, { flag: 'wx' });
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw error;
+  }
+}
+
+function readLock(lock: string): string | undefined {
+  try {
+    return readFileSync(lock, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether a process of this host is running: signal 0 checks without sending anything. */
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it runs, under another user.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }

@@ -3,8 +3,10 @@ import type { Command } from 'commander';
 import { dataFiles, display, loadTable } from '../../data/load.js';
 import { parseObservations } from '../../data/observations.js';
 import { formatMessage } from '../../errors/index.js';
-import { COLLECTED_FILE, collectedCsv, loadWorkspace, planCollect, writeCollected } from '../../workspace/index.js';
-import { globals, out, t } from '../context.js';
+import type { Lang } from '../../util/lang.js';
+import { acquireLock, COLLECTED_FILE, collectedCsv, findWorkspace, loadWorkspace, planCollect, writeCollected } from '../../workspace/index.js';
+import { err, globals, out, t } from '../context.js';
+import { renderIssues } from '../render/issues.js';
 
 /** `kepu collect <dir>`: read returned forms, report what was accepted and rejected, merge without losing data. */
 export function registerCollect(program: Command): void {
@@ -16,36 +18,49 @@ export function registerCollect(program: Command): void {
     .option('--accept-new', 'take new values where they differ from collected ones / 以新报数据为准', false)
     .action(async (dir: string, options: { workspace: string; acceptNew: boolean }, command: Command) => {
       const { lang } = globals(command);
-      const ws = await loadWorkspace(options.workspace, { allowPartial: true });
-      const incoming = [];
-      for (const file of dataFiles(dir)) {
-        const table = await loadTable(file);
-        if (table.unreadable) {
-          incoming.push({ file: display(file), observations: [], issues: table.issues });
-          continue;
-        }
-        const parsed = parseObservations(table.grid, display(file), { indicators: ws.indicators, regions: ws.regions, shareScale: ws.config.share_scale, period: ws.plan.period });
-        incoming.push({ file: display(file), observations: parsed.observations, issues: [...table.issues, ...parsed.issues] });
+      // Held from reading the workspace to writing it back, so that a second collect cannot merge
+      // into the same old file and drop this one's values.
+      const lock = acquireLock(findWorkspace(options.workspace), { command: 'collect', now: new Date() });
+      try {
+        if (lock.warnings.length) err(renderIssues(lock.warnings, lang));
+        await collect(dir, options, lang);
+      } finally {
+        lock.release();
       }
-      const collected = display(join(ws.dir, 'data', COLLECTED_FILE));
-      const plan = planCollect(incoming, ws.observations, collected, { acceptNew: options.acceptNew });
-      const lines: string[] = [];
-      for (const f of plan.forms) {
-        lines.push(t(lang, `${f.file}：接收 ${f.accepted} 个数值，拒收 ${f.rejected.length} 个`, `${f.file}: ${f.accepted} accepted, ${f.rejected.length} rejected`));
-        for (const i of f.rejected) lines.push(`  ${formatMessage(i, lang)}`);
-      }
-      for (const c of plan.conflicts) {
-        const what = `${c.incoming.region} ${c.incoming.year} ${c.incoming.indicator}: ${c.existing.value} → ${c.incoming.value}`;
-        lines.push(
-          c.taken ? t(lang, `已更新 ${what}（${c.incoming.file}:${c.incoming.row}）`, `updated ${what} (${c.incoming.file}:${c.incoming.row})`)
-          : t(lang, `冲突 ${what}：原值来自 ${c.existing.file}:${c.existing.row}，未覆盖${c.existing.file === collected ? '（确认后加 --accept-new）' : '（请在原文件中更正）'}`,
-            `conflict ${what}: the old value comes from ${c.existing.file}:${c.existing.row}; not overwritten${c.existing.file === collected ? ' (use --accept-new to take it)' : ' (correct it in that file)'}`),
-        );
-      }
-      if (plan.added.length || plan.conflicts.some((c) => c.taken)) writeCollected(ws, collectedCsv(plan.rows));
-      lines.push(t(lang, `新增 ${plan.added.length} 个、未变 ${plan.unchanged} 个、冲突 ${plan.conflicts.filter((c) => !c.taken).length} 个；已写入 ${collected}`,
-        `${plan.added.length} added, ${plan.unchanged} unchanged, ${plan.conflicts.filter((c) => !c.taken).length} conflicts; written to ${collected}`));
-      out(lines.join('\n'));
-      if (plan.conflicts.some((c) => !c.taken) || plan.forms.some((f) => f.rejected.length)) process.exitCode = 1;
     });
+}
+
+/** Reads the returned forms, says what was accepted, rejected and in conflict, and writes the merge. */
+async function collect(dir: string, options: { workspace: string; acceptNew: boolean }, lang: Lang): Promise<void> {
+  const ws = await loadWorkspace(options.workspace, { allowPartial: true });
+  const incoming = [];
+  for (const file of dataFiles(dir)) {
+    const table = await loadTable(file);
+    if (table.unreadable) {
+      incoming.push({ file: display(file), observations: [], issues: table.issues });
+      continue;
+    }
+    const parsed = parseObservations(table.grid, display(file), { indicators: ws.indicators, regions: ws.regions, shareScale: ws.config.share_scale, period: ws.plan.period });
+    incoming.push({ file: display(file), observations: parsed.observations, issues: [...table.issues, ...parsed.issues] });
+  }
+  const collected = display(join(ws.dir, 'data', COLLECTED_FILE));
+  const plan = planCollect(incoming, ws.observations, collected, { acceptNew: options.acceptNew });
+  const lines: string[] = [];
+  for (const f of plan.forms) {
+    lines.push(t(lang, `${f.file}：接收 ${f.accepted} 个数值，拒收 ${f.rejected.length} 个`, `${f.file}: ${f.accepted} accepted, ${f.rejected.length} rejected`));
+    for (const i of f.rejected) lines.push(`  ${formatMessage(i, lang)}`);
+  }
+  for (const c of plan.conflicts) {
+    const what = `${c.incoming.region} ${c.incoming.year} ${c.incoming.indicator}: ${c.existing.value} → ${c.incoming.value}`;
+    lines.push(
+      c.taken ? t(lang, `已更新 ${what}（${c.incoming.file}:${c.incoming.row}）`, `updated ${what} (${c.incoming.file}:${c.incoming.row})`)
+      : t(lang, `冲突 ${what}：原值来自 ${c.existing.file}:${c.existing.row}，未覆盖${c.existing.file === collected ? '（确认后加 --accept-new）' : '（请在原文件中更正）'}`,
+        `conflict ${what}: the old value comes from ${c.existing.file}:${c.existing.row}; not overwritten${c.existing.file === collected ? ' (use --accept-new to take it)' : ' (correct it in that file)'}`),
+    );
+  }
+  if (plan.added.length || plan.conflicts.some((c) => c.taken)) writeCollected(ws, collectedCsv(plan.rows));
+  lines.push(t(lang, `新增 ${plan.added.length} 个、未变 ${plan.unchanged} 个、冲突 ${plan.conflicts.filter((c) => !c.taken).length} 个；已写入 ${collected}`,
+    `${plan.added.length} added, ${plan.unchanged} unchanged, ${plan.conflicts.filter((c) => !c.taken).length} conflicts; written to ${collected}`));
+  out(lines.join('\n'));
+  if (plan.conflicts.some((c) => !c.taken) || plan.forms.some((f) => f.rejected.length)) process.exitCode = 1;
 }
