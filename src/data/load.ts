@@ -12,12 +12,25 @@ import type { TaskReport } from './task-reports.js';
 import { parseTaskReports } from './task-reports.js';
 import type { Observation, Regions } from './types.js';
 
-/** Reads a file's bytes, as a located user error when it is missing. */
-export function readBytes(file: string): Uint8Array {
+/**
+ * The largest table file kepu reads (a national table in long form is a few tens of MB): a
+ * larger one is refused before it is read into memory.
+ */
+export const MAX_TABLE_BYTES = 512 * 2 ** 20;
+
+/** Reads a file's bytes, as a located user error when it is missing or beyond MAX_TABLE_BYTES. */
+export function readBytes(file: string, limit = MAX_TABLE_BYTES): Uint8Array {
+  let size: number;
   try {
-    return readFileSync(file);
+    size = statSync(file).size;
   } catch {
     throw new KepuError('FILE_NOT_FOUND', { file: display(file) });
+  }
+  if (size > limit) throw new KepuError('INPUT_FILE_TOO_LARGE', { size, limit }, { file: display(file) });
+  try {
+    return readFileSync(file);
+  } catch (error) {
+    throw new KepuError('FILE_UNREADABLE', { file: display(file), reason: (error as Error).message });
   }
 }
 
@@ -34,6 +47,7 @@ export async function loadTable(path: string): Promise<TableFile> {
 /** Loads the regions file. */
 export async function loadRegions(path: string): Promise<{ regions?: Regions; issues: Issue[] }> {
   const table = await loadTable(path);
+  if (table.unreadable) return { issues: table.issues };
   const parsed = parseRegions(table.grid, display(path));
   return { regions: parsed.regions, issues: [...table.issues, ...parsed.issues] };
 }
@@ -58,6 +72,7 @@ export async function loadObservations(paths: readonly string[], context: Observ
   for (const file of paths.flatMap(dataFiles)) {
     const table = await loadTable(file);
     issues.push(...table.issues);
+    if (table.unreadable) continue;
     const parsed = parseObservations(table.grid, display(file), context);
     issues.push(...parsed.issues);
     lists.push(parsed.observations);
@@ -72,6 +87,10 @@ export async function loadTaskReports(paths: readonly string[], tasks: readonly 
   const issues: Issue[] = [];
   for (const file of paths.flatMap(dataFiles)) {
     const table = await loadTable(file);
+    if (table.unreadable) {
+      issues.push(...table.issues);
+      continue;
+    }
     const parsed = parseTaskReports(table.grid, display(file), tasks);
     reports.push(...parsed.reports);
     issues.push(...table.issues, ...parsed.issues);

@@ -55,7 +55,9 @@ export function parseObservations(grid: Grid, file: string, context: Observation
   const observations: Observation[] = [];
   const text = (cells: unknown[], i: number | undefined) => (i === undefined ? '' : foldWidth(String(cells[i] ?? '')).trim());
 
-  for (const { row, cells } of grid.rows.slice(header.index + 1)) {
+  const body = grid.rows.slice(header.index + 1);
+  if (body.length === 0) issues.push(warning('INPUT_NO_ROWS', {}, { file, row: grid.rows[header.index]!.row }));
+  for (const { row, cells } of body) {
     const at = (col: number | undefined, head?: string): Where => ({
       file, row, column: col === undefined ? undefined : columnLetter(col), header: head ?? (col === undefined ? undefined : header.texts[col]?.text),
     });
@@ -97,6 +99,17 @@ export function parseObservations(grid: Grid, file: string, context: Observation
 
     for (const c of rowColumns) {
       const where = at(c.col, long ? c.indicator.name.zh : undefined);
+      // A value merged over several rows (XLSX) belongs to none of them in particular.
+      const master = grid.merged?.get(`${row}:${c.col}`);
+      if (master) {
+        issues.push(issue('INPUT_MERGED_CELL', { master }, where));
+        continue;
+      }
+      const formula = grid.uncalculated?.get(`${row}:${c.col}`);
+      if (formula) {
+        issues.push(issue('INPUT_FORMULA_NO_VALUE', { formula }, where));
+        continue;
+      }
       const value = readCell(c, context, where, issues);
       if (value === undefined) continue;
       const se = long && header.roles.se !== undefined ? readSe(cells[header.roles.se], at(header.roles.se), issues) : undefined;

@@ -1,6 +1,7 @@
 import type { Lang } from '../util/lang.js';
 import type { CodeArgs } from './codes.js';
 import { list, quoteValue as q } from './quote.js';
+import { inputMessages } from './input-codes.js';
 import { safetyMessages } from './safety-codes.js';
 import { surveyMessages } from './survey-codes.js';
 
@@ -248,6 +249,7 @@ export const messages: { [C in keyof CodeArgs]: { zh: Format<CodeArgs[C]>; en: F
     en: (a, l) => `invalid level ${q(a.value, l)}; use province, city, county or town.`,
   },
   ...surveyMessages,
+  ...inputMessages,
   ...safetyMessages,
   INTERNAL: {
     zh: (a) => `内部错误：${a.detail}。请将此信息（加 --debug）报告给开发者。`,

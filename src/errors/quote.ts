@@ -5,7 +5,8 @@ export function quoteValue(value: unknown, lang: Lang): string {
   let text: string;
   if (value === undefined) text = lang === 'zh' ? '（空）' : '(nothing)';
   else if (value === null) text = lang === 'zh' ? '（空值）' : 'null';
-  else if (typeof value === 'string') return lang === 'zh' ? `“${value}”` : JSON.stringify(value);
+  // A cell can be megabytes long (a damaged file): a message quotes its start only.
+  else if (typeof value === 'string') return lang === 'zh' ? `“${cut(value)}”` : JSON.stringify(cut(value));
   else if (typeof value === 'object') text = JSON.stringify(value).slice(0, 60);
   else text = String(value);
   return text;
@@ -19,3 +20,6 @@ export function list(items: readonly (string | number)[], lang: Lang, max = 12):
   const tail = more > 0 ? (lang === 'zh' ? ` 等 ${items.length} 项` : `, … (${items.length} in all)`) : '';
   return shown.join(sep) + tail;
 }
+
+const QUOTE_MAX = 80;
+const cut = (text: string) => (text.length > QUOTE_MAX ? `${text.slice(0, QUOTE_MAX)}…` : text);

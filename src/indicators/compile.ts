@@ -22,7 +22,7 @@ export function compileIndicators(indicators: ReadonlyMap<string, Indicator>): {
   for (const ind of indicators.values()) {
     if (!ind.formula) continue;
     const { formula, problems } = compileFormula(ind.formula, known);
-    const where = { file: ind.file, path: ['formula'] };
+    const where = { file: ind.file, ...(ind.formulaLine ? { line: ind.formulaLine } : {}), path: ['formula'] };
     for (const p of problems) {
       const f = ind.formula;
       if (p.kind === 'syntax') issues.push(issue('INDICATOR_FORMULA_SYNTAX', { formula: f, at: p.at, detail: p.detail }, where));

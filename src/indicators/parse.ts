@@ -41,6 +41,7 @@ export function parseIndicator(text: string, file: string): { indicator?: Indica
       breakdowns: d.breakdowns ?? [],
       aliases: d.aliases ?? [],
       file,
+      ...(d.formula ? { formulaLine: source.lineOf(['formula']) } : {}),
     },
   };
 }

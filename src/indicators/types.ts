@@ -31,6 +31,8 @@ export interface Indicator {
   aliases: string[];
   /** The file it was defined in (for messages). */
   file: string;
+  /** Line of `formula:` in that file, so that formula problems found later name it. */
+  formulaLine?: number;
 }
 
 /**

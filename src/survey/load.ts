@@ -20,6 +20,7 @@ export const SCORE_RULES_FILE = 'score-rules.yaml';
  */
 export async function loadRespondents(path: string): Promise<{ table: SurveyTable; warnings: Issue[] }> {
   const file = await loadTable(path);
+  if (file.unreadable) throw new InputError(file.issues);
   const parsed = parseRespondents(file.grid, display(path));
   const issues = [...file.issues, ...parsed.issues];
   if (!parsed.table || issues.some((i) => i.severity === 'error')) throw new InputError(issues);
@@ -34,6 +35,7 @@ export async function loadRespondents(path: string): Promise<{ table: SurveyTabl
  */
 export async function loadMargins(path: string): Promise<Margin[]> {
   const file = await loadTable(path);
+  if (file.unreadable) throw new InputError(file.issues);
   const parsed = parseMargins(file.grid, display(path));
   const issues = [...file.issues, ...parsed.issues];
   if (issues.some((i) => i.severity === 'error')) throw new InputError(issues);

@@ -21,7 +21,9 @@ export function parseRespondents(grid: Grid, file: string): { table?: SurveyTabl
   if (at < 0) return { issues: [issue('DATA_NO_HEADER', { expected: ['权重/weight', '层/stratum', '村居/psu', '…'] }, { file, row: grid.rows[0]?.row ?? 1 })] };
   const headerCells = grid.rows[at]!.cells;
   const headers: string[] = [];
-  const letters: Record<string, string> = {};
+  // Keyed by header text, which is the user's: without a prototype, a column headed __proto__ or
+  // constructor is a column like any other instead of vanishing into Object.prototype.
+  const letters: Record<string, string> = Object.create(null) as Record<string, string>;
   headerCells.forEach((cell, i) => {
     const text = cell === null || cell === undefined ? '' : String(cell).trim();
     let name = text || columnLetter(i);
@@ -30,7 +32,7 @@ export function parseRespondents(grid: Grid, file: string): { table?: SurveyTabl
     letters[name] = columnLetter(i);
   });
   const body = grid.rows.slice(at + 1);
-  const columns: Record<string, unknown[]> = {};
+  const columns: Record<string, unknown[]> = Object.create(null) as Record<string, unknown[]>;
   headers.forEach((h, i) => (columns[h] = body.map((row) => row.cells[i] ?? null)));
   const table: SurveyTable = {
     columns,

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import type { Issue } from '../errors/index.js';
 import { InputError, KepuError, warning } from '../errors/index.js';
-import { loadObservations, loadRegions, loadTaskReports } from '../data/load.js';
+import { dataFiles, display, loadObservations, loadRegions, loadTaskReports } from '../data/load.js';
 import type { TaskReport } from '../data/task-reports.js';
 import type { Observation, Regions } from '../data/types.js';
 import { bundledIndicatorsDir, loadIndicators } from '../indicators/load.js';
@@ -14,6 +14,7 @@ import { readText } from '../util/load-text.js';
 import { parseYaml } from '../util/yaml-source.js';
 import { zodIssues } from '../util/zod-issues.js';
 import { loadSurveyObservations, mergeSurveyObservations } from './load-survey.js';
+import { outsideWorkspace } from './load-paths.js';
 import type { WorkspaceConfig } from './schema.js';
 import { workspaceSchema } from './schema.js';
 
@@ -49,7 +50,27 @@ export function loadWorkspaceConfig(dir: string): WorkspaceConfig {
   if (!parsed.success) {
     throw new InputError(zodIssues(parsed.error.issues, (path) => ({ file: display, line: source.lineOf(path), path }), workspaceSchema));
   }
+  const outside = configPaths(parsed.data).flatMap(({ value, path }) => outsideWorkspace(dir, value, { file: display, line: source.lineOf(path), path }) ?? []);
+  if (outside.length) throw new InputError(outside);
   return parsed.data;
+}
+
+/** Every path a config names, with its key path (plan only when it is a file, not a bundled id). */
+function configPaths(config: WorkspaceConfig): { value: string; path: (string | number)[] }[] {
+  const each = (key: string, value: string | string[] | undefined) =>
+    value === undefined ? [] : Array.isArray(value) ? value.map((v, i) => ({ value: v, path: [key, i] })) : [{ value, path: [key] }];
+  const surveys = config.survey === undefined ? [] : Array.isArray(config.survey) ? config.survey.map((s, i) => ({ s, at: ['survey', i] })) : [{ s: config.survey, at: ['survey'] }];
+  return [
+    ...(isPlanFile(config.plan) ? [{ value: config.plan, path: ['plan'] }] : []),
+    ...each('regions', config.regions),
+    ...each('indicators', config.indicators),
+    ...each('data', config.data),
+    ...each('tasks', config.tasks),
+    ...each('output', config.output),
+    ...surveys.flatMap(({ s, at }) =>
+      (['file', 'rules', 'rake'] as const).flatMap((key) => (s[key] === undefined ? [] : [{ value: s[key], path: [...at, key] }])),
+    ),
+  ];
 }
 
 export interface LoadWorkspaceOptions {
@@ -116,6 +137,11 @@ export async function loadWorkspace(dir: string, options: LoadWorkspaceDataOptio
   const root = findWorkspace(dir);
   const config = loadWorkspaceConfig(root);
   const at = (p: string) => resolve(root, p);
+  // A folder inside the workspace may hold a link to a file outside it.
+  if (!options.data) {
+    const links = list(config.data).flatMap((d) => dataFiles(at(d))).flatMap((f) => outsideWorkspace(root, f, { file: display(f) }) ?? []);
+    if (links.length) throw new InputError(links);
+  }
   const indicatorDirs = list(config.indicators).map(at);
   const ids = new Set(loadIndicators([bundledIndicatorsDir, ...indicatorDirs]).keys());
   const { plan, warnings } = loadPlan(resolvePlanRef(config.plan, root), { indicatorIds: ids });
@@ -138,8 +164,12 @@ export async function loadWorkspace(dir: string, options: LoadWorkspaceDataOptio
   return { dir: root, config, plan, ...inputs, issues: [...inputs.issues, ...tasks.issues], taskReports: tasks.reports };
 }
 
+function isPlanFile(ref: string): boolean {
+  return /[/\\]|\.ya?ml$/.test(ref);
+}
+
 function resolvePlanRef(ref: string, root: string): string {
-  return /[/\\]|\.ya?ml$/.test(ref) ? resolve(root, ref) : ref;
+  return isPlanFile(ref) ? resolve(root, ref) : ref;
 }
 
 function list(value: string | string[] | undefined): string[] {

@@ -17,7 +17,8 @@ const char = fc.oneof(
   fc.constantFrom(...'"，,\n\r\t ;|\'　'),
   fc.constantFrom(...'聊城市科普一二三—％万亿'),
   fc.string({ minLength: 1, maxLength: 1, unit: 'grapheme' }),
-  fc.string({ minLength: 1, maxLength: 1, unit: 'binary' }),
+  // NUL is refused on input (INPUT_CONTROL_CHAR: a damaged or binary file; tests/fixtures/bad/), so never round-trips.
+  fc.string({ minLength: 1, maxLength: 1, unit: 'binary' }).filter((c) => c !== '\u0000'),
 );
 const anyText = fc.string({ unit: char, maxLength: 12 });
 const plainText = anyText.filter((s) => !FORMULA_START.test(s));

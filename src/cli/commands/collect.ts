@@ -36,6 +36,10 @@ async function collect(dir: string, options: { workspace: string; acceptNew: boo
   const incoming = [];
   for (const file of dataFiles(dir)) {
     const table = await loadTable(file);
+    if (table.unreadable) {
+      incoming.push({ file: display(file), observations: [], issues: table.issues });
+      continue;
+    }
     const parsed = parseObservations(table.grid, display(file), { indicators: ws.indicators, regions: ws.regions, shareScale: ws.config.share_scale, period: ws.plan.period });
     incoming.push({ file: display(file), observations: parsed.observations, issues: [...table.issues, ...parsed.issues] });
   }

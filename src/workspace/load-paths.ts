@@ -1,0 +1,23 @@
+import { existsSync, realpathSync } from 'node:fs';
+import { isAbsolute, relative, resolve } from 'node:path';
+import type { Issue, Where } from '../errors/index.js';
+import { issue } from '../errors/index.js';
+
+/** True when `path` is `root` or below it. */
+function within(root: string, path: string): boolean {
+  const rel = relative(root, path);
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+}
+
+/**
+ * Checks that a path a workspace names stays inside the workspace: written (absolute, `..`) and
+ * once symbolic links are followed. A config copied from elsewhere, or a returned form, must not
+ * make kepu read /etc/passwd or write outside the folder it was pointed at.
+ */
+export function outsideWorkspace(root: string, value: string, where: Where): Issue | undefined {
+  const path = resolve(root, value);
+  const refuse = () => issue('INPUT_PATH_OUTSIDE', { value, root: relative(process.cwd(), root) || '.' }, where);
+  if (!within(root, path)) return refuse();
+  if (existsSync(path) && !within(realpathSync(root), realpathSync(path))) return refuse();
+  return undefined;
+}
