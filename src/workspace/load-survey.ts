@@ -8,6 +8,7 @@ import type { DesignSpec, EstimateRow, SurveyTable } from '../survey/index.js';
 import {
   detectDesign, estimate, estimateLiteracy, findScoreRules, resolveColumn, surveyObservations, loadMargins, loadRespondents, loadScoreRules, parseReplicates,
 } from '../survey/index.js';
+import { asList } from '../util/as-list.js';
 import type { SurveyEntry } from './schema.js';
 
 /** The indicator a respondent file estimates unless its entry names another. */
@@ -28,7 +29,7 @@ export async function loadSurveyObservations(
   const observations: Observation[] = [];
   const issues: Issue[] = [];
   const replacing = new Map<string, SurveyEntry>();
-  for (const entry of entries === undefined ? [] : Array.isArray(entries) ? entries : [entries]) {
+  for (const entry of asList(entries)) {
     const found = await entryObservations(entry, root, regions);
     observations.push(...found.observations);
     issues.push(...found.issues);
@@ -80,7 +81,7 @@ async function entryObservations(entry: SurveyEntry, root: string, regions: Regi
   const region = entry.region === undefined ? regions.roots[0]?.code : resolver.resolve(entry.region);
   if (region === undefined) throw new KepuError('SURVEY_UNKNOWN_REGION', { value: entry.region ?? '', column: 'region' }, { file: 'kepu.config.yaml', path: ['survey', 'region'] });
   const regionColumn = entry.region_column === false ? undefined : column(table, entry.region_column, ['district_code', 'district']);
-  const groupColumns = entry.groups === undefined ? optional(column(table, undefined, ['urban_rural'])) : list(entry.groups).map((g) => column(table, g, [])!);
+  const groupColumns = entry.groups === undefined ? asList(column(table, undefined, ['urban_rural'])) : asList(entry.groups).map((g) => column(table, g, [])!);
   const breakdowns: string[][] = [[]];
   if (regionColumn) breakdowns.push([regionColumn]);
   for (const g of groupColumns) breakdowns.push([g], ...(regionColumn ? [[regionColumn, g]] : []));
@@ -110,8 +111,8 @@ function surveyOptions(entry: SurveyEntry, table: SurveyTable, root: string) {
     ? {
         ...(d.weights ? { weights: d.weights } : {}),
         ...(d.strata ? { strata: d.strata } : {}),
-        ...(d.clusters ? { clusters: list(d.clusters) } : {}),
-        ...(d.fpc ? { fpc: list(d.fpc) } : {}),
+        ...(d.clusters ? { clusters: asList(d.clusters) } : {}),
+        ...(d.fpc ? { fpc: asList(d.fpc) } : {}),
         ...(d.lonely_psu ? { lonelyPsu: d.lonely_psu } : {}),
       }
     : detectDesign(table);
@@ -138,12 +139,4 @@ function column(table: SurveyTable, name: string | undefined, roles: readonly st
     if (found) return found;
   }
   return undefined;
-}
-
-function optional(value: string | undefined): string[] {
-  return value === undefined ? [] : [value];
-}
-
-function list(value: string | string[]): string[] {
-  return Array.isArray(value) ? value : [value];
 }

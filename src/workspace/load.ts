@@ -10,6 +10,7 @@ import { compileIndicators } from '../indicators/compile.js';
 import type { Indicator } from '../indicators/types.js';
 import { loadPlan } from '../plan/load.js';
 import type { Plan } from '../plan/types.js';
+import { asList } from '../util/as-list.js';
 import { readText } from '../util/load-text.js';
 import { parseYaml } from '../util/yaml-source.js';
 import { zodIssues } from '../util/zod-issues.js';
@@ -139,16 +140,16 @@ export async function loadWorkspace(dir: string, options: LoadWorkspaceDataOptio
   const at = (p: string) => resolve(root, p);
   // A folder inside the workspace may hold a link to a file outside it.
   if (!options.data) {
-    const links = list(config.data).flatMap((d) => dataFiles(at(d))).flatMap((f) => outsideWorkspace(root, f, { file: display(f) }) ?? []);
+    const links = asList(config.data).flatMap((d) => dataFiles(at(d))).flatMap((f) => outsideWorkspace(root, f, { file: display(f) }) ?? []);
     if (links.length) throw new InputError(links);
   }
-  const indicatorDirs = list(config.indicators).map(at);
+  const indicatorDirs = asList(config.indicators).map(at);
   const ids = new Set(loadIndicators([bundledIndicatorsDir, ...indicatorDirs]).keys());
   const { plan, warnings } = loadPlan(resolvePlanRef(config.plan, root), { indicatorIds: ids });
   const inputs = await loadInputs({
     allowPartial: options.allowPartial,
     regions: at(config.regions),
-    data: options.data ? options.data.map((d) => resolve(d)) : list(config.data).map(at),
+    data: options.data ? options.data.map((d) => resolve(d)) : asList(config.data).map(at),
     indicatorDirs,
     shareScale: config.share_scale,
     period: plan.period,
@@ -159,7 +160,7 @@ export async function loadWorkspace(dir: string, options: LoadWorkspaceDataOptio
   if (merged.issues.some((i) => i.severity === 'error')) throw new InputError([...survey.issues, ...merged.issues]);
   inputs.observations = merged.observations;
   inputs.issues.push(...survey.issues, ...merged.issues);
-  const tasks = await loadTaskReports(list(config.tasks).map(at), plan.actions);
+  const tasks = await loadTaskReports(asList(config.tasks).map(at), plan.actions);
   if (tasks.issues.some((i) => i.severity === 'error') && !options.allowPartial) throw new InputError(tasks.issues);
   return { dir: root, config, plan, ...inputs, issues: [...inputs.issues, ...tasks.issues], taskReports: tasks.reports };
 }
@@ -170,8 +171,4 @@ function isPlanFile(ref: string): boolean {
 
 function resolvePlanRef(ref: string, root: string): string {
   return isPlanFile(ref) ? resolve(root, ref) : ref;
-}
-
-function list(value: string | string[] | undefined): string[] {
-  return value === undefined ? [] : Array.isArray(value) ? value : [value];
 }
