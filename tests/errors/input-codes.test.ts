@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatMessage } from '../../src/errors/index.js';
 import type { InputCodeArgs } from '../../src/errors/input-codes.js';
 import { inputMessages } from '../../src/errors/input-codes.js';
+import { testWording } from '../helpers/messages.js';
 
 // The wording of every INPUT_ code, tested once (the corpus test asserts codes and locations):
 // each text says what is wrong and what to do, in both languages.
@@ -28,22 +29,7 @@ const samples: { [C in keyof InputCodeArgs]: [InputCodeArgs[C], string, string, 
 };
 
 describe('input messages', () => {
-  it('has a sample for every code', () => {
-    expect(Object.keys(samples).sort()).toEqual(Object.keys(inputMessages).sort());
-  });
-
-  it.each(Object.entries(samples))('words %s in Chinese and English', (code, [args, zh, en, value]) => {
-    const where = { file: 'data/2023.csv', row: 14, column: 'C' };
-    const item = { code: code as keyof InputCodeArgs, args: args as never, where };
-    const textZh = formatMessage(item, 'zh');
-    const textEn = formatMessage(item, 'en');
-    expect(textZh).toContain('data/2023.csv 第 14 行 C 列：');
-    expect(textEn).toContain('data/2023.csv row 14, column C: ');
-    expect(textZh).toContain(zh);
-    expect(textEn).toContain(en);
-    expect(textZh).toContain(value);
-    expect(textEn).toContain(value);
-  });
+  testWording(samples, inputMessages, { file: 'data/2023.csv', row: 14, column: 'C' }, { zh: 'data/2023.csv 第 14 行 C 列：', en: 'data/2023.csv row 14, column C: ' });
 
   it('quotes at most 80 characters of a value (a 50 MB cell must not flood the terminal)', () => {
     const text = formatMessage({ code: 'DATA_NOT_A_NUMBER', args: { value: 'x'.repeat(100_000) } }, 'en');

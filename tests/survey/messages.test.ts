@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import { formatMessage } from '../../src/errors/index.js';
+import { describe } from 'vitest';
 import type { SurveyCodeArgs } from '../../src/errors/survey-codes.js';
 import { surveyMessages } from '../../src/errors/survey-codes.js';
+import { testWording } from '../helpers/messages.js';
 
 // The wording of every SURVEY_ code, tested once (other tests assert codes and locations only):
 // each text names what it found and says what to do, in both languages.
@@ -53,20 +53,8 @@ const samples: { [C in keyof SurveyCodeArgs]: [SurveyCodeArgs[C], string, string
 };
 
 describe('survey messages', () => {
-  it('has a sample for every code', () => {
-    expect(Object.keys(samples).sort()).toEqual(Object.keys(surveyMessages).sort());
-  });
-
-  it.each(Object.entries(samples))('words %s in Chinese and English', (code, [args, zh, en, value]) => {
-    const where = { file: 'survey/r.csv', row: 14, column: 'C', header: '权重' };
-    const item = { code: code as keyof SurveyCodeArgs, args: args as never, where };
-    const textZh = formatMessage(item, 'zh');
-    const textEn = formatMessage(item, 'en');
-    expect(textZh).toContain('survey/r.csv 第 14 行 C 列（权重）：');
-    expect(textEn).toContain('survey/r.csv row 14, column C (权重): ');
-    expect(textZh).toContain(zh);
-    expect(textEn).toContain(en);
-    expect(textZh).toContain(value);
-    expect(textEn).toContain(value);
+  testWording(samples, surveyMessages, { file: 'survey/r.csv', row: 14, column: 'C', header: '权重' }, {
+    zh: 'survey/r.csv 第 14 行 C 列（权重）：',
+    en: 'survey/r.csv row 14, column C (权重): ',
   });
 });
