@@ -105,11 +105,14 @@ describe('kepu collect and the lock', () => {
     const forms = join(ws, '..', 'forms');
     mkdirSync(forms);
     writeFileSync(join(forms, 'a.csv'), form(['371402,2019,special_funding,1.5,']));
-    const lock = acquireLock(ws, { command: 'collect', now });
+    // The child judges the lock's age by the real clock: a fixed date would make it stale an hour
+    // after that date, and the child would take it over.
+    const started = new Date();
+    const lock = acquireLock(ws, { command: 'collect', now: started });
     const r = await collect(forms, ws);
     lock.release();
     expect(r.code).toBe(1);
-    expect(r.out).toContain(`工作区正被另一个 kepu 运行修改：${hostname()} 上的进程 ${process.pid}（kepu collect，开始于 ${now.toISOString()}）`);
+    expect(r.out).toContain(`工作区正被另一个 kepu 运行修改：${hostname()} 上的进程 ${process.pid}（kepu collect，开始于 ${started.toISOString()}）`);
     expect(r.out).not.toMatch(/\n\s+at /);
     expect(existsSync(join(ws, 'data/collected.csv'))).toBe(false);
   });
