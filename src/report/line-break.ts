@@ -67,8 +67,8 @@ export function breakLines(text: string, measure: (s: string) => number, width: 
       let rest = carry + piece;
       lines.push(line.trimEnd());
       while (measure(rest) > width) {
-        let cut = rest.length - 1;
-        while (cut > 1 && measure(rest.slice(0, cut)) > width) cut--;
+        const cut = splitPoint(rest, measure, width);
+        if (cut >= rest.length) break;
         lines.push(rest.slice(0, cut));
         rest = rest.slice(cut);
       }
@@ -81,4 +81,23 @@ export function breakLines(text: string, measure: (s: string) => number, width: 
   }
   if (line.trim() !== '' || lines.length === 0) lines.push(line.trimEnd());
   return lines;
+}
+
+/**
+ * Where to cut a run too long for a line: as far in as fits, past one closing mark (hanging it)
+ * or moved back, so that the cut neither starts the next line with a closing mark nor ends this
+ * one with an opening mark. When no cut in
+ * the width keeps both rules (「%%% in three characters), the closing marks hang past the width,
+ * as they do at any other line end.
+ */
+function splitPoint(run: string, measure: (s: string) => number, width: number): number {
+  const allowed = (cut: number) => !NO_LINE_START.has(run[cut]!) && !NO_LINE_END.has(run[cut - 1]!);
+  let cut = run.length - 1;
+  while (cut > 1 && measure(run.slice(0, cut)) > width) cut--;
+  if (allowed(cut)) return cut;
+  // One closing mark hangs, as at any line end; more than one moves the cut back.
+  if (NO_LINE_START.has(run[cut]!) && allowed(cut + 1)) return cut + 1;
+  for (let back = cut; back >= 1; back--) if (allowed(back)) return back;
+  while (cut < run.length && !allowed(cut)) cut++;
+  return cut;
 }
