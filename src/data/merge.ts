@@ -1,5 +1,6 @@
 import type { Issue } from '../errors/index.js';
 import { issue } from '../errors/index.js';
+import { CoordinateMap, sortByCoordinates } from './coordinates.js';
 import type { Observation } from './types.js';
 
 /**
@@ -8,33 +9,29 @@ import type { Observation } from './types.js';
  * value is used until the user decides. Output is sorted by region, year, indicator, group.
  */
 export function mergeObservations(lists: readonly Observation[][]): { observations: Observation[]; issues: Issue[] } {
-  const byKey = new Map<string, Observation>();
-  const conflicted = new Set<string>();
+  const byKey = new CoordinateMap<Observation>();
+  const conflicted = new CoordinateMap<true>();
   const issues: Issue[] = [];
-  for (const o of lists.flat()) {
-    const key = `${o.region}|${o.year}|${o.indicator}|${o.group}`;
-    const first = byKey.get(key);
-    if (!first) {
-      byKey.set(key, o);
-      continue;
+  for (const list of lists) {
+    for (const o of list) {
+      const first = byKey.get(o.region, o.year, o.indicator, o.group);
+      if (!first) {
+        byKey.set(o.region, o.year, o.indicator, o.group, o);
+        continue;
+      }
+      if (first.value === o.value) continue;
+      conflicted.set(o.region, o.year, o.indicator, o.group, true);
+      issues.push(
+        issue(
+          'DATA_DUPLICATE',
+          { region: o.region, year: o.year, field: o.indicator, value: o.value, other: first.value, first: `${first.file}:${first.row}` },
+          { file: o.file, row: o.row, column: o.column },
+        ),
+      );
     }
-    if (first.value === o.value) continue;
-    conflicted.add(key);
-    issues.push(
-      issue(
-        'DATA_DUPLICATE',
-        { region: o.region, year: o.year, field: o.indicator, value: o.value, other: first.value, first: `${first.file}:${first.row}` },
-        { file: o.file, row: o.row, column: o.column },
-      ),
-    );
   }
-  const observations = [...byKey.entries()]
-    .filter(([key]) => !conflicted.has(key))
-    .map(([, o]) => o)
-    .sort(compareObservations);
+  const observations: Observation[] = [];
+  for (const [, o] of byKey.entries()) if (!conflicted.has(o.region, o.year, o.indicator, o.group)) observations.push(o);
+  sortByCoordinates(observations);
   return { observations, issues };
-}
-
-export function compareObservations(a: Observation, b: Observation): number {
-  return a.region.localeCompare(b.region) || a.year - b.year || a.indicator.localeCompare(b.indicator) || a.group.localeCompare(b.group);
 }

@@ -55,6 +55,7 @@ export function parseObservations(grid: Grid, file: string, context: Observation
   const observations: Observation[] = [];
   const text = (cells: unknown[], i: number | undefined) => (i === undefined ? '' : foldWidth(String(cells[i] ?? '')).trim());
 
+  const letters: string[] = [];
   const body = grid.rows.slice(header.index + 1);
   if (body.length === 0) issues.push(warning('INPUT_NO_ROWS', {}, { file, row: grid.rows[header.index]!.row }));
   for (const { row, cells } of body) {
@@ -79,9 +80,10 @@ export function parseObservations(grid: Grid, file: string, context: Observation
     if (period && (year < period.start - 5 || year > period.end)) {
       issues.push(warning('DATA_YEAR_OUTSIDE_PERIOD', { year, start: period.start, end: period.end }, at(header.roles.year)));
     }
-    const base = { region, year, file, row, source: text(cells, header.roles.source) || undefined, note: text(cells, header.roles.note) || undefined };
+    const source = text(cells, header.roles.source) || undefined;
+    const note = text(cells, header.roles.note) || undefined;
 
-    const rowColumns: (FieldColumn & { raw: unknown })[] = [];
+    let rowColumns: readonly FieldColumn[] = columns;
     if (long) {
       const label = text(cells, header.roles.field);
       const indicator = fields.resolve(label);
@@ -92,28 +94,28 @@ export function parseObservations(grid: Grid, file: string, context: Observation
       const groupText = text(cells, header.roles.group);
       const group = resolveGroup(groupText) ?? resolveGroup(splitHeader(label).group ?? '') ?? 'total';
       const unit = text(cells, header.roles.unit) || undefined;
-      rowColumns.push({ col: header.roles.value!, indicator, group, declaredUnit: unit, raw: cells[header.roles.value!] });
-    } else {
-      for (const c of columns) rowColumns.push({ ...c, raw: cells[c.col] });
+      rowColumns = [{ col: header.roles.value!, indicator, group, declaredUnit: unit }];
     }
 
     for (const c of rowColumns) {
-      const where = at(c.col, long ? c.indicator.name.zh : undefined);
+      // The cell's place is built only when there is something to say about it: a national
+      // file has a million cells and almost all of them are fine.
+      const where = () => at(c.col, long ? c.indicator.name.zh : undefined);
       // A value merged over several rows (XLSX) belongs to none of them in particular.
       const master = grid.merged?.get(`${row}:${c.col}`);
       if (master) {
-        issues.push(issue('INPUT_MERGED_CELL', { master }, where));
+        issues.push(issue('INPUT_MERGED_CELL', { master }, where()));
         continue;
       }
       const formula = grid.uncalculated?.get(`${row}:${c.col}`);
       if (formula) {
-        issues.push(issue('INPUT_FORMULA_NO_VALUE', { formula }, where));
+        issues.push(issue('INPUT_FORMULA_NO_VALUE', { formula }, where()));
         continue;
       }
-      const value = readCell(c, context, where, issues);
+      const value = readCell(c, cells[c.col], context, where, issues);
       if (value === undefined) continue;
-      const se = long && header.roles.se !== undefined ? readSe(cells[header.roles.se], at(header.roles.se), issues) : undefined;
-      observations.push({ ...base, indicator: c.indicator.id, group: c.group, value, se, column: where.column });
+      const se = long && header.roles.se !== undefined ? readSe(cells[header.roles.se], () => at(header.roles.se), issues) : undefined;
+      observations.push({ region, year, file, row, source, note, indicator: c.indicator.id, group: c.group, value, se, column: (letters[c.col] ??= columnLetter(c.col)) });
     }
   }
   return { observations, issues };
@@ -145,43 +147,46 @@ const PROBLEM_CODES: Record<Exclude<NumberProblem, 'unit_mismatch' | 'ambiguous_
 };
 
 /** Parses one cell into the indicator's unit and checks its range; reports and returns undefined if bad. */
-function readCell(c: FieldColumn & { raw: unknown }, context: ObservationContext, where: Where, issues: Issue[]): number | undefined {
+function readCell(c: FieldColumn, raw: unknown, context: ObservationContext, where: () => Where, issues: Issue[]): number | undefined {
   const { indicator } = c;
   const target = indicator.unit;
   const declared = c.declaredUnit && c.declaredUnit !== target ? c.declaredUnit : undefined;
   const factor = declared ? unitFactor(declared, target) : 1;
   if (factor === undefined) {
-    issues.push(issue('DATA_UNIT_MISMATCH', { value: c.raw, found: declared!, expected: target }, where));
+    issues.push(issue('DATA_UNIT_MISMATCH', { value: raw, found: declared!, expected: target }, where()));
     return undefined;
   }
   const shareScale = context.shareScale ?? (c.declaredUnit === '%' ? 'percent' : 'auto');
-  const parsed = parseNumber(c.raw, { unit: declared ?? target, shareScale });
+  const parsed = parseNumber(raw, { unit: declared ?? target, shareScale });
   if (parsed.kind === 'blank') {
-    if (parsed.placeholder) issues.push(warning('DATA_PLACEHOLDER', { value: parsed.placeholder }, where));
+    if (parsed.placeholder) issues.push(warning('DATA_PLACEHOLDER', { value: parsed.placeholder }, where()));
     return undefined;
   }
   if (parsed.kind === 'problem') {
-    if (parsed.problem === 'unit_mismatch') issues.push(issue('DATA_UNIT_MISMATCH', { value: c.raw, found: parsed.unit ?? '', expected: declared ?? target }, where));
-    else if (parsed.problem === 'ambiguous_scale') issues.push(issue('DATA_AMBIGUOUS_SCALE', { value: c.raw, unit: declared ?? target }, where));
-    else issues.push(issue(PROBLEM_CODES[parsed.problem], { value: c.raw }, where));
+    if (parsed.problem === 'unit_mismatch') issues.push(issue('DATA_UNIT_MISMATCH', { value: raw, found: parsed.unit ?? '', expected: declared ?? target }, where()));
+    else if (parsed.problem === 'ambiguous_scale') issues.push(issue('DATA_AMBIGUOUS_SCALE', { value: raw, unit: declared ?? target }, where()));
+    else issues.push(issue(PROBLEM_CODES[parsed.problem], { value: raw }, where()));
     return undefined;
   }
-  const value = Number((parsed.value * factor).toPrecision(12));
+  // Twelve significant digits drop the binary noise of a unit conversion (1.1万 → 11000.000000000002);
+  // a whole number below 10^12 read as it is has none, and toPrecision costs a string per cell.
+  const exact = factor === 1 && Number.isInteger(parsed.value) && Math.abs(parsed.value) < 1e12;
+  const value = exact ? parsed.value : Number((parsed.value * factor).toPrecision(12));
   const { min, max } = indicator.range ?? {};
   if (min === 0 && value < 0) {
-    issues.push(issue('DATA_NEGATIVE', { value }, where));
+    issues.push(issue('DATA_NEGATIVE', { value }, where()));
     return undefined;
   }
   if ((min !== undefined && value < min) || (max !== undefined && value > max)) {
-    issues.push(issue('DATA_OUT_OF_RANGE', { value, min, max, unit: target }, where));
+    issues.push(issue('DATA_OUT_OF_RANGE', { value, min, max, unit: target }, where()));
     return undefined;
   }
   return value;
 }
 
-function readSe(raw: unknown, where: Where, issues: Issue[]): number | undefined {
+function readSe(raw: unknown, where: () => Where, issues: Issue[]): number | undefined {
   const parsed = parseNumber(raw);
   if (parsed.kind === 'value' && parsed.value >= 0) return parsed.value;
-  if (parsed.kind !== 'blank') issues.push(issue('DATA_NOT_A_NUMBER', { value: raw }, where));
+  if (parsed.kind !== 'blank') issues.push(issue('DATA_NOT_A_NUMBER', { value: raw }, where()));
   return undefined;
 }

@@ -36,18 +36,20 @@ export interface EvaluateInput {
  */
 export function evaluate(input: EvaluateInput): EvaluationRow[] {
   const { plan, values, indicators, regions, year, method = 'schedule' } = input;
-  const index = new Map<string, IndicatorValue[]>();
+  // Region → indicator → values by year; nested maps, not a `region|indicator` key per value.
+  const index = new Map<string, Map<string, IndicatorValue[]>>();
   for (const v of values) {
     if (v.group !== 'total') continue;
-    const key = `${v.region}|${v.indicator}`;
-    const list = index.get(key) ?? [];
-    list.push(v);
-    index.set(key, list);
+    let byIndicator = index.get(v.region);
+    if (!byIndicator) index.set(v.region, (byIndicator = new Map()));
+    const list = byIndicator.get(v.indicator);
+    if (list) list.push(v);
+    else byIndicator.set(v.indicator, [v]);
   }
-  for (const list of index.values()) list.sort((a, b) => a.year - b.year);
+  for (const byIndicator of index.values()) for (const list of byIndicator.values()) list.sort((a, b) => a.year - b.year);
   const ctx: EvaluationContext = {
     plan, year, regions, indicators, methodName: method, method: pickMethod(method), thresholds: mergeThresholds(input.thresholds),
-    series: (region, indicator) => index.get(`${region}|${indicator}`) ?? [],
+    series: (region, indicator) => index.get(region)?.get(indicator) ?? [],
   };
   const root = jurisdictionCode(plan, regions);
   return plan.targets.flatMap((t) => evaluateTarget(ctx, t, root));

@@ -2,6 +2,7 @@ import * as aq from 'arquero';
 import type { ColumnTable } from 'arquero';
 import type { Issue } from '../errors/index.js';
 import { InputError } from '../errors/index.js';
+import { sortByCoordinates } from '../data/coordinates.js';
 import type { Observation, Regions } from '../data/types.js';
 import { compileIndicators } from './compile.js';
 import { deriveIndicator } from './derive.js';
@@ -44,17 +45,14 @@ export function computeIndicatorValues(input: ComputeInput): { values: Indicator
   );
 
   const values: IndicatorValue[] = [];
-  for (const [key, stored] of store.entries()) {
-    const [region, year, id, group] = key.split('|') as [string, string, string, string];
-    values.push(row(regions, indicators, region, Number(year), id, group, stored));
-  }
+  for (const [at, stored] of store.entries()) values.push(row(regions, indicators, at.region, at.year, at.indicator, at.group, stored));
   for (const m of missing) {
     values.push({
       ...row(regions, indicators, m.region, m.year, m.indicator, 'total', undefined),
       note: m.missing.includes('division_by_zero') ? 'division_by_zero' : `missing: ${m.missing.join(', ')}`,
     });
   }
-  values.sort((a, b) => a.region.localeCompare(b.region) || a.year - b.year || a.indicator.localeCompare(b.indicator) || a.group.localeCompare(b.group));
+  sortByCoordinates(values);
   const periodStart = input.periodStart ?? years[0];
   addTrends(values, regions, {
     periodStart,

@@ -13,15 +13,16 @@ import type { Indicator } from './types.js';
  * "not reported" is never counted as zero.
  */
 export function rollUpInputs(store: ValueStore, regions: Regions, inputs: readonly Indicator[]): void {
-  const combos = presentCombos(store);
+  const rollable = inputs.filter((i) => ['sum', 'weighted_mean', 'max', 'min'].includes(i.aggregation));
+  // The (year, group) pairs each indicator has values for, before anything is rolled up.
+  const combos = new Map(rollable.map((i) => [i.id, store.combos(i.id)]));
   for (const parent of bottomUp(regions)) {
-    const children = regions.children.get(parent.code) ?? [];
+    const children = (regions.children.get(parent.code) ?? []).map((c) => c.code);
     if (children.length === 0) continue;
-    for (const indicator of inputs) {
-      if (!['sum', 'weighted_mean', 'max', 'min'].includes(indicator.aggregation)) continue;
-      for (const { year, group } of combos.get(indicator.id) ?? []) {
+    for (const indicator of rollable) {
+      for (const { year, group } of combos.get(indicator.id)!) {
         if (store.has(parent.code, year, indicator.id, group)) continue;
-        const rolled = aggregate(store, indicator, children.map((c) => c.code), year, group);
+        const rolled = aggregate(store, indicator, children, year, group);
         if (rolled) store.set(parent.code, year, indicator.id, group, rolled);
       }
     }
@@ -56,16 +57,4 @@ export function aggregate(store: ValueStore, indicator: Indicator, children: rea
     coverage: { reported: present.length, expected: children.length, missing: allMissing },
     approximate: indicator.aggregation === 'weighted_mean' || present.some((p) => p.v.approximate) || undefined,
   };
-}
-
-/** The (year, group) pairs each indicator has values for. */
-function presentCombos(store: ValueStore): Map<string, { year: number; group: string }[]> {
-  const seen = new Map<string, Map<string, { year: number; group: string }>>();
-  for (const [key] of store.entries()) {
-    const [, year, indicator, group] = key.split('|') as [string, string, string, string];
-    const map = seen.get(indicator) ?? new Map();
-    map.set(`${year}|${group}`, { year: Number(year), group });
-    seen.set(indicator, map);
-  }
-  return new Map([...seen].map(([id, m]) => [id, [...m.values()].sort((a, b) => a.year - b.year || a.group.localeCompare(b.group))]));
 }

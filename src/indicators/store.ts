@@ -1,3 +1,5 @@
+import { CoordinateMap } from '../data/coordinates.js';
+
 /** How a value came to be. */
 export type Origin = 'observed' | 'rolled_up' | 'computed';
 
@@ -17,27 +19,13 @@ export interface StoredValue {
   note?: string;
 }
 
-/** The values computed so far, keyed by region, year, indicator and group. */
-export class ValueStore {
-  private readonly values = new Map<string, StoredValue>();
-
-  static key(region: string, year: number, indicator: string, group: string): string {
-    return `${region}|${year}|${indicator}|${group}`;
+/** The values computed so far, keyed by region, year, indicator and group ('total' unless given). */
+export class ValueStore extends CoordinateMap<StoredValue> {
+  override get(region: string, year: number, indicator: string, group = 'total'): StoredValue | undefined {
+    return super.get(region, year, indicator, group);
   }
 
-  get(region: string, year: number, indicator: string, group = 'total'): StoredValue | undefined {
-    return this.values.get(ValueStore.key(region, year, indicator, group));
-  }
-
-  set(region: string, year: number, indicator: string, group: string, value: StoredValue): void {
-    this.values.set(ValueStore.key(region, year, indicator, group), value);
-  }
-
-  has(region: string, year: number, indicator: string, group = 'total'): boolean {
-    return this.values.has(ValueStore.key(region, year, indicator, group));
-  }
-
-  entries(): IterableIterator<[string, StoredValue]> {
-    return this.values.entries();
+  override has(region: string, year: number, indicator: string, group = 'total'): boolean {
+    return super.has(region, year, indicator, group);
   }
 }

@@ -1,4 +1,5 @@
 import type { Regions } from '../data/types.js';
+import { Interner, packIds } from '../util/interner.js';
 import { cagr } from './ops/functions.js';
 import type { IndicatorValue } from './types.js';
 
@@ -12,17 +13,21 @@ export function addTrends(
   regions: Regions,
   options: { periodStart?: number; direction: (id: string) => 'higher' | 'lower'; isFlow: (id: string) => boolean },
 ): void {
-  const series = new Map<string, IndicatorValue[]>();
-  for (const v of values) {
-    const key = `${v.region}|${v.indicator}|${v.group}`;
-    series.set(key, [...(series.get(key) ?? []), v]);
-  }
-  for (const list of series.values()) {
-    list.sort((a, b) => a.year - b.year);
+  // Rows are grouped under a small-integer key of (indicator, group) or (year, indicator, group)
+  // inside a map per region or parent: a national table has millions of rows, and a concatenated
+  // string key per row was the costliest part of this function.
+  const indicatorIds = new Interner<string>();
+  const groupIds = new Interner<string>();
+  const yearIds = new Interner<number>();
+  const seriesKey = (v: IndicatorValue) => packIds(indicatorIds.id(v.indicator), groupIds.id(v.group));
+
+  for (const series of groupRows(values, (v) => v.region, seriesKey)) {
+    series.sort((a, b) => a.year - b.year);
+    const flow = options.isFlow(series[0]!.indicator);
     let previous: IndicatorValue | undefined;
     let first: IndicatorValue | undefined;
     let running = 0;
-    for (const v of list) {
+    for (const v of series) {
       if (v.value === null) continue;
       first ??= v;
       const growth = cagr(first.value!, v.value, v.year - first.year);
@@ -32,27 +37,41 @@ export function addTrends(
         v.change_years = v.year - previous.year;
         v.growth = previous.value !== 0 ? (v.value / previous.value - 1) * 100 : null;
       }
-      if (options.isFlow(v.indicator) && (options.periodStart === undefined || v.year >= options.periodStart)) {
+      if (flow && (options.periodStart === undefined || v.year >= options.periodStart)) {
         running += v.value;
         v.cumulative = running;
       }
       previous = v;
     }
   }
-  const peers = new Map<string, IndicatorValue[]>();
-  for (const v of values) {
-    const parent = regions.byCode.get(v.region)?.parent;
-    if (!parent || v.value === null) continue;
-    const key = `${parent}|${v.year}|${v.indicator}|${v.group}`;
-    peers.set(key, [...(peers.get(key) ?? []), v]);
-  }
-  for (const group of peers.values()) {
-    const sign = options.direction(group[0]!.indicator) === 'higher' ? -1 : 1;
-    const sorted = [...group].sort((a, b) => sign * (a.value! - b.value!));
-    sorted.forEach((v) => {
-      // Ties share the better rank (competition ranking: 1, 2, 2, 4).
-      v.rank = 1 + sorted.filter((o) => sign * (o.value! - v.value!) < 0).length;
-      v.rank_of = sorted.length;
+
+  const ranked = values.filter((v) => v.value !== null && regions.byCode.get(v.region)?.parent);
+  const peerKey = (v: IndicatorValue) => packIds(packIds(yearIds.id(v.year), indicatorIds.id(v.indicator)), groupIds.id(v.group));
+  for (const peers of groupRows(ranked, (v) => regions.byCode.get(v.region)!.parent!, peerKey)) {
+    const sign = options.direction(peers[0]!.indicator) === 'higher' ? -1 : 1;
+    peers.sort((a, b) => sign * (a.value! - b.value!));
+    // Ties share the better rank (competition ranking: 1, 2, 2, 4): a region's rank is one more
+    // than the number of peers strictly better, i.e. the position of the first of its equals.
+    let rank = 1;
+    peers.forEach((v, i) => {
+      if (i > 0 && sign * (peers[i - 1]!.value! - v.value!) < 0) rank = i + 1;
+      v.rank = rank;
+      v.rank_of = peers.length;
     });
   }
+}
+
+/** Rows grouped by an outer string key and an inner numeric key, in order of first appearance. */
+function groupRows(values: readonly IndicatorValue[], outer: (v: IndicatorValue) => string, inner: (v: IndicatorValue) => number): IndicatorValue[][] {
+  const groups = new Map<string, Map<number, IndicatorValue[]>>();
+  for (const v of values) {
+    const o = outer(v);
+    let byInner = groups.get(o);
+    if (!byInner) groups.set(o, (byInner = new Map()));
+    const k = inner(v);
+    const list = byInner.get(k);
+    if (list) list.push(v);
+    else byInner.set(k, [v]);
+  }
+  return [...groups.values()].flatMap((m) => [...m.values()]);
 }

@@ -53,6 +53,7 @@ export function mergeSurveyObservations(
   survey: { observations: readonly Observation[]; replacing: ReadonlyMap<string, SurveyEntry> },
   regionName: (code: string) => string = (code) => code,
 ): { observations: Observation[]; issues: Issue[] } {
+  if (survey.observations.length === 0) return { observations: [...data], issues: [] };
   const fromSurvey = new Map(survey.observations.map((o) => [observationKey(o), o]));
   const issues: Issue[] = [];
   const replaced = new Map<string, number>();

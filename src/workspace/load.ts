@@ -123,7 +123,7 @@ export async function loadInputs(options: LoadInputsOptions): Promise<Inputs> {
   const errors = issues.filter((i) => i.severity === 'error');
   const bad = new Set(errors.filter((i) => i.where?.row !== undefined).map((i) => `${i.where!.file}|${i.where!.row}`));
   if (errors.length && (!options.allowPartial || errors.some((i) => i.where?.row === undefined))) throw new InputError(issues);
-  const observations = loaded.observations.filter((o) => !bad.has(`${o.file}|${o.row}`));
+  const observations = bad.size ? loaded.observations.filter((o) => !bad.has(`${o.file}|${o.row}`)) : loaded.observations;
   if (bad.size) issues.push(warning('DATA_ROWS_SKIPPED', { rows: bad.size, files: new Set([...bad].map((k) => k.split('|')[0])).size }));
   return { regions, indicators, observations, issues, skippedRows: bad.size };
 }

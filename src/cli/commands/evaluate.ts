@@ -4,7 +4,7 @@ import { InputError } from '../../errors/index.js';
 import type { MethodName } from '../../evaluate/index.js';
 import { evaluate, methodNames } from '../../evaluate/index.js';
 import { computeIndicatorValues } from '../../indicators/compute.js';
-import { loadWorkspace } from '../../workspace/index.js';
+import { evaluationYear, loadWorkspace } from '../../workspace/index.js';
 import { err, formatOption, globals, out } from '../context.js';
 import { writeAtomic } from '../../report/write.js';
 import { evaluationTable } from '../render/evaluation.js';
@@ -40,7 +40,7 @@ export function registerEvaluate(program: Command): void {
       const { values, issues } = computeIndicatorValues({ regions: ws.regions, observations: ws.observations, indicators: ws.indicators, periodStart: ws.plan.period.start });
       if (issues.length) throw new InputError(issues);
       if (ws.issues.length) err(renderIssues(ws.issues, lang));
-      const year = options.year ?? ws.config.evaluation?.year ?? Math.max(...ws.observations.map((o) => o.year));
+      const year = evaluationYear(ws, options.year);
       const rows = evaluate({
         plan: ws.plan, values, indicators: ws.indicators, regions: ws.regions, year,
         method: options.method ?? ws.config.evaluation?.method,

@@ -4,7 +4,7 @@ import type { MethodName } from '../../evaluate/index.js';
 import type { ReportFormat, ReportKind } from '../../report/index.js';
 import { reportFormats } from '../../report/index.js';
 import { loadFonts } from '../../util/load-fonts.js';
-import { loadWorkspace, writeWorkspaceReports } from '../../workspace/index.js';
+import { evaluationYear, loadWorkspace, writeWorkspaceReports } from '../../workspace/index.js';
 import { err, globals, out, t } from '../context.js';
 import { progressBar } from '../progress.js';
 import { renderIssues } from '../render/issues.js';
@@ -60,7 +60,7 @@ export function registerReport(program: Command): void {
       if (warnings.length) err(renderIssues(warnings, lang));
       const year = options.year ?? ws.config.evaluation?.year;
       // The clock is read here, at the edge; --deterministic fixes the date to the end of the evaluation year.
-      const date = options.date ?? (options.deterministic ? `${year ?? Math.max(...ws.observations.map((o) => o.year))}-12-31` : new Date().toISOString().slice(0, 10));
+      const date = options.date ?? (options.deterministic ? `${evaluationYear(ws, year)}-12-31` : new Date().toISOString().slice(0, 10));
       const bar = progressBar(options.perRegion ? (ws.regions.children.get(ws.regions.roots[0]?.code ?? '')?.length ?? 0) : 1, t(lang, '生成报告', 'Reports'));
       const { outputs, pages } = await writeWorkspaceReports(ws, {
         kind, lang, date, year, method: options.method, style: options.style, template: options.template, outDir: options.out,
