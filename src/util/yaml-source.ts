@@ -2,6 +2,7 @@ import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, visit } fro
 import type { Document } from 'yaml';
 import type { Issue } from '../errors/index.js';
 import { issue } from '../errors/index.js';
+import { fastYaml } from './yaml-fast.js';
 
 /** A parsed YAML text that remembers where every value came from. */
 export interface YamlSource {
@@ -29,6 +30,15 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
  * alias bomb and `__proto__`/`constructor`/`prototype` keys are refused with their line.
  */
 export function parseYaml(text: string, file: string): YamlSource {
+  // Most files take the fast reader, which gives the same value; positions are only needed for a
+  // message, so the careful parse that knows them runs only when a line is asked for.
+  const fast = fastYaml(text);
+  if (!fast) return parseCarefully(text, file);
+  let careful: YamlSource | undefined;
+  return { value: fast.value, issues: [], lineOf: (path) => (careful ??= parseCarefully(text, file)).lineOf(path) };
+}
+
+function parseCarefully(text: string, file: string): YamlSource {
   const lineCounter = new LineCounter();
   // logLevel 'error': the yaml library would otherwise print its own warnings (a map used as a key)
   // to stderr; a library of ours never prints, and the schema reports such keys anyway.
