@@ -61,3 +61,33 @@ describe('architecture', () => {
     expect(offenders).toEqual([]);
   });
 });
+
+/**
+ * The bare packages a module loads at start-up, following its static (non-type) imports through
+ * src. Dynamic import() is not followed: that is how the drawing commands defer their libraries.
+ */
+function packagesLoadedBy(entry: string): Set<string> {
+  const seen = new Set<string>();
+  const packages = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const text = readFileSync(join(src, file), 'utf8');
+    for (const m of text.matchAll(/^(?:import|export) (?!type )[^;]*? from '([^']+)';/gms)) {
+      const spec = m[1]!;
+      if (spec.startsWith('.')) visit(relative(src, join(src, file, '..', spec)).replace(/\.js$/, '.ts'));
+      else if (!spec.startsWith('node:')) packages.add(spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0]!);
+    }
+  };
+  visit(entry);
+  return packages;
+}
+
+describe('start-up', () => {
+  // vega, pdfkit, docx, arquero and exceljs cost about a second to load; commands that only
+  // read, compute and evaluate must not pay it (a national `kepu evaluate` has two seconds in all).
+  const drawing = ['vega', 'vega-lite', 'pdfkit', 'svg-to-pdfkit', 'docx', '@resvg/resvg-js', 'arquero', 'exceljs', 'fontkit'];
+  it('loads no drawing, table or workbook library before a command runs', () => {
+    expect([...packagesLoadedBy('cli/main.ts')].filter((p) => drawing.includes(p))).toEqual([]);
+  });
+});

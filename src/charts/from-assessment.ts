@@ -10,9 +10,10 @@ import { trendChart } from './trend.js';
 import type { BaseChartOptions, ChartSpec } from './types.js';
 import { volumeChart } from './volume.js';
 
-/** The chart kinds `kepu chart` and report templates name. */
-export const chartKinds = ['trend', 'ranking', 'gap', 'matrix', 'volume', 'tasks', 'multiples'] as const;
-export type ChartKind = (typeof chartKinds)[number];
+import type { ChartKind } from './kinds.js';
+
+export { chartKinds } from './kinds.js';
+export type { ChartKind } from './kinds.js';
 
 /** The training groups drawn together by the volume chart (person-times trained by group). */
 export const TRAINING = ['trained_farmers', 'trained_workers', 'trained_teachers', 'trained_officials', 'trained_elderly'];

@@ -1,4 +1,4 @@
-import { loadIndicators } from '../indicators/index.js';
+import { loadIndicators } from '../indicators/load.js';
 import type { Indicator } from '../indicators/index.js';
 
 /** The bundled indicator catalogue, loaded once per process. */

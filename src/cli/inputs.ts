@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
-import type { Inputs, Workspace } from '../workspace/index.js';
-import { loadInputs, loadWorkspace } from '../workspace/index.js';
+import type { Inputs, Workspace } from '../workspace/load.js';
+import { loadInputs, loadWorkspace } from '../workspace/load.js';
 
 /** Options shared by commands that read data: a workspace, or regions + data files given directly. */
 export interface InputOptions {

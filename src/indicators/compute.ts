@@ -1,7 +1,4 @@
-import * as aq from 'arquero';
-import type { ColumnTable } from 'arquero';
 import type { Issue } from '../errors/index.js';
-import { InputError } from '../errors/index.js';
 import { sortByCoordinates } from '../data/coordinates.js';
 import type { Observation, Regions } from '../data/types.js';
 import { compileIndicators } from './compile.js';
@@ -60,16 +57,6 @@ export function computeIndicatorValues(input: ComputeInput): { values: Indicator
     isFlow: (id) => indicators.get(id)?.temporal === 'flow',
   });
   return { values, issues };
-}
-
-/**
- * The same computation as an arquero table, the form later stages and users' scripts consume.
- * Throws an InputError if the indicator definitions do not compile.
- */
-export function computeIndicators(input: ComputeInput): ColumnTable {
-  const { values, issues } = computeIndicatorValues(input);
-  if (issues.some((i) => i.severity === 'error')) throw new InputError(issues);
-  return aq.from(values);
 }
 
 function row(

@@ -23,9 +23,10 @@ import { renderHtml } from './render-html.js';
 import { renderPdf } from './render-pdf.js';
 import { pageStyle } from './style.js';
 
-/** The formats a report is rendered in. */
-export const reportFormats = ['pdf', 'docx', 'html'] as const;
-export type ReportFormat = (typeof reportFormats)[number];
+import type { ReportFormat } from './formats.js';
+
+export { reportFormats } from './formats.js';
+export type { ReportFormat } from './formats.js';
 
 export interface ReportOptions {
   kind: ReportKind;

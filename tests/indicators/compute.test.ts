@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { computeIndicators, computeIndicatorValues } from '../../src/indicators/compute.js';
+import { computeIndicatorValues } from '../../src/indicators/compute.js';
+import { computeIndicators } from '../../src/indicators/table.js';
 import type { IndicatorValue } from '../../src/indicators/types.js';
 import { cityWith, ind, indicatorMap, obs } from '../helpers/builders.js';
 

@@ -2,14 +2,13 @@ import { extname } from 'node:path';
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import type { ChartSpec } from '../../charts/index.js';
-import { renderPng, renderSvg } from '../../charts/index.js';
 import { KepuError } from '../../errors/index.js';
-import { loadFonts } from '../../util/load-fonts.js';
 import { globals } from '../context.js';
 import { writeAtomic } from '../../report/write.js';
-import type { ChartKind } from '../../charts/index.js';
-import { chartFor, chartKinds } from '../../charts/index.js';
-import { assessWorkspace, loadWorkspace } from '../../workspace/index.js';
+import type { ChartKind } from '../../charts/kinds.js';
+import { chartKinds } from '../../charts/kinds.js';
+import { assessWorkspace } from '../../workspace/assess.js';
+import { loadWorkspace } from '../../workspace/load.js';
 
 /** `kepu chart <kind>`: one chart of the workspace as SVG, PNG or Vega-Lite JSON. */
 export function registerChart(program: Command): void {
@@ -26,6 +25,8 @@ export function registerChart(program: Command): void {
     .action(async (kind: string, options: { indicator?: string; workspace: string; region?: string; year?: number; out: string; scale: number }, command: Command) => {
       const { lang } = globals(command);
       if (!(chartKinds as readonly string[]).includes(kind)) throw new KepuError('SCHEMA_INVALID_VALUE', { allowed: chartKinds, got: kind });
+      // vega and the fonts are loaded here, not at start-up (tests/architecture.test.ts).
+      const [{ chartFor, renderPng, renderSvg }, { loadFonts }] = await Promise.all([import('../../charts/index.js'), import('../../util/load-fonts.js')]);
       const assessment = assessWorkspace(await loadWorkspace(options.workspace), { year: options.year });
       const spec: ChartSpec = chartFor(kind as ChartKind, assessment, { indicator: options.indicator, region: options.region, lang });
       if (options.out.endsWith('.json')) return writeAtomic(options.out, JSON.stringify(spec, null, 2));

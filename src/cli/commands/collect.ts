@@ -4,7 +4,9 @@ import { dataFiles, display, loadTable } from '../../data/load.js';
 import { parseObservations } from '../../data/observations.js';
 import { formatMessage } from '../../errors/index.js';
 import type { Lang } from '../../util/lang.js';
-import { acquireLock, COLLECTED_FILE, collectedCsv, findWorkspace, loadWorkspace, planCollect, writeCollected } from '../../workspace/index.js';
+import { COLLECTED_FILE, collectedCsv, planCollect } from '../../workspace/collect.js';
+import { findWorkspace, loadWorkspace } from '../../workspace/load.js';
+import { acquireLock, writeCollected } from '../../workspace/write.js';
 import { err, globals, out, t } from '../context.js';
 import { renderIssues } from '../render/issues.js';
 

@@ -3,8 +3,8 @@ import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { statusLabel, statusOrder } from '../../evaluate/index.js';
 import { localize } from '../../util/lang.js';
-import { loadFonts } from '../../util/load-fonts.js';
-import { assessWorkspace, loadWorkspace, writeWorkspaceReports } from '../../workspace/index.js';
+import { assessWorkspace } from '../../workspace/assess.js';
+import { loadWorkspace } from '../../workspace/load.js';
 import { globals, out, t } from '../context.js';
 import { evaluationTable } from '../render/evaluation.js';
 import { renderTable } from '../render/table.js';
@@ -40,6 +40,7 @@ export function registerDemo(program: Command): void {
           '',
         ].join('\n'),
       );
+      const [{ writeWorkspaceReports }, { loadFonts }] = await Promise.all([import('../../workspace/report.js'), import('../../util/load-fonts.js')]);
       const { paths, pages } = await writeWorkspaceReports(ws, {
         kind: 'midterm', lang, date: new Date().toISOString().slice(0, 10), fonts: loadFonts(), outDir: options.out,
       });

@@ -3,7 +3,8 @@ import type { Command } from 'commander';
 import { Option } from 'commander';
 import { writeAtomic } from '../../report/write.js';
 import { jurisdictionCode } from '../../evaluate/index.js';
-import { formWorkbook, loadWorkspace, planForms } from '../../workspace/index.js';
+import { formWorkbook, planForms } from '../../workspace/forms.js';
+import { loadWorkspace } from '../../workspace/load.js';
 import { globals, out, t } from '../context.js';
 import { progressBar } from '../progress.js';
 

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { loadPlan } from '../../plan/index.js';
-import { initWorkspace } from '../../workspace/index.js';
+import { initWorkspace } from '../../workspace/write.js';
 import { globals, out, t } from '../context.js';
 
 /** `kepu init <dir> [--plan <id>]`: a new workspace for a bundled plan (or a blank one). */

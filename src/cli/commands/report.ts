@@ -2,9 +2,9 @@ import type { Command } from 'commander';
 import { InvalidArgumentError, Option } from 'commander';
 import type { MethodName } from '../../evaluate/index.js';
 import type { ReportFormat, ReportKind } from '../../report/index.js';
-import { reportFormats } from '../../report/index.js';
-import { loadFonts } from '../../util/load-fonts.js';
-import { evaluationYear, loadWorkspace, writeWorkspaceReports } from '../../workspace/index.js';
+import { reportFormats } from '../../report/formats.js';
+import { evaluationYear } from '../../workspace/assess.js';
+import { loadWorkspace } from '../../workspace/load.js';
 import { err, globals, out, t } from '../context.js';
 import { progressBar } from '../progress.js';
 import { renderIssues } from '../render/issues.js';
@@ -62,6 +62,8 @@ export function registerReport(program: Command): void {
       // The clock is read here, at the edge; --deterministic fixes the date to the end of the evaluation year.
       const date = options.date ?? (options.deterministic ? `${evaluationYear(ws, year)}-12-31` : new Date().toISOString().slice(0, 10));
       const bar = progressBar(options.perRegion ? (ws.regions.children.get(ws.regions.roots[0]?.code ?? '')?.length ?? 0) : 1, t(lang, '生成报告', 'Reports'));
+      // The renderers (pdfkit, docx, vega) and fonts are loaded here, not at start-up.
+      const [{ writeWorkspaceReports }, { loadFonts }] = await Promise.all([import('../../workspace/report.js'), import('../../util/load-fonts.js')]);
       const { outputs, pages } = await writeWorkspaceReports(ws, {
         kind, lang, date, year, method: options.method, style: options.style, template: options.template, outDir: options.out,
         region: options.region, perRegion: options.perRegion, fonts: loadFonts({ body: options.font, title: options.titleFont }),

@@ -1,7 +1,9 @@
 import type { Command } from 'commander';
 import { statusReasonLabels } from '../../evaluate/index.js';
 import { localize } from '../../util/lang.js';
-import { assessWorkspace, loadWorkspace, workspaceStatus } from '../../workspace/index.js';
+import { assessWorkspace } from '../../workspace/assess.js';
+import { loadWorkspace } from '../../workspace/load.js';
+import { workspaceStatus } from '../../workspace/status.js';
 import { formatOption, globals, out, t } from '../context.js';
 import type { OutputFormat } from '../render/table.js';
 import { renderTable } from '../render/table.js';

@@ -3,7 +3,7 @@ import type { TaskStatus } from '../../evaluate/index.js';
 import { trackTasks } from '../../evaluate/index.js';
 import { actionGroupLabels, label } from '../../plan/labels.js';
 import { formatPercent } from '../../util/format-number.js';
-import { loadWorkspace } from '../../workspace/index.js';
+import { loadWorkspace } from '../../workspace/load.js';
 import { err, formatOption, globals, out, t } from '../context.js';
 import { renderIssues } from '../render/issues.js';
 import type { OutputFormat } from '../render/table.js';
