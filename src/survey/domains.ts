@@ -61,7 +61,7 @@ function buildDomains(table: SurveyTable, columns: readonly string[]): { domains
   for (let r = 0; r < table.length; r++) rows[next[rank[of[r]!]!]!++] = r;
   const domains = groups.map(({ values }, k) => ({
     by: Object.fromEntries(columns.map((c, j) => [c, values[j]!])),
-    rows: rows.slice(start[k]!, start[k + 1]!),
+    rows: rows.subarray(start[k]!, start[k + 1]!),
   }));
   return { domains, issues };
 }
