@@ -147,7 +147,8 @@ function toRow(
 ): EstimateRow {
   const { ci, level, thresholds } = options;
   const scale = stat === 'proportion' ? 100 : 1;
-  const df = degreesOfFreedom(design, used);
+  // Every respondent (the whole sample, nobody missing): the design's df, without a pass over them.
+  const df = used.length === design.n ? designDegreesOfFreedom(design) : degreesOfFreedom(design, used);
   const n = used.length;
   const base = {
     by: { ...domain.by }, stat, unit: stat === 'proportion' ? ('%' as const) : ('' as const), level,
@@ -182,12 +183,23 @@ function toRow(
 
 /** 1 for each respondent with a value (and a denominator); undefined when everyone has one. */
 function respondentsWithValue(values: Float64Array, x: Float64Array | undefined): Uint8Array | undefined {
-  let missing = false;
-  for (let r = 0; r < values.length && !missing; r++) missing = Number.isNaN(values[r]!) || (x !== undefined && Number.isNaN(x[r]!));
-  if (!missing) return undefined;
+  if (!hasMissing(values) && (!x || !hasMissing(x))) return undefined;
   const has = new Uint8Array(values.length);
   for (let r = 0; r < values.length; r++) has[r] = Number.isNaN(values[r]!) || (x && Number.isNaN(x[r]!)) ? 0 : 1;
   return has;
+}
+
+// Whether a memoised column (numbersOf, binaryOf) has a missing value, looked up once per column.
+const missingIn = new WeakMap<Float64Array, boolean>();
+
+function hasMissing(values: Float64Array): boolean {
+  let missing = missingIn.get(values);
+  if (missing === undefined) {
+    missing = false;
+    for (let r = 0; r < values.length && !missing; r++) missing = Number.isNaN(values[r]!);
+    missingIn.set(values, missing);
+  }
+  return missing;
 }
 
 /** The domain's respondents that have a value. */
