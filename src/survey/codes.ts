@@ -12,6 +12,8 @@ export interface LabelCodes {
   readonly of: Int32Array;
   /** Label of each code; blank cells have the label ''. */
   readonly labels: readonly string[];
+  /** First row of each code (so every code has a row). */
+  readonly first: Int32Array;
 }
 
 /**
@@ -28,6 +30,7 @@ const codes = memoByColumn((table: SurveyTable, column: string): LabelCodes => {
   const of = new Int32Array(table.length);
   const codeOf = new Map<string, number>();
   const labels: string[] = [];
+  const first: number[] = [];
   let previous: unknown;
   let code = -1;
   for (let r = 0; r < table.length; r++) {
@@ -43,9 +46,15 @@ const codes = memoByColumn((table: SurveyTable, column: string): LabelCodes => {
       code = labels.length;
       codeOf.set(label, code);
       labels.push(label);
+      first.push(r);
     }
     of[r] = code;
     previous = cell;
   }
-  return { of, labels };
+  return { of, labels, first: Int32Array.from(first) };
 });
+
+/** One code for every row, labelled '' (no code for no rows): a design without strata has one stratum. */
+export function constantCodes(n: number): LabelCodes {
+  return n > 0 ? { of: new Int32Array(n), labels: [''], first: Int32Array.of(0) } : { of: new Int32Array(0), labels: [], first: new Int32Array(0) };
+}

@@ -1,6 +1,6 @@
 import type { Issue } from '../errors/index.js';
 import { issue, warning } from '../errors/index.js';
-import { readCodes } from './codes.js';
+import { constantCodes, readCodes } from './codes.js';
 import { cellWhere, resolveColumn } from './columns.js';
 import { readFpc } from './fpc.js';
 import type { DesignSpec, Psu, Stratum, SurveyDesign, SurveyTable } from './types.js';
@@ -62,7 +62,7 @@ function build(table: SurveyTable, spec: DesignSpec): { design?: SurveyDesign; i
     }
     return codes;
   };
-  const strataCodes = codesOf(strataColumn, 'stratum') ?? { of: new Int32Array(table.length), labels: [''] };
+  const strataCodes = codesOf(strataColumn, 'stratum') ?? constantCodes(table.length);
   const psuCodes = codesOf(clusterColumns[0], 'psu');
   const ssuCodes = codesOf(clusterColumns[1], 'ssu');
 

@@ -48,7 +48,7 @@ function buildDomains(table: SurveyTable, columns: readonly string[]): { domains
     if (blank) issues.push(warning('SURVEY_BLANK_DOMAIN', { column, count: blank }, table.source ? { file: table.source.file, header: column } : undefined));
   });
   const { of, first } = crossCodes(codes, table.length);
-  const groups = first.map((r, g) => ({ g, values: codes.map((c) => c.labels[c.of[r]!]!) }));
+  const groups = Array.from(first, (r, g) => ({ g, values: codes.map((c) => c.labels[c.of[r]!]!) }));
   groups.sort((a, b) => compareValues(a.values, b.values));
   // Counting sort of the rows by domain, in sorted-domain order, keeping table order within each.
   const rank = new Int32Array(groups.length);
@@ -67,15 +67,16 @@ function buildDomains(table: SurveyTable, columns: readonly string[]): { domains
 }
 
 /**
- * The cross-classification of several coded columns as one code per row (groups numbered in order
- * of first appearance, `first[g]` the first row of group g), one column at a time: the pair (group so
- * far, code) is keyed in a table when there are not many more pairs than rows, else in a map.
+ * The cross-classification of coded columns as one code per row (groups numbered in order of first
+ * appearance, `first[g]` the first row of group g). One column is its codes; each further column is
+ * crossed in: the pair (group so far, code) is keyed in a table when there are not many more pairs
+ * than rows, else in a map.
  */
-function crossCodes(codes: readonly LabelCodes[], n: number): { of: Int32Array; first: number[] } {
-  let of = new Int32Array(n);
-  let groups = n > 0 ? 1 : 0;
-  let first = n > 0 ? [0] : [];
-  for (const column of codes) {
+function crossCodes(codes: readonly LabelCodes[], n: number): { of: Int32Array; first: ArrayLike<number> } {
+  let of = codes[0]?.of ?? new Int32Array(n);
+  let groups = codes[0]?.labels.length ?? (n > 0 ? 1 : 0);
+  let first: ArrayLike<number> = codes[0]?.first ?? (n > 0 ? [0] : []);
+  for (const column of codes.slice(1)) {
     const L = column.labels.length;
     const dense = groups * L <= Math.max(4 * n, 1024) ? new Int32Array(groups * L).fill(-1) : undefined;
     const sparse = dense ? undefined : new Map<number, number>();

@@ -25,6 +25,11 @@ export interface NestedUnits {
  */
 export function nestUnits(parentOf: Int32Array, parentCount: number, codes: LabelCodes | undefined): NestedUnits {
   if (!codes) return singletonUnits(parentOf, parentCount);
+  // Under a single parent (strata of the whole sample) the units are the codes themselves, shared.
+  if (parentCount === 1) {
+    const count = codes.labels.length;
+    return { of: codes.of, parent: new Int32Array(count), labels: [...codes.labels], firstRow: codes.first, start: Int32Array.of(0, count) };
+  }
   const n = parentOf.length;
   const L = codes.labels.length;
   const code = codes.of;
