@@ -12,17 +12,29 @@ export function degreesOfFreedom(design: SurveyDesign, rows: ArrayLike<number>):
   const strata = new Int32Array(design.strata.length);
   let p = 0;
   let h = 0;
+  let previous = -1;
   for (let k = 0; k < rows.length; k++) {
     const r = rows[k]!;
     const i = design.psuOf[r]!;
-    const s = design.stratumOf[r]!;
+    if (i === previous) continue; // a PSU's respondents usually come together
+    previous = i;
     if (!psus[i]) {
       psus[i] = 1;
       p++;
-      if (strata[s]!++ === 0) h++;
+      if (strata[design.stratumOf[r]!]!++ === 0) h++;
     }
   }
   return design.replicates ? replicateDegreesOfFreedom(design, p, strata) : p - h;
+}
+
+/**
+ * The whole sample's degrees of freedom, degreesOfFreedom over every respondent, from the design's
+ * unit counts: every PSU has a respondent and every stratum a PSU.
+ */
+export function designDegreesOfFreedom(design: SurveyDesign): number {
+  if (!design.replicates) return design.psus.length - design.strata.length;
+  const present = Int32Array.from(design.strata, (s) => s.psuEnd - s.psuStart);
+  return replicateDegreesOfFreedom(design, design.psus.length, present);
 }
 
 /**

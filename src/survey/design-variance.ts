@@ -1,10 +1,9 @@
+import { allRows } from './all-rows.js';
 import { calibrationResiduals } from './calibration-residuals.js';
 import type { ReplicateStatistic } from './replicate-variance.js';
 import { replicateVariance } from './replicate-variance.js';
 import type { SurveyDesign } from './types.js';
 import { linearizedVariance } from './variance.js';
-
-const everyone = new WeakMap<SurveyDesign, Int32Array>();
 
 /**
  * The variance of an estimator on the design, by the design's method:
@@ -22,7 +21,5 @@ export function designVariance(design: SurveyDesign, rows: ArrayLike<number>, z:
   const full = new Float64Array(design.n);
   for (let k = 0; k < rows.length; k++) full[rows[k]!] = z[k]!;
   calibrationResiduals(design.calibration, design.weights, full);
-  let all = everyone.get(design);
-  if (!all) everyone.set(design, (all = Int32Array.from({ length: design.n }, (_, r) => r)));
-  return linearizedVariance(design, all, full);
+  return linearizedVariance(design, allRows(design.n), full);
 }

@@ -1,10 +1,11 @@
 import type { Issue } from '../errors/index.js';
 import { issue, warning } from '../errors/index.js';
+import { constantCodes, readCodes } from './codes.js';
 import { cellWhere, resolveColumn } from './columns.js';
 import { readFpc } from './fpc.js';
 import type { DesignSpec, Psu, Stratum, SurveyDesign, SurveyTable } from './types.js';
 import { nestUnits } from './units.js';
-import { isBlank, readLabels, readNumbers } from './values.js';
+import { isBlank, readNumbers } from './values.js';
 
 /** Below this, 1 − n/N counts as a census (R's onestrat uses the same 1e-7). */
 export const CENSUS_TOLERANCE = 1e-7;
@@ -18,6 +19,21 @@ export const CENSUS_TOLERANCE = 1e-7;
  * const { design, issues } = buildDesign(table, { weights: '权重', strata: '层', clusters: ['村居编号'] });
  */
 export function buildDesign(table: SurveyTable, spec: DesignSpec = {}): { design?: SurveyDesign; issues: Issue[] } {
+  const { weights, strata, clusters, fpc, lonelyPsu } = spec;
+  const key = JSON.stringify([weights, strata, clusters, fpc, lonelyPsu]);
+  let bySpec = builtDesigns.get(table);
+  if (!bySpec) builtDesigns.set(table, (bySpec = new Map()));
+  let built = bySpec.get(key);
+  if (!built) bySpec.set(key, (built = build(table, spec)));
+  return built.design ? { design: built.design, issues: [...built.issues] } : { issues: [...built.issues] };
+}
+
+// A design is built once per table and spec: a workspace estimates many indicators and breakdowns
+// on one design, and at a million respondents building it (units, weights) costs more than an
+// estimate. Designs are values: nothing modifies one (replicates and calibration make new ones).
+const builtDesigns = new WeakMap<SurveyTable, Map<string, { design?: SurveyDesign; issues: Issue[] }>>();
+
+function build(table: SurveyTable, spec: DesignSpec): { design?: SurveyDesign; issues: Issue[] } {
   const { clusters = [], fpc = [], lonelyPsu = 'fail' } = spec;
   const issues: Issue[] = [];
   if (clusters.length > 2) return { issues: [issue('SURVEY_TOO_MANY_STAGES', { stages: clusters.length })] };
@@ -35,22 +51,25 @@ export function buildDesign(table: SurveyTable, spec: DesignSpec = {}): { design
   const fpcColumns = fpc.map((c) => column(c, 'fpc'));
   if (issues.length) return { issues };
 
-  const labelsOf = (name: string | undefined, role: string) => {
+  const codesOf = (name: string | undefined, role: string) => {
     if (name === undefined) return undefined;
-    const labels = readLabels(table, name);
-    labels.forEach((l, r) => {
-      if (l === '') issues.push(issue('SURVEY_MISSING_DESIGN_VALUE', { role }, cellWhere(table, name, r)));
-    });
-    return labels;
+    const codes = readCodes(table, name);
+    const blank = codes.labels.indexOf('');
+    if (blank >= 0) {
+      for (let r = 0; r < table.length; r++) {
+        if (codes.of[r] === blank) issues.push(issue('SURVEY_MISSING_DESIGN_VALUE', { role }, cellWhere(table, name, r)));
+      }
+    }
+    return codes;
   };
-  const strataLabels = labelsOf(strataColumn, 'stratum');
-  const psuLabels = labelsOf(clusterColumns[0], 'psu');
-  const ssuLabels = labelsOf(clusterColumns[1], 'ssu');
+  const strataCodes = codesOf(strataColumn, 'stratum') ?? constantCodes(table.length);
+  const psuCodes = codesOf(clusterColumns[0], 'psu');
+  const ssuCodes = codesOf(clusterColumns[1], 'ssu');
 
-  const strata = nestUnits(new Int32Array(table.length), 1, strataLabels ?? new Array<string>(table.length).fill(''));
-  const psus = nestUnits(strata.of, strata.labels.length, psuLabels);
+  const strata = nestUnits(new Int32Array(table.length), 1, strataCodes);
+  const psus = nestUnits(strata.of, strata.labels.length, psuCodes);
   const multistage = clusters.length === 2 && fpc.length === 2;
-  const ssus = multistage ? nestUnits(psus.of, psus.labels.length, ssuLabels) : undefined;
+  const ssus = multistage ? nestUnits(psus.of, psus.labels.length, ssuCodes) : undefined;
 
   const f1 = fpcColumns[0] ? readFpc(table, fpcColumns[0], psus, strata.labels, 1) : undefined;
   const f2 = ssus && fpcColumns[1] ? readFpc(table, fpcColumns[1], ssus, psus.labels, 2) : undefined;

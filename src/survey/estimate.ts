@@ -3,9 +3,10 @@ import { InputError, issue, warning } from '../errors/index.js';
 import { resolveColumn } from './columns.js';
 import type { Interval } from './confidence-interval.js';
 import { proportionInterval, waldInterval } from './confidence-interval.js';
-import { degreesOfFreedom } from './degrees-of-freedom.js';
+import { allRows } from './all-rows.js';
+import { degreesOfFreedom, designDegreesOfFreedom } from './degrees-of-freedom.js';
 import type { Domain } from './domains.js';
-import { splitDomains } from './domains.js';
+import { sharedDomains } from './domains.js';
 import type { LinearEstimate } from './linear-estimate.js';
 import { surveyMean } from './mean.js';
 import { surveyRatio } from './ratio.js';
@@ -15,7 +16,7 @@ import { surveyTotal } from './total.js';
 import type { SurveyDesignOptions } from './survey-design.js';
 import { surveyDesign } from './survey-design.js';
 import type { CalibrationReport, CiMethod, DesignSpec, EstimateRow, ReplicateMethod, Stat, SurveyDesign, SurveyTable } from './types.js';
-import { readBinary, readNumbers } from './values.js';
+import { binaryOf, numbersOf } from './values.js';
 
 export interface EstimateOptions extends SurveyDesignOptions {
   /** The column to estimate (the numerator of a ratio). */
@@ -97,27 +98,23 @@ export function estimate(table: SurveyTable, options: EstimateOptions): SurveyEs
   issues.push(...built.issues);
   if (issues.some((i) => i.severity === 'error')) throw new InputError(issues);
 
-  const read = stat === 'proportion' ? readBinary(table, variable!) : readNumbers(table, variable!);
-  const x = denominator ? readNumbers(table, denominator) : undefined;
+  // The memoised readings themselves, not copies: estimation only reads them.
+  const read = stat === 'proportion' ? binaryOf(table, variable!) : numbersOf(table, variable!);
+  const x = denominator ? numbersOf(table, denominator) : undefined;
   issues.push(...read.issues, ...(x?.issues ?? []));
   const values = read.values;
-  const has = new Uint8Array(table.length);
-  let observed = 0;
-  for (let r = 0; r < table.length; r++) {
-    if (Number.isNaN(values[r]!) || (x && Number.isNaN(x.values[r]!))) continue;
-    has[r] = 1;
-    observed++;
-  }
+  const has = respondentsWithValue(values, x?.values);
+  const observed = has ? has.reduce((sum, h) => sum + h, 0) : table.length;
   if (!read.issues.length && observed === 0) issues.push(issue('SURVEY_NO_OBSERVATIONS', { column: variable! }));
   if (issues.some((i) => i.severity === 'error')) throw new InputError(issues);
 
   const design = built.design!;
-  const split = byColumns.length ? splitDomains(table, byColumns as string[]) : { domains: [], issues: [] };
-  const domains: Domain[] = [...(total || !byColumns.length ? [{ by: {}, rows: allRows(table.length) }] : []), ...split.domains];
+  const split = byColumns.length ? sharedDomains(table, byColumns as string[]) : { domains: [], issues: [] };
+  const domains: readonly Domain[] = [...(total || !byColumns.length ? [{ by: {}, rows: allRows(table.length) }] : []), ...split.domains];
   const warnings = [...issues.filter((i) => i.severity === 'warning'), ...split.issues];
   const thresholds = { ...RELIABILITY, ...reliability };
   const rows = domains.map((domain) => {
-    const used = withValue(domain.rows, has);
+    const used = has ? withValue(domain.rows, has) : domain.rows;
     const linear = used.length === 0 ? undefined : statistic(stat, design, values, x?.values, used);
     if (linear && stat === 'ratio' && !Number.isFinite(linear.estimate)) {
       warnings.push(warning('SURVEY_ZERO_DENOMINATOR', { column: denominator!, domain: domainLabel(domain.by) }));
@@ -150,10 +147,11 @@ function toRow(
 ): EstimateRow {
   const { ci, level, thresholds } = options;
   const scale = stat === 'proportion' ? 100 : 1;
-  const df = degreesOfFreedom(design, used);
+  // Every respondent (the whole sample, nobody missing): the design's df, without a pass over them.
+  const df = used.length === design.n ? designDegreesOfFreedom(design) : degreesOfFreedom(design, used);
   const n = used.length;
   const base = {
-    by: domain.by, stat, unit: stat === 'proportion' ? ('%' as const) : ('' as const), level,
+    by: { ...domain.by }, stat, unit: stat === 'proportion' ? ('%' as const) : ('' as const), level,
     ci_method: stat === 'proportion' ? ci : ('wald' as const), df, n, n_missing: domain.rows.length - n,
   };
   if (!linear || !Number.isFinite(linear.estimate)) {
@@ -183,6 +181,27 @@ function toRow(
   };
 }
 
+/** 1 for each respondent with a value (and a denominator); undefined when everyone has one. */
+function respondentsWithValue(values: Float64Array, x: Float64Array | undefined): Uint8Array | undefined {
+  if (!hasMissing(values) && (!x || !hasMissing(x))) return undefined;
+  const has = new Uint8Array(values.length);
+  for (let r = 0; r < values.length; r++) has[r] = Number.isNaN(values[r]!) || (x && Number.isNaN(x[r]!)) ? 0 : 1;
+  return has;
+}
+
+// Whether a memoised column (numbersOf, binaryOf) has a missing value, looked up once per column.
+const missingIn = new WeakMap<Float64Array, boolean>();
+
+function hasMissing(values: Float64Array): boolean {
+  let missing = missingIn.get(values);
+  if (missing === undefined) {
+    missing = false;
+    for (let r = 0; r < values.length && !missing; r++) missing = Number.isNaN(values[r]!);
+    missingIn.set(values, missing);
+  }
+  return missing;
+}
+
 /** The domain's respondents that have a value. */
 function withValue(rows: Int32Array, has: Uint8Array): Int32Array {
   let count = 0;
@@ -192,20 +211,14 @@ function withValue(rows: Int32Array, has: Uint8Array): Int32Array {
   return used;
 }
 
-function allRows(n: number): Int32Array {
-  const rows = new Int32Array(n);
-  for (let r = 0; r < n; r++) rows[r] = r;
-  return rows;
-}
-
 function summarize(design: SurveyDesign, calibration: CalibrationReport | undefined): DesignSummary {
   const summary: DesignSummary = {
-    spec: design.spec,
+    spec: structuredClone(design.spec),
     respondents: design.n,
     strata: design.strata.length,
     psus: design.psus.length,
     lonelyStrata: design.strata.filter((s) => s.psuEnd - s.psuStart === 1).length,
-    df: degreesOfFreedom(design, allRows(design.n)),
+    df: designDegreesOfFreedom(design),
     variance: design.replicates?.method ?? 'linearization',
   };
   if (design.ssuOf) summary.ssus = design.psus.at(-1)?.ssuEnd ?? 0;

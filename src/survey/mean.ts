@@ -2,16 +2,26 @@ import { designEffect, srsMeanVariance, weightedVariance } from './deff.js';
 import { designVariance } from './design-variance.js';
 import type { LinearEstimate } from './linear-estimate.js';
 import { gather } from './linear-estimate.js';
+import { linearizedMean, plainLinearization } from './linearized.js';
 import type { SurveyDesign } from './types.js';
 
 /**
  * Weighted mean ȳ = Σ w y / Σ w over a domain's respondents, linearised as z = w (y − ȳ) / Σ w
  * (R's svymean). A proportion is the mean of a 0/1 variable. The variance follows the design's
- * method (design-variance.ts): linearisation, calibration residuals or replicate weights.
+ * method: plain linearisation in place (linearized.ts); calibration residuals or replicate weights
+ * on the gathered values (design-variance.ts).
  * @example
  * const { estimate, variance } = surveyMean(design, literate, rows);
  */
 export function surveyMean(design: SurveyDesign, values: ArrayLike<number>, rows: ArrayLike<number>): LinearEstimate {
+  return plainLinearization(design) ? linearizedMean(design, values, rows) : gatheredMean(design, values, rows);
+}
+
+/**
+ * surveyMean with the domain's weights, values and linearised values gathered into arrays: what
+ * replicate weights and calibration need, and on any design the same numbers as linearizedMean.
+ */
+export function gatheredMean(design: SurveyDesign, values: ArrayLike<number>, rows: ArrayLike<number>): LinearEstimate {
   const { w, y, sum } = gather(design.weights, values, rows);
   let swy = 0;
   for (let k = 0; k < y.length; k++) swy += w[k]! * y[k]!;

@@ -2,17 +2,26 @@ import { designEffect, srsMeanVariance, weightedVariance } from './deff.js';
 import { designVariance } from './design-variance.js';
 import type { LinearEstimate } from './linear-estimate.js';
 import { gather } from './linear-estimate.js';
+import { linearizedRatio, plainLinearization } from './linearized.js';
 import type { SurveyDesign } from './types.js';
 
 /**
  * Ratio of weighted totals R̂ = Σ w y / Σ w x over a domain's respondents, linearised as
  * z = w (y − R̂ x) / X̂ (R's svyratio). Its deff is that of the total of (y − R̂ x) / X̂, as R computes it.
- * Variance by the design's method (design-variance.ts).
+ * Variance by the design's method (plain linearisation in place: linearized.ts; else design-variance.ts).
  * NaN when X̂ = 0.
  * @example
  * const { estimate } = surveyRatio(design, knowledgeScore, totalScore, rows);
  */
 export function surveyRatio(design: SurveyDesign, numerator: ArrayLike<number>, denominator: ArrayLike<number>, rows: ArrayLike<number>): LinearEstimate {
+  return plainLinearization(design) ? linearizedRatio(design, numerator, denominator, rows) : gatheredRatio(design, numerator, denominator, rows);
+}
+
+/**
+ * surveyRatio with the domain's weights, values and linearised values gathered into arrays: what
+ * replicate weights and calibration need, and on any design the same numbers as linearizedRatio.
+ */
+export function gatheredRatio(design: SurveyDesign, numerator: ArrayLike<number>, denominator: ArrayLike<number>, rows: ArrayLike<number>): LinearEstimate {
   const { w, y, sum } = gather(design.weights, numerator, rows);
   const x = gather(design.weights, denominator, rows).y;
   let ty = 0;

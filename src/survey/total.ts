@@ -2,15 +2,24 @@ import { designEffect, srsMeanVariance, weightedVariance } from './deff.js';
 import { designVariance } from './design-variance.js';
 import type { LinearEstimate } from './linear-estimate.js';
 import { gather } from './linear-estimate.js';
+import { linearizedTotal, plainLinearization } from './linearized.js';
 import type { SurveyDesign } from './types.js';
 
 /**
  * Weighted total Ŷ = Σ w y over a domain's respondents, linearised as z = w y (R's svytotal);
- * variance by the design's method (design-variance.ts).
+ * variance by the design's method (plain linearisation in place: linearized.ts; else design-variance.ts).
  * @example
  * const { estimate } = surveyTotal(design, literate, rows); // literate adults in the population
  */
 export function surveyTotal(design: SurveyDesign, values: ArrayLike<number>, rows: ArrayLike<number>): LinearEstimate {
+  return plainLinearization(design) ? linearizedTotal(design, values, rows) : gatheredTotal(design, values, rows);
+}
+
+/**
+ * surveyTotal with the domain's weights, values and linearised values gathered into arrays: what
+ * replicate weights and calibration need, and on any design the same numbers as linearizedTotal.
+ */
+export function gatheredTotal(design: SurveyDesign, values: ArrayLike<number>, rows: ArrayLike<number>): LinearEstimate {
   const { w, y, sum } = gather(design.weights, values, rows);
   const z = new Float64Array(y.length);
   let total = 0;

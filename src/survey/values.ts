@@ -3,6 +3,8 @@ import { issue } from '../errors/index.js';
 import { foldWidth } from '../data/normalize-text.js';
 import { parseNumber } from '../data/parse-number.js';
 import { cellWhere } from './columns.js';
+import { memoByColumn } from './column-memo.js';
+import { plainDecimal } from './plain-decimal.js';
 import type { SurveyTable } from './types.js';
 
 /** A column read as numbers: NaN where the cell is blank (missing) or could not be read. */
@@ -16,20 +18,28 @@ export interface NumericColumn {
  * the data stage's parseNumber; blanks and placeholders (—, 无) are missing, not zero.
  */
 export function readNumbers(table: SurveyTable, column: string): NumericColumn {
-  return copyColumn(cached(numbers, table, column, parseNumbers));
+  return copyColumn(numbersOf(table, column));
 }
 
-function parseNumbers(table: SurveyTable, column: string): NumericColumn {
+/** readNumbers without the copy: the memoised reading, shared by every caller (read it, do not modify it). */
+export const numbersOf = memoByColumn((table: SurveyTable, column: string): NumericColumn => {
   const cells = table.columns[column] ?? [];
   const values = new Float64Array(table.length).fill(NaN);
   const issues: Issue[] = [];
   for (let i = 0; i < table.length; i++) {
-    const parsed = parseNumber(cells[i]);
+    const cell = cells[i];
+    // Most cells are plain decimals, read without parseNumber's folding, regexes and unit checks.
+    const plain = typeof cell === 'string' ? plainDecimal(cell) : NaN;
+    if (!Number.isNaN(plain)) {
+      values[i] = plain;
+      continue;
+    }
+    const parsed = parseNumber(cell);
     if (parsed.kind === 'value') values[i] = parsed.value;
     else if (parsed.kind === 'problem') issues.push(issue('DATA_NOT_A_NUMBER', { value: cells[i] }, cellWhere(table, column, i)));
   }
   return { values, issues };
-}
+});
 
 /** True for an empty cell or a placeholder meaning "not filled in" (—, 无). */
 export function isBlank(cell: unknown): boolean {
@@ -41,10 +51,11 @@ const NO = new Set(['0', '0.0', 'false', 'no', 'n', 'f', '否', '不具备', '�
 
 /** Reads a 0/1 column (1/0, 是/否, 具备/不具备, true/false); anything else is SURVEY_NOT_BINARY. */
 export function readBinary(table: SurveyTable, column: string): NumericColumn {
-  return copyColumn(cached(binaries, table, column, parseBinary));
+  return copyColumn(binaryOf(table, column));
 }
 
-function parseBinary(table: SurveyTable, column: string): NumericColumn {
+/** readBinary without the copy: the memoised reading, shared by every caller (read it, do not modify it). */
+export const binaryOf = memoByColumn((table: SurveyTable, column: string): NumericColumn => {
   const cells = table.columns[column] ?? [];
   const values = new Float64Array(table.length).fill(NaN);
   const issues: Issue[] = [];
@@ -60,44 +71,30 @@ function parseBinary(table: SurveyTable, column: string): NumericColumn {
     else issues.push(issue('SURVEY_NOT_BINARY', { value: cell }, cellWhere(table, column, i)));
   }
   return { values, issues };
-}
+});
 
 /** Reads a column as labels for domains and design units: width folded, trimmed; blank is ''. */
 export function readLabels(table: SurveyTable, column: string): string[] {
-  return cached(labelColumns, table, column, parseLabels).slice();
+  return labelColumns(table, column).slice();
 }
 
-function parseLabels(table: SurveyTable, column: string): string[] {
+const labelColumns = memoByColumn((table: SurveyTable, column: string): string[] => {
   const cells = table.columns[column] ?? [];
   const labels = new Array<string>(table.length);
-  for (let i = 0; i < table.length; i++) {
-    const cell = cells[i];
-    if (cell === null || cell === undefined) labels[i] = '';
-    else if (typeof cell === 'number') labels[i] = String(cell);
-    else {
-      const text = String(cell);
-      // Only text with full-width forms needs folding; most cells are plain ASCII or CJK.
-      labels[i] = (/[\uff01-\uff5e\u3000。．−－]/.test(text) ? foldWidth(text) : text).trim();
-    }
-  }
+  for (let i = 0; i < table.length; i++) labels[i] = labelOf(cells[i]);
   return labels;
+});
+
+/** One cell as a label (see readLabels). */
+export function labelOf(cell: unknown): string {
+  if (cell === null || cell === undefined) return '';
+  if (typeof cell === 'number') return String(cell);
+  const text = String(cell);
+  // Only text with full-width forms needs folding; most cells are plain ASCII or CJK.
+  return (/[\uff01-\uff5e\u3000。．−－]/.test(text) ? foldWidth(text) : text).trim();
 }
 
-// Each column is read once per table: a workspace estimates several breakdowns and indicators from
-// one respondent file, and each estimate() reads the weights, strata, PSUs and domains again.
-// Tables are immutable (readonly columns), so a column's reading never changes; callers get copies.
-const numbers = new WeakMap<SurveyTable, Map<string, NumericColumn>>();
-const binaries = new WeakMap<SurveyTable, Map<string, NumericColumn>>();
-const labelColumns = new WeakMap<SurveyTable, Map<string, string[]>>();
-
-function cached<T>(cache: WeakMap<SurveyTable, Map<string, T>>, table: SurveyTable, column: string, read: (table: SurveyTable, column: string) => T): T {
-  let byColumn = cache.get(table);
-  if (!byColumn) cache.set(table, (byColumn = new Map()));
-  let result = byColumn.get(column);
-  if (result === undefined) byColumn.set(column, (result = read(table, column)));
-  return result;
-}
-
+// Callers get copies: the memoised readings are shared by every estimate() on the table.
 function copyColumn(column: NumericColumn): NumericColumn {
   return { values: column.values.slice(), issues: [...column.issues] };
 }

@@ -18,11 +18,21 @@ export function linearizedVariance(design: SurveyDesign, rows: ArrayLike<number>
   const { strata, psus, stratumOf, psuOf, lonelyPsu } = design;
   const psuTotal = new Float64Array(psus.length);
   const present = new Uint8Array(strata.length);
+  // Files list a PSU's respondents together: a run of rows in one PSU is summed in a register and
+  // stored once, the same additions in the same order as adding each z to psuTotal in turn.
+  let psu = -1;
+  let sum = 0;
   for (let k = 0; k < rows.length; k++) {
     const r = rows[k]!;
-    psuTotal[psuOf[r]!]! += z[k]!;
-    present[stratumOf[r]!] = 1;
+    if (psuOf[r] !== psu) {
+      if (psu >= 0) psuTotal[psu] = sum;
+      psu = psuOf[r]!;
+      sum = psuTotal[psu]!;
+      present[stratumOf[r]!] = 1;
+    }
+    sum += z[k]!;
   }
+  if (psu >= 0) psuTotal[psu] = sum;
   let v = 0;
   let nPresent = 0;
   let nOk = 0;

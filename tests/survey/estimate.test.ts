@@ -250,3 +250,28 @@ describe('estimate: reliability', () => {
     expect(rows.every((r) => r.reliable)).toBe(true);
   });
 });
+
+describe('estimate: readings kept from call to call', () => {
+  // Columns, design and domains are read once per table (column-memo.ts, design.ts, domains.ts).
+  it('gives the same rows again, and hands out copies the caller may change', () => {
+    const options = { variable: 'literate', stat: 'proportion' as const, design: SC, by: ['district'] };
+    const first = estimate(table, options);
+    first.rows[1]!.by.district = 'changed';
+    (first.design.spec.clusters as string[]).push('changed');
+    const again = estimate(table, options);
+    expect(again.rows.map((r) => r.by.district)).toEqual([undefined, '东昌府区', '临清市', '阳谷县']);
+    expect(again.design.spec.clusters).toEqual(['psu']);
+    expect(again.rows.slice(2)).toEqual(first.rows.slice(2));
+  });
+
+  it('estimates a table derived with other weights or another variable from its own columns', () => {
+    const weights = table.columns.weight!.map((w, r) => (r % 2 ? Number(w) * 3 : w));
+    const literate = table.columns.literate!.map((v, r) => (r % 5 ? v : '1'));
+    const derived = { ...table, columns: { ...table.columns, weight: weights, literate } };
+    const plain = { columns: { ...table.columns, weight: weights, literate }, length: table.length };
+    estimate(table, { variable: 'literate', stat: 'proportion', design: SC, by: ['district'] });
+    const rows = estimate(derived, { variable: 'literate', stat: 'proportion', design: SC, by: ['district'] }).rows;
+    expect(rows).toEqual(estimate(plain, { variable: 'literate', stat: 'proportion', design: SC, by: ['district'] }).rows);
+    expect(rows[0]!.estimate).not.toBe(estimate(table, { variable: 'literate', stat: 'proportion', design: SC }).rows[0]!.estimate);
+  });
+});

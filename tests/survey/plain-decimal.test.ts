@@ -1,0 +1,26 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseNumber } from '../../src/data/parse-number.js';
+import { plainDecimal } from '../../src/survey/plain-decimal.js';
+
+describe('plainDecimal', () => {
+  it('reads a plain decimal to the same double as Number() and parseNumber', () => {
+    const digits = (min: number, max: number) => fc.array(fc.constantFrom(...'0123456789'), { minLength: min, maxLength: max }).map((d) => d.join(''));
+    const text = fc.tuple(fc.boolean(), digits(1, 15), fc.option(digits(1, 25))).map(([minus, whole, fraction]) => `${minus ? '-' : ''}${whole}${fraction === null ? '' : `.${fraction}`}`);
+    fc.assert(
+      fc.property(text, (t) => {
+        const parsed = parseNumber(t);
+        expect(parsed.kind).toBe('value');
+        expect(Object.is(plainDecimal(t), Number(t))).toBe(true);
+        expect(Object.is(plainDecimal(t), (parsed as { value: number }).value)).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('leaves anything else to parseNumber (NaN)', () => {
+    for (const t of ['', '-', '.5', '5.', '1,500', '1.5万', '１２', ' 12', '12 ', '+3', '1e5', '1.2.3', '1234567890123456', '约12', 'NaN']) {
+      expect(plainDecimal(t), t).toBeNaN();
+    }
+  });
+});
