@@ -1,3 +1,4 @@
+import { plainDecimal } from '../util/plain-decimal.js';
 import { foldWidth } from './normalize-text.js';
 import { baseUnit, unitFactor } from './units.js';
 
@@ -37,7 +38,6 @@ export interface ParseNumberOptions {
 const PLACEHOLDERS = new Set(['-', '--', '—', '——', '–', '/', '\\', '无', '空', '暂无', '未填', 'n/a', 'na', 'null', '...', '…']);
 const EXCEL_ERRORS = /^#(DIV\/0!|REF!|N\/A|VALUE!|NAME\?|NUM!|NULL!|SPILL!|CALC!)$/i;
 const APPROXIMATE = /约|大约|左右|余|多|近|超过|以上|以下|不足|不到|上下|~|≈/;
-const PLAIN = /^-?\d{1,15}(\.\d{1,15})?$/;
 const SCALES: Record<string, number> = { 万: 1e4, 亿: 1e8, 万亿: 1e12 };
 
 export function parseNumber(input: unknown, options: ParseNumberOptions = {}): ParsedNumber {
@@ -45,7 +45,10 @@ export function parseNumber(input: unknown, options: ParseNumberOptions = {}): P
   if (input === null || input === undefined) return { kind: 'blank' };
   if (typeof input === 'number') return fromNumber(input, unit, shareScale);
   // Most cells are plain decimals (1581.4, -3): read them as Number does, skipping the cleaning.
-  if (typeof input === 'string' && PLAIN.test(input)) return fromNumber(Number(input), unit, shareScale);
+  if (typeof input === 'string') {
+    const plain = plainDecimal(input);
+    if (!Number.isNaN(plain)) return fromNumber(plain, unit, shareScale);
+  }
   const text = foldWidth(String(input)).replace(/\s+/g, '');
   if (text === '') return { kind: 'blank' };
   if (PLACEHOLDERS.has(text.toLowerCase())) return { kind: 'blank', placeholder: text };

@@ -4,7 +4,7 @@ import { foldWidth } from '../data/normalize-text.js';
 import { parseNumber } from '../data/parse-number.js';
 import { cellWhere } from './columns.js';
 import { memoByColumn } from './column-memo.js';
-import { plainDecimal } from './plain-decimal.js';
+import { plainDecimal } from '../util/plain-decimal.js';
 import type { SurveyTable } from './types.js';
 
 /** A column read as numbers: NaN where the cell is blank (missing) or could not be read. */

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseNumber } from '../../src/data/parse-number.js';
-import { plainDecimal } from '../../src/survey/plain-decimal.js';
+import { plainDecimal } from '../../src/util/plain-decimal.js';
 
 describe('plainDecimal', () => {
   it('reads a plain decimal to the same double as Number() and parseNumber', () => {
