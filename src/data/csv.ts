@@ -28,7 +28,7 @@ export interface Grid {
  * set and the grid is empty. Pure.
  */
 export function parseCsv(text: string, file: string): { grid: Grid; issues: Issue[]; unreadable?: boolean } {
-  const delimiter = sniffDelimiter(text);
+  const delimiter = sniffDelimiter(text).charCodeAt(0);
   const rows: Grid['rows'] = [];
   const issues: Issue[] = [];
   let cells: string[] = [];
@@ -45,47 +45,59 @@ export function parseCsv(text: string, file: string): { grid: Grid; issues: Issu
   };
   let bomRow = 0;
   const refuse = (found: Issue) => ({ grid: { rows: [] }, issues: [...issues, found], unreadable: true });
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    const code = ch.charCodeAt(0);
+  const tooLong = () => refuse(issue('INPUT_CELL_TOO_LONG', { limit: MAX_CELL_CHARS }, { file, row: quoted ? quoteStart : rowStart, column: columnLetter(cells.length) }));
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    // Ordinary characters are taken as one slice up to the next one that means something here:
+    // building a million cells a character at a time made most of a large file's cost garbage.
+    const start = i;
+    // A cell is refused once a character arrives while it is over the limit, so a slice may take
+    // the cell to one past it (its last character arrived when the cell was one shorter); the scan
+    // stops there, so a 50 MB cell is never copied.
+    const end = Math.min(n, start + MAX_CELL_CHARS + 2 - cell.length);
+    while (i < end && !special(text.charCodeAt(i), quoted, delimiter)) i++;
+    if (cell.length + (i - start) > MAX_CELL_CHARS + 1) return tooLong();
+    if (i > start) cell += text.slice(start, i);
+    if (i === n) break;
+    const code = text.charCodeAt(i);
     if (code === 0xfeff) {
       if (bomRow !== line) issues.push(warning('INPUT_STRAY_BOM', { removed: true }, { file, row: line }));
       bomRow = line;
+      i++;
       continue;
     }
     // NUL never occurs in text a person typed: it is a damaged file, a binary one renamed, or
     // UTF-16 read as something else. Other control characters (a vertical tab pasted from Word)
     // are kept as text.
-    if (code === 0) {
-      const char = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
-      return refuse(issue('INPUT_CONTROL_CHAR', { char }, { file, row: line, column: columnLetter(cells.length) }));
-    }
-    if (cell.length > MAX_CELL_CHARS) {
-      return refuse(issue('INPUT_CELL_TOO_LONG', { limit: MAX_CELL_CHARS }, { file, row: quoted ? quoteStart : rowStart, column: columnLetter(cells.length) }));
-    }
+    if (code === 0) return refuse(issue('INPUT_CONTROL_CHAR', { char: 'U+0000' }, { file, row: line, column: columnLetter(cells.length) }));
+    if (cell.length > MAX_CELL_CHARS) return tooLong();
     if (quoted) {
-      if (ch === '"') {
-        if (text[i + 1] === '"') {
+      if (code === QUOTE) {
+        if (text.charCodeAt(i + 1) === QUOTE) {
           cell += '"';
           i++;
         } else quoted = false;
       } else {
-        if (ch === '\n' || (ch === '\r' && text[i + 1] !== '\n')) line++;
-        cell += ch;
+        if (code === LF || (code === CR && text.charCodeAt(i + 1) !== LF)) line++;
+        cell += text[i];
       }
-    } else if (ch === '"' && cell.trim() === '') {
-      quoted = true;
-      cell = '';
-      quoteStart = line;
-    } else if (ch === delimiter) {
+    } else if (code === QUOTE) {
+      if (cell.trim() === '') {
+        quoted = true;
+        cell = '';
+        quoteStart = line;
+      } else cell += '"';
+    } else if (code === delimiter) {
       cells.push(cell);
       cell = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
+    } else {
+      if (code === CR && text.charCodeAt(i + 1) === LF) i++;
       endRow();
       line++;
       rowStart = line;
-    } else cell += ch;
+    }
+    i++;
   }
   // The row with an unclosed quote swallowed the rest of the file: it is reported, not read.
   if (quoted) issues.push(issue('DATA_UNCLOSED_QUOTE', {}, { file, row: quoteStart }));
@@ -93,8 +105,17 @@ export function parseCsv(text: string, file: string): { grid: Grid; issues: Issu
   return { grid: { rows }, issues };
 }
 
+const QUOTE = 0x22;
+const LF = 0x0a;
+const CR = 0x0d;
+
+/** Characters parseCsv must look at: quotes, line ends, BOM and NUL, and outside quotes the delimiter. */
+function special(code: number, quoted: boolean, delimiter: number): boolean {
+  return code === QUOTE || code === LF || code === CR || code === 0xfeff || code === 0 || (!quoted && code === delimiter);
+}
+
 /** The delimiter most used in the first record, outside quoted cells (a quoted "a;b;c" header is one cell). */
-function sniffDelimiter(text: string): string {
+export function sniffDelimiter(text: string): string {
   let first = '';
   let cell = '';
   let quoted = false;

@@ -1,9 +1,11 @@
 import fc from 'fast-check';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
+import { MAX_CELL_CHARS, parseCsv } from '../../src/data/csv.js';
 import { parseNumber } from '../../src/data/parse-number.js';
 import { readTable } from '../../src/data/read-table.js';
 import { toCsv } from '../../src/util/to-csv.js';
+import { parseCsvByCharacter } from './csv-reference.js';
 
 // Issue 12: CSV ingest (readTable: decode, then parseCsv) of any table toCsv writes gives back the
 // same table. Seeded so a failure reproduces.
@@ -103,6 +105,37 @@ describe('CSV: what kepu writes, kepu reads back cell for cell', () => {
       }),
       { seed: SEED, numRuns: 2_000 },
     );
+  });
+});
+
+describe('parseCsv, read by slices', () => {
+  // Any text, however broken: quotes opened and doubled anywhere, stray BOMs, NUL, CR, CRLF and LF,
+  // each delimiter. The fast reader must give what the character-at-a-time one gave.
+  const piece = fc.oneof(
+    { weight: 6, arbitrary: fc.constantFrom('"', '""', ',', ';', '\t', '\n', '\r', '\r\n', ' ', '\uFEFF', 'a', '科普', '12.5', '|') },
+    { weight: 1, arbitrary: fc.constant('\u0000') },
+    { weight: 2, arbitrary: fc.string({ maxLength: 4, unit: 'grapheme' }) },
+  );
+  it('gives the same grid, issues and refusals as reading character by character, for any text', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
+        const text = pieces.join('');
+        expect(parseCsv(text, 'x.csv')).toEqual(parseCsvByCharacter(text, 'x.csv'));
+      }),
+      { seed: SEED, numRuns: 20_000 },
+    );
+  });
+
+  it('refuses a cell over the limit exactly when the character-by-character reader did', () => {
+    for (const extra of [-1, 0, 1, 2, 3]) {
+      const long = 'x'.repeat(MAX_CELL_CHARS + extra);
+      for (const text of [long, `a,${long}`, `${long},b`, `${long}\n1`, `"${long}"`, `"${long}`, `${long}\uFEFF`, `${long}\uFEFF,`, `"${long}""x"`]) {
+        const fast = parseCsv(text, 'x.csv');
+        const slow = parseCsvByCharacter(text, 'x.csv');
+        expect(fast.unreadable, `${extra} ${text.slice(-6)}`).toBe(slow.unreadable);
+        expect(fast).toEqual(slow);
+      }
+    }
   });
 });
 
