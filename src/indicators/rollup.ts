@@ -31,30 +31,38 @@ export function rollUpInputs(store: ValueStore, regions: Regions, inputs: readon
 
 /** Aggregates the children's values of one indicator, year and group; undefined if none reported. */
 export function aggregate(store: ValueStore, indicator: Indicator, children: readonly string[], year: number, group: string): StoredValue | undefined {
-  const present: { code: string; v: StoredValue; w: number }[] = [];
+  // One pass, no object per child: a national roll-up makes this call a few hundred thousand times.
+  // The sums run in the children's order, as a reduce over them would.
+  const weighted = indicator.aggregation === 'weighted_mean';
+  let reported = 0;
+  let sum = 0;
+  let weights = 0;
+  let max = -Infinity;
+  let min = Infinity;
+  let approximate = weighted;
   const missing: string[] = [];
+  let nested: string[] | undefined;
   for (const code of children) {
     const v = store.get(code, year, indicator.id, group);
-    const w = indicator.aggregation === 'weighted_mean' ? store.get(code, year, indicator.weight!, 'total')?.value : 1;
-    if (v && w !== undefined && w > 0) present.push({ code, v, w });
-    else missing.push(code);
+    const w = weighted ? store.get(code, year, indicator.weight!, 'total')?.value : 1;
+    if (!v || w === undefined || !(w > 0)) {
+      missing.push(code);
+      continue;
+    }
+    reported++;
+    sum += weighted ? v.value * w : v.value;
+    weights += w;
+    max = Math.max(max, v.value);
+    min = Math.min(min, v.value);
+    if (v.approximate) approximate = true;
+    if (v.coverage?.missing.length) (nested ??= []).push(...v.coverage.missing);
   }
-  if (present.length === 0) return undefined;
-  const values = present.map((p) => p.v.value);
-  let value: number;
-  if (indicator.aggregation === 'sum') value = values.reduce((a, b) => a + b, 0);
-  else if (indicator.aggregation === 'max') value = Math.max(...values);
-  else if (indicator.aggregation === 'min') value = Math.min(...values);
-  else {
-    const total = present.reduce((a, p) => a + p.w, 0);
-    value = present.reduce((a, p) => a + p.v.value * p.w, 0) / total;
-  }
-  const nested = present.flatMap((p) => p.v.coverage?.missing ?? []);
-  const allMissing = [...missing, ...nested];
+  if (reported === 0) return undefined;
+  const value = indicator.aggregation === 'max' ? max : indicator.aggregation === 'min' ? min : weighted ? sum / weights : sum;
   return {
     value,
     origin: 'rolled_up',
-    coverage: { reported: present.length, expected: children.length, missing: allMissing },
-    approximate: indicator.aggregation === 'weighted_mean' || present.some((p) => p.v.approximate) || undefined,
+    coverage: { reported, expected: children.length, missing: nested ? [...missing, ...nested] : missing },
+    approximate: approximate || undefined,
   };
 }
