@@ -44,7 +44,7 @@ export {
 } from './charts/index.js';
 
 export type { Block, ReportDocument, ReportKind, ReportOptions } from './report/index.js';
-export { buildReport, compose, layout, loadTemplate, renderDocx, renderHtml, renderPdf } from './report/index.js';
+export { buildReport, compose, layout, loadTemplate, loadVegaRuntime, renderDocx, renderHtml, renderPdf } from './report/index.js';
 export { loadFonts } from './util/load-fonts.js';
 
 export type { Assessment } from './evaluate/index.js';

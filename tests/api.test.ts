@@ -11,7 +11,7 @@ describe('public API', () => {
       'estimateLiteracy', 'evaluate', 'findWorkspace', 'formWorkbook', 'formatMessage', 'formatNumber',
       'formatPercent', 'formatPoints', 'formatQuantity', 'gapChart', 'imbalance', 'indicatorSchema', 'initWorkspace',
       'layout', 'loadFonts', 'loadIndicators', 'loadInputs', 'loadObservations', 'loadPlan', 'loadRegions',
-      'loadRespondents', 'loadScoreRules', 'loadTable', 'loadTaskReports', 'loadTemplate', 'loadWorkspace',
+      'loadRespondents', 'loadScoreRules', 'loadTable', 'loadTaskReports', 'loadTemplate', 'loadVegaRuntime', 'loadWorkspace',
       'mergeObservations', 'messages', 'methods', 'normalizePlan', 'parseCsv', 'parseIndicator', 'parseNumber',
       'parseObservations', 'parsePlan', 'parseRegions', 'parseRespondents', 'parseScoreRules', 'parseTaskReports',
       'parseYear', 'planCollect', 'planForms', 'planSchema', 'project', 'rankingChart', 'readTable', 'renderDocx', 'renderHtml', 'renderPdf',

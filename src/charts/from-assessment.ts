@@ -65,7 +65,7 @@ export function chartFor(kind: ChartKind, a: Assessment, options: ChartForOption
     case 'gap':
       return gapChart(a.values.filter((v) => v.region === region && v.indicator === indicatorId && v.year <= a.year), indicator!, base);
     case 'matrix':
-      return statusMatrixChart(a.rows.filter((r) => r.indicator !== null && r.kind !== 'qualitative'), { ...base, indicators: a.indicators });
+      return statusMatrixChart(a.rows.filter((r) => r.indicator !== null && r.kind !== 'qualitative'), { ...base, indicators: a.indicators, values: total });
     case 'volume': {
       if (options.indicator) {
         const year = latestYear(indicatorId);

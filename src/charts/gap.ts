@@ -3,6 +3,7 @@ import { formatPoints, formatQuantity } from '../util/format-number.js';
 import { localize } from '../util/lang.js';
 import { t } from './labels.js';
 import { chartConfig, ink, PAGE_WIDTH, seriesColours } from './theme.js';
+import { anyInterval, tooltip, valueTip } from './tooltip.js';
 import type { BaseChartOptions, ChartSpec } from './types.js';
 
 export interface GapOptions extends BaseChartOptions {
@@ -20,23 +21,24 @@ export interface GapOptions extends BaseChartOptions {
 export function gapChart(values: readonly IndicatorValue[], indicator: Indicator, options: GapOptions = {}): ChartSpec {
   const { lang = 'zh', groups = ['urban', 'rural'], width = PAGE_WIDTH } = options;
   const names = options.groupNames ?? (lang === 'zh' ? ['城镇', '农村'] : ['urban', 'rural']);
-  const byYear = new Map<number, { a?: number; b?: number }>();
+  const byYear = new Map<number, { a?: IndicatorValue; b?: IndicatorValue }>();
   for (const v of values) {
     if (v.value === null || !groups.includes(v.group)) continue;
     const entry = byYear.get(v.year) ?? {};
-    if (v.group === groups[0]) entry.a = v.value;
-    else entry.b = v.value;
+    if (v.group === groups[0]) entry.a = v;
+    else entry.b = v;
     byYear.set(v.year, entry);
   }
-  const years = [...byYear.entries()].filter(([, e]) => e.a !== undefined && e.b !== undefined).sort(([a], [b]) => a - b);
-  const points = years.flatMap(([year, e]) => [
-    { year: String(year), group: names[0], value: e.a, label: formatQuantity(e.a!, indicator.unit, { lang, decimals: indicator.decimals }) },
-    { year: String(year), group: names[1], value: e.b, label: formatQuantity(e.b!, indicator.unit, { lang, decimals: indicator.decimals }) },
+  const years = [...byYear.entries()].filter((y): y is [number, { a: IndicatorValue; b: IndicatorValue }] => y[1].a !== undefined && y[1].b !== undefined).sort(([a], [b]) => a - b);
+  const points = years.flatMap(([year, { a, b }]) => [
+    { year: String(year), group: names[0], value: a.value, ...valueTip(a, indicator, lang) },
+    { year: String(year), group: names[1], value: b.value, ...valueTip(b, indicator, lang) },
   ]);
-  const spans = years.map(([year, e]) => ({
-    year: String(year), low: Math.min(e.a!, e.b!), high: Math.max(e.a!, e.b!),
-    gap: indicator.unit === '%' ? formatPoints(e.a! - e.b!, { lang }) : formatQuantity(e.a! - e.b!, indicator.unit, { lang }),
+  const spans = years.map(([year, { a, b }]) => ({
+    year: String(year), low: Math.min(a.value!, b.value!), high: Math.max(a.value!, b.value!),
+    gap: indicator.unit === '%' ? formatPoints(a.value! - b.value!, { lang }) : formatQuantity(a.value! - b.value!, indicator.unit, { lang }),
   }));
+  const pointTip = tooltip(['year', 'group', 'label', ...(anyInterval(years.flatMap(([, e]) => [e.a, e.b])) ? ['ci' as const] : []), 'source'], lang);
   const region = values[0]?.region_name ?? '';
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
@@ -48,7 +50,7 @@ export function gapChart(values: readonly IndicatorValue[], indicator: Indicator
       {
         data: { values: spans },
         layer: [
-          { mark: { type: 'rule', color: '#B0B0B0', strokeWidth: 2 }, encoding: { x: { field: 'low', type: 'quantitative' }, x2: { field: 'high' } } },
+          { mark: { type: 'rule', color: '#B0B0B0', strokeWidth: 2 }, encoding: { x: { field: 'low', type: 'quantitative' }, x2: { field: 'high' }, tooltip: tooltip(['year', 'gap'], lang) } },
           { mark: { type: 'text', align: 'left', dx: 8, fontSize: 7.5, color: ink.text }, encoding: { x: { field: 'high', type: 'quantitative' }, text: { field: 'gap' } } },
         ],
         encoding: { y: { field: 'year', type: 'ordinal', title: null } },
@@ -63,6 +65,7 @@ export function gapChart(values: readonly IndicatorValue[], indicator: Indicator
           y: { field: 'year', type: 'ordinal', title: null },
           x: { field: 'value', type: 'quantitative', title: indicator.unit, scale: { zero: false, nice: true } },
           color: { field: 'group', type: 'nominal', scale: { domain: names, range: seriesColours.slice(0, 2) }, title: null },
+          tooltip: pointTip,
         },
       },
     ],

@@ -4,6 +4,7 @@ import { formatQuantity } from '../util/format-number.js';
 import { localize } from '../util/lang.js';
 import { numberLabelExpr, statusScale, statusText, t } from './labels.js';
 import { chartConfig, ink, PAGE_WIDTH } from './theme.js';
+import { anyInterval, tooltip, valueTip } from './tooltip.js';
 import type { BaseChartOptions, ChartSpec } from './types.js';
 
 export interface RankingOptions extends BaseChartOptions {
@@ -25,14 +26,14 @@ export function rankingChart(values: readonly IndicatorValue[], indicator: Indic
   const statusOf = new Map(evaluation.filter((r) => r.role === 'subregion').map((r) => [r.region, r.status]));
   const target = evaluation.find((r) => r.role === 'target')?.target ?? null;
   const sign = indicator.direction === 'higher' ? -1 : 1;
-  const bars = values
-    .filter((v) => v.value !== null)
+  const shown = values.filter((v) => v.value !== null);
+  const bars = shown
     .sort((a, b) => sign * (a.value! - b.value!) || a.region.localeCompare(b.region))
     .map((v) => ({
       region: v.reliable === false ? `${v.region_name}*` : v.region_name,
       value: v.value,
-      label: formatQuantity(v.value!, indicator.unit, { lang, decimals: indicator.decimals }),
       status: v.reliable === false ? t(lang, '样本不足', 'unreliable') : statusText(statusOf.get(v.region) ?? 'not_assessable', lang),
+      ...valueTip(v, indicator, lang),
     }));
   const scale = statusScale(lang);
   const unreliable = t(lang, '样本不足', 'unreliable');
@@ -70,6 +71,7 @@ export function rankingChart(values: readonly IndicatorValue[], indicator: Indic
         encoding: {
           [across]: { field: 'region', type: 'nominal', sort: bars.map((b) => b.region), title: null, axis: { labelFontSize: 8 } },
           [along]: { field: 'value', type: 'quantitative', title: indicator.unit, axis: { labelExpr: numberLabelExpr(lang), tickCount: 5 } },
+          tooltip: tooltip(['region', 'label', ...(anyInterval(shown) ? ['ci' as const] : []), ...(plain ? [] : ['status' as const]), 'source'], lang),
         },
       },
       ...(rules.length

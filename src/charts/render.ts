@@ -3,6 +3,7 @@ import * as vega from 'vega';
 import { compile } from 'vega-lite';
 import type { FontSet } from '../util/font.js';
 import { outlineText } from './outline-text.js';
+import { rasterPool } from './raster-pool.js';
 import type { ChartSpec } from './types.js';
 
 export interface RenderOptions {
@@ -48,13 +49,14 @@ export async function renderSvg(spec: ChartSpec, options: RenderOptions): Promis
 /**
  * Renders an SVG (from renderSvg) to PNG at `scale` × its point size (scale 300/72 ≈ 4.17 for
  * 300 dpi). Text is drawn as outlines in the same fonts (outline-text.ts), so resvg loads a font
- * file only when some text could not be outlined. Rasterises off the main thread (resvg's
- * renderAsync), so a report's figures render side by side on a machine with several cores.
+ * file only when some text could not be outlined. Rasterises and encodes off the main thread, in
+ * worker threads (raster-pool.ts), so a report's figures render side by side on a machine with
+ * several cores; on one core, with resvg's renderAsync. The bytes are the same either way.
  */
 export async function renderPng(svg: string, options: RenderOptions & { scale?: number }): Promise<Buffer> {
   const { fonts, scale = 2 } = options;
   const outlined = outlineText(svg, fonts);
-  const image = await renderAsync(outlined, {
+  const resvg = {
     fitTo: { mode: 'zoom', value: scale },
     font: {
       loadSystemFonts: false,
@@ -62,6 +64,7 @@ export async function renderPng(svg: string, options: RenderOptions & { scale?: 
       defaultFontFamily: 'Noto Sans SC',
     },
     background: 'white',
-  });
-  return image.asPng();
+  } as const;
+  const pool = rasterPool();
+  return pool ? pool.run(outlined, resvg) : (await renderAsync(outlined, resvg)).asPng();
 }

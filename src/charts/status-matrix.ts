@@ -1,9 +1,10 @@
 import type { EvaluationRow } from '../evaluate/types.js';
-import type { Indicator } from '../indicators/types.js';
+import type { Indicator, IndicatorValue } from '../indicators/types.js';
 import { formatQuantity } from '../util/format-number.js';
 import { localize } from '../util/lang.js';
 import { statusScale, statusText, t } from './labels.js';
 import { chartConfig, PAGE_WIDTH } from './theme.js';
+import { tooltip, valueTip } from './tooltip.js';
 import type { BaseChartOptions, ChartSpec } from './types.js';
 
 export interface StatusMatrixOptions extends BaseChartOptions {
@@ -11,6 +12,8 @@ export interface StatusMatrixOptions extends BaseChartOptions {
   indicators?: ReadonlyMap<string, Indicator>;
   /** Text in each cell: the value, or the status word (for greyscale print). Default: 'value'. */
   cellText?: 'value' | 'status';
+  /** The indicator values behind the cells, whose confidence intervals and sources the tooltips show. Default: none. */
+  values?: readonly IndicatorValue[];
 }
 
 /**
@@ -19,20 +22,33 @@ export interface StatusMatrixOptions extends BaseChartOptions {
  * jurisdiction first); targets keep the plan's.
  */
 export function statusMatrixChart(rows: readonly EvaluationRow[], options: StatusMatrixOptions = {}): ChartSpec {
-  const { lang = 'zh', indicators = new Map(), cellText = 'value', width = PAGE_WIDTH } = options;
+  const { lang = 'zh', indicators = new Map(), cellText = 'value', width = PAGE_WIDTH, values = [] } = options;
+  const none = formatQuantity(null, undefined, { lang });
+  const valueAt = new Map(values.filter((v) => v.group === 'total').map((v) => [`${v.region}|${v.year}|${v.indicator}`, v]));
   const cells = rows
     .filter((r) => r.indicator !== null && r.kind !== 'qualitative')
     .map((r) => {
       const ind = indicators.get(r.indicator!);
       const name = ind ? localize(ind.name, lang) : r.target_id;
+      const count = r.kind === 'per_subregion' && r.role === 'target';
+      const label = formatQuantity(r.value, count ? undefined : r.unit ?? undefined, { lang, decimals: ind?.decimals });
+      // The value of the year it is from, when the cell shows that very value: a cumulative sum or
+      // a count of complying regions is no single indicator value and has no interval or source.
+      const behind = valueAt.get(`${r.region}|${r.value_year}|${r.indicator}`);
+      const tip = ind && behind && behind.value === r.value && !count ? valueTip(behind, ind, lang) : undefined;
       return {
-        target: r.kind === 'per_subregion' && r.role === 'target' ? `${name}${t(lang, '（达标地区数）', ' (regions)')}` : name,
+        target: count ? `${name}${t(lang, '（达标地区数）', ' (regions)')}` : name,
         region: r.region_name,
         status: statusText(r.status, lang),
-        text: cellText === 'status' || r.value === null ? statusText(r.status, lang) : formatQuantity(r.value, r.kind === 'per_subregion' && r.role === 'target' ? undefined : r.unit ?? undefined, { lang, decimals: ind?.decimals }),
+        text: cellText === 'status' || r.value === null ? statusText(r.status, lang) : label,
         dark: ['seriously_behind', 'regressing', 'achieved'].includes(r.status),
+        year: r.value_year ?? none,
+        label,
+        ci: tip?.ci ?? none,
+        source: tip?.source ?? none,
       };
     });
+  const withTip = (field: 'ci' | 'source') => cells.some((c) => c[field] !== none);
   const regions = [...new Set(cells.map((c) => c.region))];
   const targets = [...new Set(cells.map((c) => c.target))];
   // Row labels get what their longest name needs (CJK characters are about one em wide), up to
@@ -50,6 +66,7 @@ export function statusMatrixChart(rows: readonly EvaluationRow[], options: Statu
     title: { text: options.title ?? t(lang, '各项目标进度状态', 'Progress status of each target') },
     data: { values: cells },
     encoding: {
+      tooltip: tooltip(['target', 'region', 'year', 'label', ...(withTip('ci') ? ['ci' as const] : []), 'status', ...(withTip('source') ? ['source' as const] : [])], lang),
       x: { field: 'region', type: 'nominal', sort: regions, title: null, axis: { orient: 'top', labelAngle: 0, labelFontSize: 7.5, ticks: false, domain: false } },
       y: { field: 'target', type: 'nominal', sort: targets, title: null, axis: {
           ticks: false, domain: false, labelFontSize: labelSize, labelLimit: labelWidth, labelLineHeight: labelSize + 1.5,

@@ -1,6 +1,8 @@
 import type { TaskSummary } from '../evaluate/tasks.js';
+import { sourceLabels } from '../indicators/labels.js';
 import { t } from './labels.js';
 import { chartConfig, PAGE_WIDTH, statusColours } from './theme.js';
+import { tooltip } from './tooltip.js';
 import type { BaseChartOptions, ChartSpec } from './types.js';
 
 /**
@@ -16,7 +18,10 @@ export function taskProgressChart(summaries: readonly TaskSummary[], options: Ba
     { key: 'overdue', name: t(lang, '逾期', 'overdue'), colour: statusColours.seriously_behind },
   ] as const;
   const sorted = [...summaries].sort((a, b) => b.completion - a.completion || b.total - a.total || a.key.localeCompare(b.key, 'zh'));
-  const bars = sorted.flatMap((s) => states.filter((st) => s[st.key] > 0).map((st, i) => ({ unit: s.key, state: st.name, order: i, count: s[st.key] })));
+  const source = sourceLabels.task_report[lang];
+  const bars = sorted.flatMap((s) => states.filter((st) => s[st.key] > 0).map((st, i) => ({
+    unit: s.key, state: st.name, order: i, count: s[st.key], label: t(lang, `${s[st.key]}项（共${s.total}项）`, `${s[st.key]} of ${s.total} tasks`), source,
+  })));
   const labels = sorted.map((s) => ({ unit: s.key, total: s.total, label: `${Math.round(s.completion * 100)}%` }));
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
@@ -33,6 +38,7 @@ export function taskProgressChart(summaries: readonly TaskSummary[], options: Ba
           x: { field: 'count', type: 'quantitative', stack: 'zero', title: t(lang, '任务数', 'tasks'), axis: { tickMinStep: 1, format: 'd' } },
           color: { field: 'state', type: 'nominal', scale: { domain: states.map((s) => s.name), range: states.map((s) => s.colour) }, title: null },
           order: { field: 'order' },
+          tooltip: tooltip(['unit', 'state', 'label', 'source'], lang),
         },
       },
       {

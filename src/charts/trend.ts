@@ -4,6 +4,7 @@ import { formatQuantity } from '../util/format-number.js';
 import { localize } from '../util/lang.js';
 import { numberLabelExpr, t } from './labels.js';
 import { chartConfig, ink, PAGE_WIDTH } from './theme.js';
+import { anyInterval, tooltip, valueTip } from './tooltip.js';
 import type { BaseChartOptions, ChartSpec } from './types.js';
 
 export interface TrendOptions extends BaseChartOptions {
@@ -20,10 +21,10 @@ export interface TrendOptions extends BaseChartOptions {
 /** The layers of one trend panel; shared by the single chart and the small multiples. */
 export function trendLayers(values: readonly IndicatorValue[], indicator: Indicator, options: TrendOptions = {}): object[] {
   const { lang = 'zh', evaluation: e, projection = true, labels = true, targetLine } = options;
-  const fmt = (v: number) => formatQuantity(v, indicator.unit, { lang, decimals: indicator.decimals });
-  const observed = values
-    .filter((v) => v.value !== null)
-    .map((v) => ({ region: v.region_name, year: v.year, value: v.value, label: fmt(v.value!), low: v.ci_low, high: v.ci_high }));
+  const fmt = (v: number | null) => formatQuantity(v, indicator.unit, { lang, decimals: indicator.decimals });
+  const shown = values.filter((v) => v.value !== null);
+  const observed = shown.map((v) => ({ region: v.region_name, year: v.year, value: v.value, low: v.ci_low, high: v.ci_high, ...valueTip(v, indicator, lang) }));
+  const observedTip = tooltip(['region', 'year', 'label', ...(anyInterval(shown) ? ['ci' as const] : []), 'source'], lang);
   const layers: object[] = [];
   const region = observed[0]?.region ?? e?.region_name ?? '';
   if (e && e.baseline !== null && e.baseline_year !== null && e.target !== null) {
@@ -47,9 +48,9 @@ export function trendLayers(values: readonly IndicatorValue[], indicator: Indica
   }
   if (e && e.target !== null) {
     layers.push({
-      data: { values: [{ region, year: e.target_year, value: e.target, label: `${t(lang, '目标', 'target')} ${formatQuantity(e.target, indicator.unit, { lang })}` }] },
+      data: { values: [{ region, year: e.target_year, value: e.target, label: `${t(lang, '目标', 'target')} ${formatQuantity(e.target, indicator.unit, { lang })}`, target: formatQuantity(e.target, indicator.unit, { lang }), source: t(lang, '规划目标', 'the plan’s target') }] },
       layer: [
-        { mark: { type: 'point', shape: 'diamond', size: 60, color: ink.target, filled: true } },
+        { mark: { type: 'point', shape: 'diamond', size: 60, color: ink.target, filled: true }, encoding: { tooltip: tooltip(['year', 'target', 'source'], lang) } },
         ...(labels ? [{ mark: { type: 'text', dy: -9, color: ink.target, fontSize: 8 }, encoding: { text: { field: 'label' } } }] : []),
       ],
       encoding: { x: { field: 'year', type: 'quantitative' }, y: { field: 'value', type: 'quantitative' } },
@@ -57,14 +58,17 @@ export function trendLayers(values: readonly IndicatorValue[], indicator: Indica
   }
   if (projection && e && e.projected_value !== null && e.value !== null && e.value_year !== null && e.value_year < e.target_year) {
     const band = [
-      { region, year: e.value_year, mid: e.value, low: e.value, high: e.value },
-      { region, year: e.target_year, mid: e.projected_value, low: e.projected_low ?? e.projected_value, high: e.projected_high ?? e.projected_value },
+      { region, year: e.value_year, mid: e.value, low: e.value, high: e.value, label: fmt(e.value), interval: fmt(null), source: t(lang, '最新值，预测的起点', 'latest value, where the projection starts') },
+      {
+        region, year: e.target_year, mid: e.projected_value, low: e.projected_low ?? e.projected_value, high: e.projected_high ?? e.projected_value, label: fmt(e.projected_value),
+        interval: e.projected_low !== null && e.projected_high !== null ? `${fmt(e.projected_low)} – ${fmt(e.projected_high)}` : fmt(null), source: t(lang, '按现有趋势预测', 'projection of the current trend'),
+      },
     ];
     layers.push({
       data: { values: band },
       layer: [
         { mark: { type: 'area', opacity: 0.14, color: ink.projection }, encoding: { y: { field: 'low', type: 'quantitative' }, y2: { field: 'high' } } },
-        { mark: { type: 'line', strokeDash: [2, 2], color: ink.projection, strokeWidth: 1 }, encoding: { y: { field: 'mid', type: 'quantitative' } } },
+        { mark: { type: 'line', strokeDash: [2, 2], color: ink.projection, strokeWidth: 1 }, encoding: { y: { field: 'mid', type: 'quantitative' }, tooltip: tooltip(['year', 'label', 'interval', 'source'], lang) } },
       ],
       encoding: { x: { field: 'year', type: 'quantitative' } },
     });
@@ -73,7 +77,7 @@ export function trendLayers(values: readonly IndicatorValue[], indicator: Indica
     layers.push({
       data: { values: observed.filter((o) => o.low !== null) },
       mark: { type: 'rule', color: ink.projection, strokeWidth: 1 },
-      encoding: { x: { field: 'year', type: 'quantitative' }, y: { field: 'low', type: 'quantitative' }, y2: { field: 'high' } },
+      encoding: { x: { field: 'year', type: 'quantitative' }, y: { field: 'low', type: 'quantitative' }, y2: { field: 'high' }, tooltip: observedTip },
     });
   }
   layers.push({
@@ -82,7 +86,7 @@ export function trendLayers(values: readonly IndicatorValue[], indicator: Indica
       { mark: { type: 'line', color: '#0072B2', point: { color: '#0072B2', size: 26 } } },
       ...(labels ? [{ mark: { type: 'text', dy: 10, dx: 0, fontSize: 7.5, color: ink.text }, encoding: { text: { field: 'label' } } }] : []),
     ],
-    encoding: { x: { field: 'year', type: 'quantitative' }, y: { field: 'value', type: 'quantitative' } },
+    encoding: { x: { field: 'year', type: 'quantitative' }, y: { field: 'value', type: 'quantitative' }, tooltip: observedTip },
   });
   return layers;
 }

@@ -3,6 +3,7 @@ import { formatQuantity } from '../util/format-number.js';
 import { localize } from '../util/lang.js';
 import { numberLabelExpr, t } from './labels.js';
 import { chartConfig, PAGE_WIDTH, seriesColours } from './theme.js';
+import { anyInterval, tooltip, valueTip } from './tooltip.js';
 import type { BaseChartOptions, ChartSpec } from './types.js';
 
 export interface VolumeOptions extends BaseChartOptions {
@@ -21,16 +22,23 @@ export interface VolumeOptions extends BaseChartOptions {
 export function volumeChart(values: readonly IndicatorValue[], indicators: readonly Indicator[], options: VolumeOptions = {}): ChartSpec {
   const { lang = 'zh', by = 'year', layout = 'stack', width = PAGE_WIDTH } = options;
   const names = new Map(indicators.map((i) => [i.id, localize(i.name, lang)]));
+  const byId = new Map(indicators.map((i) => [i.id, i]));
   const unit = options.unit ?? indicators[0]?.unit ?? '';
-  const data = values
-    .filter((v) => v.value !== null && names.has(v.indicator) && v.group === 'total')
-    .map((v) => ({
-      key: by === 'year' ? String(v.year) : v.region_name,
-      code: by === 'year' ? String(v.year) : v.region,
-      series: names.get(v.indicator)!,
-      value: v.value,
-      label: formatQuantity(v.value!, unit, { lang, decimals: indicators.find((i) => i.id === v.indicator)?.decimals }),
-    }))
+  const shown = values.filter((v) => v.value !== null && names.has(v.indicator) && v.group === 'total');
+  const data = shown
+    .map((v) => {
+      const { ci, source } = valueTip(v, byId.get(v.indicator)!, lang);
+      return {
+        key: by === 'year' ? String(v.year) : v.region_name,
+        ...(by === 'year' ? { year: v.year } : { region: v.region_name }),
+        code: by === 'year' ? String(v.year) : v.region,
+        series: names.get(v.indicator)!,
+        value: v.value,
+        label: formatQuantity(v.value!, unit, { lang, decimals: byId.get(v.indicator)?.decimals }),
+        ci,
+        source,
+      };
+    })
     .sort((a, b) => a.code.localeCompare(b.code));
   const keys = [...new Set(data.map((d) => d.key))];
   const single = indicators.length === 1;
@@ -46,6 +54,7 @@ export function volumeChart(values: readonly IndicatorValue[], indicators: reado
       y: { field: 'value', type: 'quantitative', title: unit, stack: layout === 'stack' ? 'zero' : null, axis: { labelExpr: numberLabelExpr(lang), tickCount: 5 } },
       color: { field: 'series', type: 'nominal', scale: { domain: indicators.map((i) => names.get(i.id)!), range: seriesColours }, title: null, legend: single ? null : {} },
       ...(layout === 'group' && !single ? { xOffset: { field: 'series' } } : {}),
+      tooltip: tooltip([by, ...(single ? [] : ['series' as const]), 'label', ...(anyInterval(shown) ? ['ci' as const] : []), 'source'], lang),
     },
     layer: [
       { mark: { type: 'bar' } },

@@ -33,7 +33,7 @@ export function computeIndicatorValues(input: ComputeInput): { values: Indicator
 
   const store = new ValueStore();
   for (const o of observations) {
-    store.set(o.region, o.year, o.indicator, o.group, { value: o.value, origin: 'observed', se: o.se, ci: o.ci, reliable: o.reliable, note: o.note });
+    store.set(o.region, o.year, o.indicator, o.group, { value: o.value, origin: 'observed', se: o.se, ci: o.ci, reliable: o.reliable, note: o.note, source: o.source });
   }
   rollUpInputs(store, regions, compiled.inputs);
   const years = [...new Set(observations.map((o) => o.year))].sort((a, b) => a - b);
@@ -89,6 +89,7 @@ function row(
     ci_high: ci.ci_high,
     reliable: ci.reliable,
     origin: stored?.origin ?? 'missing',
+    source: stored?.source ?? null,
     reported: coverage?.reported ?? null,
     expected: coverage?.expected ?? null,
     coverage: incomplete ? `${coverage.reported}/${coverage.expected}` : null,

@@ -17,6 +17,8 @@ export interface StoredValue {
   /** True when the value is an approximation (a survey share averaged from district shares). */
   approximate?: boolean;
   note?: string;
+  /** Where an observed value came from: its data file's source column (来源), or the survey estimate's description. */
+  source?: string;
 }
 
 /** The values computed so far, keyed by region, year, indicator and group ('total' unless given). */

@@ -37,8 +37,9 @@ export interface Indicator {
 
 /**
  * One row of the computed indicator table (the boundary between indicators and evaluation).
- * Columns: region, region_name, level, parent, year, indicator, group, value, unit, se, origin,
- * reported, expected, coverage, approximate, note, change, change_years, growth, cagr, cumulative, rank, rank_of.
+ * Columns: region, region_name, level, parent, year, indicator, group, value, unit, se, ci_low,
+ * ci_high, reliable, origin, source, reported, expected, coverage, approximate, note, change,
+ * change_years, growth, cagr, cumulative, rank, rank_of.
  */
 export interface IndicatorValue {
   region: string;
@@ -61,6 +62,11 @@ export interface IndicatorValue {
    */
   reliable: boolean | null;
   origin: 'observed' | 'rolled_up' | 'computed' | 'missing';
+  /**
+   * Where an observed value came from, as its data file states it (来源 column, or the survey
+   * estimate's description); null when the file names none and for rolled-up and computed values.
+   */
+  source: string | null;
   /** Children that reported, out of those that exist (roll-ups). */
   reported: number | null;
   expected: number | null;

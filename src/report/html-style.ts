@@ -21,6 +21,14 @@ function fontStacks(embedded: boolean): Record<FaceName | 'kai', string> {
   };
 }
 
+/**
+ * The font-family list of chart text: the page's sans-serif stack, so a chart Vega draws in the
+ * browser uses the faces the static SVG shows (the embedded kepu-sans subset among them).
+ */
+export function chartFont(embedded: boolean): string {
+  return fontStacks(embedded).sans;
+}
+
 /** Font files (TrueType, base64) embedded in the page: subsets of the PDF's faces. */
 export interface EmbeddedFonts {
   title: string;

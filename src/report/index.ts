@@ -18,5 +18,5 @@ export type { RenderHtmlOptions } from './render-html.js';
 export { renderHtml } from './render-html.js';
 export type { BuiltReport, OutputFile, ReportFormat, ReportOptions } from './report.js';
 export { buildReport, reportFormats } from './report.js';
-export { bundledTemplatesDir, loadTemplate } from './load.js';
+export { bundledTemplatesDir, loadTemplate, loadVegaRuntime } from './load.js';
 export { writeAtomic, writeReport } from './write.js';

@@ -1,8 +1,9 @@
 import { decodeEntities } from '../util/decode-entities.js';
 import type { FontSet } from '../util/font.js';
 import type { Block, Figure, Heading, ReportDocument, Table, Toc } from './model.js';
+import { chartCss, chartScript, chartSpecScript, inlineScript } from './html-charts.js';
 import type { EmbeddedFonts } from './html-style.js';
-import { htmlCss, sortScript } from './html-style.js';
+import { chartFont, htmlCss, sortScript } from './html-style.js';
 import type { PageStyle } from './style.js';
 
 export interface RenderHtmlOptions {
@@ -13,6 +14,13 @@ export interface RenderHtmlOptions {
    * that it looks the same on a machine with no Chinese fonts. Default: none (system fonts).
    */
   fonts?: FontSet;
+  /**
+   * Interactive charts: the page inlines this Vega runtime once (vega.min.js, about 520 KB;
+   * loadVegaRuntime() reads the one kepu ships) and each chart as a Vega spec, and draws the
+   * charts in the browser with tooltips giving each mark's value, 95% CI and source. The static
+   * SVG stays, for print and for readers without JavaScript. Default: none (static charts only).
+   */
+  interactive?: { runtime: string };
 }
 
 /**
@@ -25,8 +33,9 @@ export interface RenderHtmlOptions {
  * const html = renderHtml(doc, { style: pageStyle('official') });
  */
 export function renderHtml(doc: ReportDocument, options: RenderHtmlOptions): string {
-  const { style } = options;
+  const { style, interactive } = options;
   const { meta } = doc;
+  const font = chartFont(options.fonts !== undefined);
   const headings = doc.blocks.filter((b): b is Heading => b.type === 'heading');
   const anchor = (h: Heading) => `s${headings.indexOf(h) + 1}`;
   const out: string[] = [];
@@ -46,8 +55,12 @@ export function renderHtml(doc: ReportDocument, options: RenderHtmlOptions): str
     metaTag('dcterms.created', meta.date),
     metaTag('generator', 'kepu-monitor'),
     `<style>\n${htmlCss(style, options.fonts && embeddedFonts(options.fonts, doc, body))}\n</style>`,
+    interactive ? `<style>\n${chartCss}\n</style>` : '',
     '</head>',
     body,
+    // After the body whose characters the font subsets hold: the runtime adds none to the page.
+    interactive ? `<script>\n${inlineScript(interactive.runtime)}\n</script>\n<script>\n${chartScript(font)}\n</script>` : '',
+    '</body>',
     '</html>',
     '',
   );
@@ -68,7 +81,7 @@ export function renderHtml(doc: ReportDocument, options: RenderHtmlOptions): str
   }
   out.push('<main>');
   for (const block of doc.blocks) out.push(blockHtml(block));
-  out.push('</main>', '</div>', `<script>\n${sortScript}\n</script>`, '</body>');
+  out.push('</main>', '</div>', `<script>\n${sortScript}\n</script>`);
   return out.join('\n');
   }
 
@@ -136,7 +149,7 @@ export function renderHtml(doc: ReportDocument, options: RenderHtmlOptions): str
 
   function figure(f: Figure, n: number): string {
     const svg = scopeIds(f.svg.replace(/^<\?xml[^>]*>\s*/, ''), `f${n}-`).replace(/^<svg\b/, `<svg role="img" aria-label="${esc(f.caption)}"`);
-    return `<figure class="chart" id="${esc(f.name)}">\n${svg}\n<figcaption>${esc(`${f.label}  ${f.caption}`)}</figcaption>\n</figure>`;
+    return `<figure class="chart" id="${esc(f.name)}">\n${svg}\n${interactive ? `${chartSpecScript(f, font)}\n` : ''}<figcaption>${esc(`${f.label}  ${f.caption}`)}</figcaption>\n</figure>`;
   }
 }
 

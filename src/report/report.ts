@@ -42,6 +42,8 @@ export interface ReportOptions {
   notice?: string;
   /** Formats to render, each from the same document model. Default: ['pdf']. */
   formats?: readonly ReportFormat[];
+  /** Interactive charts in the HTML, with this Vega runtime inlined (see RenderHtmlOptions). Default: none. */
+  interactive?: { runtime: string };
 }
 
 /** One output file: a relative name and its bytes. */
@@ -80,7 +82,7 @@ export async function buildReport(a: Assessment, options: ReportOptions): Promis
     report.pages = laid.pages.length;
   }
   if (formats.includes('docx')) report.docx = await renderDocx(doc, { fonts: options.fonts, style, header: doc.meta.title });
-  if (formats.includes('html')) report.html = renderHtml(doc, { style, fonts: options.fonts });
+  if (formats.includes('html')) report.html = renderHtml(doc, { style, fonts: options.fonts, interactive: options.interactive });
   for (const b of doc.blocks) {
     if (b.type === 'figure') report.files.push({ name: `${b.name}.svg`, content: b.svg });
   }

@@ -30,6 +30,8 @@ export interface WorkspaceReportOptions {
   perRegion?: boolean;
   /** Formats, each written beside the others with the same base name (.pdf, .docx, .html). Default: ['pdf']. */
   formats?: readonly ReportFormat[];
+  /** Interactive charts in the HTML, with this Vega runtime inlined (loadVegaRuntime()). Default: none. */
+  interactive?: { runtime: string };
   /** Called after each report is written (progress bars). */
   onWritten?: (path: string, index: number, total: number) => void;
 }
@@ -55,7 +57,7 @@ export async function writeWorkspaceReports(ws: Workspace, options: WorkspaceRep
   const pages: (number | undefined)[] = [];
   for (const [i, region] of regions.entries()) {
     const own = region === assessment.root;
-    const report = await buildReport(assessment, { kind, lang, date, template, fonts, style: options.style, region: own ? undefined : region, notice, formats });
+    const report = await buildReport(assessment, { kind, lang, date, template, fonts, style: options.style, region: own ? undefined : region, notice, formats, interactive: options.interactive });
     const base = `${ws.plan.id}_${kind}_${assessment.year}${own ? '' : `_${region}`}${lang === 'en' ? '_en' : ''}`;
     const written = writeReport(outDir, base, report);
     const files = formats.map((f) => written.find((p) => p.endsWith(`.${f}`))!);

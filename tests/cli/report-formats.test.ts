@@ -2,6 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadVegaRuntime } from '../../src/report/index.js';
 import { kepu, repoRoot } from '../helpers/cli.js';
 
 const workspace = join(repoRoot, 'tests/fixtures/workspace');
@@ -32,6 +33,28 @@ describe('kepu report --format', () => {
     expect(files.filter((f) => f.endsWith('.docx'))).toHaveLength(8);
     expect(files.filter((f) => f.endsWith('.html'))).toHaveLength(8);
     expect(files.filter((f) => f.endsWith('.pdf'))).toHaveLength(0);
+  });
+
+  it('draws the HTML report’s charts with the inlined Vega runtime with --interactive', () => {
+    const out = mkdtempSync(join(tmpdir(), 'kepu-formats-'));
+    const { code, stderr } = kepu(['report', 'midterm', '-w', workspace, '--format', 'html', '--interactive', '--deterministic', '--out', out]);
+    expect(code, stderr).toBe(0);
+    const html = readFileSync(join(out, 'plan_midterm_2023.html'), 'utf8');
+    const figures = html.match(/<figure class="chart"/g)!.length;
+    expect(figures).toBeGreaterThan(0);
+    expect(html.match(/<script type="application\/json" class="vega-spec">/g)).toHaveLength(figures);
+    expect(html).toContain(loadVegaRuntime());
+  });
+
+  it('refuses --interactive without an HTML report, in the chosen language', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'kepu-formats-')), 'reports');
+    const zh = kepu(['report', 'midterm', '-w', workspace, '--interactive', '--out', out]);
+    expect(zh.code).toBe(1);
+    expect(zh.stderr).toContain('--interactive 只用于 HTML 报告');
+    const en = kepu(['--lang', 'en', 'report', 'midterm', '-w', workspace, '--format', 'pdf,docx', '--interactive', '--out', out]);
+    expect(en.code).toBe(1);
+    expect(en.stderr).toContain('--interactive applies to the HTML report; add html to --format');
+    expect(() => readdirSync(out)).toThrow();
   });
 
   it('refuses an unknown format, naming it, and writes nothing', () => {

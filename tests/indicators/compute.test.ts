@@ -93,12 +93,21 @@ describe('computeIndicatorValues', () => {
     }).values;
     expect(find(own, 'C', 2023, 'literacy_share')).toMatchObject({ value: 13.1, origin: 'observed', approximate: false });
   });
+
+  it('keeps the source an observation names, and names none for values it rolls up or computes', () => {
+    const sourced = obs(['A', 2023, 'literacy_share', 10], ['B', 2023, 'literacy_share', 20]).map((o) => ({ ...o, source: '2023年抽样调查' }));
+    const { values: own } = computeIndicatorValues({ regions, indicators, observations: [...observations.filter((o) => o.indicator !== 'literacy_share'), ...sourced] });
+    expect(find(own, 'A', 2023, 'literacy_share')!.source).toBe('2023年抽样调查');
+    expect(find(own, 'A', 2023, 'population')!.source).toBeNull();
+    expect(find(own, 'C', 2023, 'literacy_share')).toMatchObject({ origin: 'rolled_up', source: null });
+    expect(find(own, 'A', 2023, 'special_funding_per_capita')).toMatchObject({ origin: 'computed', source: null });
+  });
 });
 
 describe('computeIndicators', () => {
   it('returns an arquero table with the documented columns', () => {
     const table = computeIndicators({ regions, indicators, observations: obs(['A', 2023, 'population', 10]) });
-    expect(table.columnNames()).toEqual(expect.arrayContaining(['region', 'year', 'indicator', 'value', 'unit', 'coverage', 'note']));
+    expect(table.columnNames()).toEqual(expect.arrayContaining(['region', 'year', 'indicator', 'value', 'unit', 'source', 'coverage', 'note']));
     expect(table.numRows()).toBeGreaterThan(0);
   });
 

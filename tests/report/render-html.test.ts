@@ -1,9 +1,10 @@
 import { join } from 'node:path';
 import * as fontkit from 'fontkit';
 import { describe, expect, it } from 'vitest';
+import { rankingChart, renderSvg } from '../../src/charts/index.js';
 import { statusColours } from '../../src/charts/theme.js';
 import type { Figure, Heading, ReportDocument, Table } from '../../src/report/index.js';
-import { buildReport, loadTemplate, pageStyle, renderHtml } from '../../src/report/index.js';
+import { buildReport, loadTemplate, loadVegaRuntime, pageStyle, renderHtml } from '../../src/report/index.js';
 import { assessWorkspace, loadWorkspace } from '../../src/workspace/index.js';
 import { fonts } from '../helpers/charts.js';
 import { repoRoot } from '../helpers/cli.js';
@@ -63,16 +64,12 @@ describe('renderHtml on the Liaocheng midterm report', () => {
   });
 
   it('refers to nothing outside itself', () => {
-    // The fonts are data: URLs; without them, the only addresses are the SVG and XLink namespace
-    // names, which are never fetched.
-    const fontUrls = html.match(/url\(data:font\/ttf;base64,[A-Za-z0-9+/=]+\)/g) ?? [];
-    expect(fontUrls).toHaveLength(4);
-    const rest = html.replace(/url\(data:font\/ttf;base64,[A-Za-z0-9+/=]+\)/g, '');
-    const addresses = new Set(rest.match(/\b(?:https?:)?\/\/[^\s"'<>)]+/g) ?? []);
-    expect([...addresses].sort()).toEqual(['http://www.w3.org/1999/xlink', 'http://www.w3.org/2000/svg']);
-    for (const m of rest.matchAll(/\b(?:src|href|action|data|poster)\s*=\s*["']?([^"'\s>]*)/gi)) expect(m[1], m[0]).toMatch(/^#/);
-    expect(rest).not.toMatch(/@import|url\((?!#)/);
-    expect(rest).not.toMatch(/<(?:link|iframe|img|object|embed)\b/);
+    expectSelfContained(html);
+  });
+
+  it('has no chart runtime and no script but the table sorter', () => {
+    expect(html.match(/<script\b/g)).toHaveLength(1);
+    expect(html).not.toContain('vega-spec');
   });
 
   it('embeds subsets of the PDF’s fonts that draw every character of the page as the full fonts do', () => {
@@ -101,6 +98,122 @@ describe('renderHtml on the Liaocheng midterm report', () => {
   it('gives identical text for identical inputs and date', async () => {
     const again = await buildReport(assessment, base);
     expect(again.html).toBe(html);
+  });
+});
+
+/**
+ * Checks that a page makes no request to any other address. A request is made by markup (src,
+ * href, action, data or poster attributes; link, iframe, img, object or embed elements) and by
+ * CSS (url(), @import); the fonts are data: URLs, and the only addresses left in the markup are
+ * the SVG and XLink namespace names, which are never fetched.
+ */
+function expectSelfContained(page: string): void {
+  const fontUrls = page.match(/url\(data:font\/ttf;base64,[A-Za-z0-9+/=]+\)/g) ?? [];
+  expect(fontUrls).toHaveLength(4);
+  const rest = page.replace(/url\(data:font\/ttf;base64,[A-Za-z0-9+/=]+\)/g, '');
+  const addresses = new Set(rest.match(/\b(?:https?:)?\/\/[^\s"'<>)]+/g) ?? []);
+  expect([...addresses].sort()).toEqual(['http://www.w3.org/1999/xlink', 'http://www.w3.org/2000/svg']);
+  for (const m of rest.matchAll(/\b(?:src|href|action|data|poster)\s*=\s*["']?([^"'\s>]*)/gi)) expect(m[1], m[0]).toMatch(/^#/);
+  expect(rest).not.toMatch(/@import|url\((?!#)/);
+  expect(rest).not.toMatch(/<(?:link|iframe|img|object|embed)\b/);
+}
+
+/** The JSON chart specs a page embeds, as written. */
+const specScripts = (page: string) => [...page.matchAll(/<script type="application\/json" class="vega-spec">(.*?)<\/script>/gs)].map((m) => m[1]!);
+
+/** Every key of a JSON value, however deep. */
+const keysOf = (value: unknown): string[] =>
+  value && typeof value === 'object' ? Object.entries(value).flatMap(([k, v]) => [...(Array.isArray(value) ? [] : [k]), ...keysOf(v)]) : [];
+
+describe('renderHtml with interactive charts', async () => {
+  const runtime = loadVegaRuntime();
+  const live = (await buildReport(assessment, { ...base, interactive: { runtime } })).html!;
+  const figures = blocks.filter((b): b is Figure => b.type === 'figure');
+
+  it('inlines the Vega runtime once, as the vega package ships it', () => {
+    expect(runtime.length).toBeGreaterThan(400_000);
+    expect(runtime).toMatch(/\.vega=\{\}/);
+    const at = live.indexOf(runtime);
+    expect(at).toBeGreaterThan(0);
+    expect(live.indexOf(runtime, at + 1)).toBe(-1);
+    expect(live.slice(at - '<script>\n'.length, at)).toBe('<script>\n');
+  });
+
+  it('embeds one Vega spec per figure, with its data inline and tooltips on its marks', () => {
+    const specs = specScripts(live);
+    expect(specs).toHaveLength(figures.length);
+    for (const text of specs) {
+      // Nothing in the JSON can end its script element: it has no < at all.
+      expect(text).not.toMatch(/</);
+      const spec = JSON.parse(text) as { data?: { values?: unknown[] }[]; marks?: unknown[] };
+      expect(keysOf(spec)).not.toContain('url');
+      expect(keysOf(spec)).not.toContain('$schema');
+      expect(spec.data!.some((d) => Array.isArray(d.values) && d.values.length > 0)).toBe(true);
+      expect(keysOf(spec.marks)).toContain('tooltip');
+    }
+    const trend = specs[figures.findIndex((f) => f.name.startsWith('figure_01_trend'))]!;
+    expect(trend).toContain('\\"95%置信区间\\": ');
+    expect(trend).toContain('\\"来源\\": ');
+  });
+
+  it('draws the charts in the page’s chart font, the faces it embeds', () => {
+    const spec = JSON.parse(specScripts(live)[0]!) as { config: { style: Record<string, { font?: string }> } };
+    expect(spec.config.style['guide-label']!.font).toMatch(/^"黑体", "SimHei", "kepu-sans", /);
+    expect(live).toMatch(/figure\.chart svg text\{font-family:"黑体", "SimHei", "kepu-sans", /);
+  });
+
+  it('keeps each static SVG for print and for readers without JavaScript', () => {
+    expect(live.match(/<svg\b/g)).toHaveLength(figures.length);
+    expect(live).toContain('@media print{figure.chart.live>svg{display:block}figure.chart .vega-live{display:none}}');
+  });
+
+  it('refers to nothing outside itself', () => {
+    // The runtime holds addresses as string constants (namespace names, the loader's handling of
+    // http and file URLs); it requests something only through its loader, for data or images
+    // given by URL, which no spec has (above) and which the page's loader refuses.
+    expect(new Set(runtime.match(/\bhttps?:\/\/[^\s"'<>)]+/g))).toEqual(new Set(['http://www.w3.org/1999/xlink', 'http://www.w3.org/2000/svg', 'http://www.w3.org/2000/xmlns/']));
+    expect(live).toContain('offline.load = offline.sanitize = function (uri) { return Promise.reject(');
+    expectSelfContained(live.replace(runtime, ''));
+  });
+
+  it('is the static page plus the charts’ scripts and style', () => {
+    const fontless = (page: string) => page.replace(/base64,[A-Za-z0-9+/=]+/g, '');
+    const stripped = live
+      .replace(/\n<script type="application\/json" class="vega-spec">.*?<\/script>/g, '')
+      .replace(/<style>\nfigure\.chart\.live.*?<\/style>\n/s, '')
+      .replace(`<script>\n${runtime}\n</script>\n`, '')
+      .replace(/<script>\n\(function \(\) \{\n\s*if \(typeof vega [^]*?<\/script>\n/, '');
+    expect(fontless(stripped)).toBe(fontless(html));
+  });
+});
+
+describe('renderHtml with interactive charts and hostile names', async () => {
+  const hostile = '</script><script>alert(1)</script><!--';
+  // Line and paragraph separators only in the source: vega-lite writes region names into the sort expression, whose parser refuses them.
+  const source = `${hostile}\u2028\u2029`;
+  const region = { ...assessment.values.find((v) => v.indicator === 'literacy_share' && v.group === 'total' && v.value !== null)!, region_name: hostile, source };
+  const spec = rankingChart([region], assessment.indicators.get('literacy_share')!, { title: hostile });
+  const svg = await renderSvg(spec, { fonts });
+  const figure: Figure = { type: 'figure', name: 'f', label: 'Figure 1', caption: hostile, spec, svg, width: 400, height: 100 };
+  const doc: ReportDocument = { cover: false, meta: { title: 't', coverTitle: ['t'], office: 'o', date: '2025-01-01', dateText: '2025-01-01', subject: 's', keywords: [], lang: 'en' }, blocks: [figure] };
+  // A stand-in runtime with a string that would end its element if inlined as it is.
+  const page = renderHtml(doc, { style: pageStyle('plain'), interactive: { runtime: 'var vega; var s = "</SCRIPT ><p>";' } });
+
+  it('lets no name end a script element or start another', () => {
+    const opened = [...page.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
+    expect(opened).toEqual(['<script type="application/json" class="vega-spec">', '<script>', '<script>', '<script>']);
+    expect(page.match(/<\/script>/g)).toHaveLength(opened.length);
+    expect(page).not.toMatch(/<script>alert/);
+    expect(page).toContain('var s = "<\\/SCRIPT ><p>";');
+  });
+
+  it('gives the names back unchanged to the script that reads the spec', () => {
+    const [text] = specScripts(page);
+    expect(text).not.toMatch(/[<\u2028\u2029]/);
+    expect(text).toContain('\\u003c/script>');
+    const json = JSON.parse(text!) as { data: { values?: { region?: string; source?: string }[] }[]; description: string };
+    expect(json.description).toBe(`Figure 1  ${hostile}`);
+    expect(json.data.flatMap((d) => d.values ?? []).find((r) => r.region !== undefined)).toMatchObject({ region: hostile, source });
   });
 });
 

@@ -23,6 +23,7 @@ interface ReportCommandOptions {
   date?: string;
   method?: MethodName;
   format: ReportFormat[];
+  interactive: boolean;
 }
 
 /** `--format pdf,docx,html`: a comma list of formats, each once, in the order given. */
@@ -49,11 +50,15 @@ export function registerReport(program: Command): void {
     .option('--font <ttf>', 'body font file, e.g. 仿宋 / 正文字体文件')
     .option('--title-font <ttf>', 'title font file, e.g. 小标宋 / 标题字体文件')
     .addOption(new Option('--format <formats>', 'pdf, docx, html, or a comma list such as pdf,docx,html / 输出格式，可用逗号分隔').argParser(parseFormats).default(['pdf'], 'pdf'))
+    .option('--interactive', 'HTML charts with tooltips (value, 95% CI, source); inlines the Vega runtime, about 0.5 MB / HTML 图表可交互（悬停显示数值、置信区间和来源）', false)
     .option('--out <dir>', 'output folder (default: the workspace’s) / 输出目录')
     .option('--deterministic', 'fixed date: identical inputs give identical bytes / 固定日期，输出可复现', false)
     .option('--date <yyyy-mm-dd>', 'date printed on the report / 报告日期')
     .action(async (kind: ReportKind, options: ReportCommandOptions, command: Command) => {
       const { lang: cliLang } = globals(command);
+      if (options.interactive && !options.format.includes('html')) {
+        command.error(t(cliLang, 'error: --interactive 只用于 HTML 报告，请同时指定 --format html（如 --format pdf,html）', 'error: --interactive applies to the HTML report; add html to --format, e.g. --format pdf,html'), { exitCode: 1 });
+      }
       const ws = await loadWorkspace(options.workspace);
       const lang = command.parent?.getOptionValueSource('lang') === 'cli' ? cliLang : (ws.config.lang ?? cliLang);
       const warnings = ws.issues.filter((i) => i.severity === 'warning');
@@ -63,11 +68,13 @@ export function registerReport(program: Command): void {
       const date = options.date ?? (options.deterministic ? `${evaluationYear(ws, year)}-12-31` : new Date().toISOString().slice(0, 10));
       const bar = progressBar(options.perRegion ? (ws.regions.children.get(ws.regions.roots[0]?.code ?? '')?.length ?? 0) : 1, t(lang, '生成报告', 'Reports'));
       // The renderers (pdfkit, docx, vega) and fonts are loaded here, not at start-up.
-      const [{ writeWorkspaceReports }, { loadFonts }] = await Promise.all([import('../../workspace/report.js'), import('../../util/load-fonts.js')]);
+      const [{ writeWorkspaceReports }, { loadFonts }, { loadVegaRuntime }] = await Promise.all([
+        import('../../workspace/report.js'), import('../../util/load-fonts.js'), import('../../report/load.js'),
+      ]);
       const { outputs, pages } = await writeWorkspaceReports(ws, {
         kind, lang, date, year, method: options.method, style: options.style, template: options.template, outDir: options.out,
         region: options.region, perRegion: options.perRegion, fonts: loadFonts({ body: options.font, title: options.titleFont }),
-        formats: options.format, onWritten: (path) => bar.tick(path),
+        formats: options.format, interactive: options.interactive ? { runtime: loadVegaRuntime() } : undefined, onWritten: (path) => bar.tick(path),
       });
       bar.done();
       const n = pages[0];
