@@ -123,6 +123,23 @@ step('5 12 midterm charts to SVG (in process, fonts loaded)', '< 1 s', { ...char
 const demo = timed('node', kepu('demo', '--out', join(tmp, 'demo')));
 if (!readdirSync(join(tmp, 'demo')).some((f) => f.endsWith('.pdf'))) fail('demo wrote no PDF');
 step('6 demo midterm report, fresh process', '≤ 3 s', demo);
+// Issue 11: the same report as Word and as one HTML page, each within 1.5× the PDF's time. Each
+// format is its own fresh process on the demo workspace, interleaved so that a change in the
+// machine's load falls on all three alike; at least three runs each, whatever the scale.
+const formatRuns: Record<'pdf' | 'docx' | 'html', Timing[]> = { pdf: [], docx: [], html: [] };
+for (let i = 0; i < Math.max(runs, 3); i++) {
+  for (const format of ['pdf', 'docx', 'html'] as const) {
+    formatRuns[format].push(timed('node', kepu('report', 'midterm', '-w', 'data/samples/liaocheng', '--format', format, '--deterministic', '--out', join(tmp, 'formats')), 1));
+  }
+}
+const medianOf = (ts: Timing[]) => ts.map((t) => t.wallMs).sort((a, b) => a - b)[Math.floor(ts.length / 2)]!;
+for (const format of ['docx', 'html'] as const) {
+  if (!readdirSync(join(tmp, 'formats')).some((f) => f.endsWith(`.${format}`))) fail(`report --format ${format} wrote no file`);
+  const ratio = medianOf(formatRuns[format]) / medianOf(formatRuns.pdf);
+  step(`6${format === 'docx' ? 'b' : 'c'} demo midterm report as ${format.toUpperCase()}, fresh process`, '≤ 1.5 × PDF', { wallMs: medianOf(formatRuns[format]), peakMb: Math.max(...formatRuns[format].map((t) => t.peakMb)), runs: formatRuns[format].length, stdout: '' }, {
+    note: `PDF ${(medianOf(formatRuns.pdf) / 1000).toFixed(2)} s in the same runs; ${format.toUpperCase()} ÷ PDF ${ratio.toFixed(2)}`,
+  });
+}
 const briefs = timed('node', kepu('report', 'brief', '--per-region', '-w', data.province, '--deterministic', '--out', join(tmp, 'briefs')), 1);
 const pdfs = readdirSync(join(tmp, 'briefs')).filter((f) => f.endsWith('.pdf')).length;
 if (pdfs !== data.counts.briefs) fail(`${pdfs} briefings for ${data.counts.briefs} sub-regions`);

@@ -1,4 +1,4 @@
-import { accessSync, constants, existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { accessSync, closeSync, constants, existsSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { KepuError } from '../errors/index.js';
 import { safeFileName } from '../util/safe-file-name.js';
@@ -10,16 +10,36 @@ import type { OutputFile } from './report.js';
  * rename within one folder is atomic on POSIX and NTFS). A folder the user may not write to is
  * their problem to fix, not our bug: it becomes OUTPUT_NOT_WRITABLE (exit code 1).
  */
-export function writeAtomic(path: string, content: string | Uint8Array, options: WriteOptions = {}): void {
+export function writeAtomic(path: string, content: string | Uint8Array | Iterable<string>, options: WriteOptions = {}): void {
   const target = resolve(path);
   const temp = `${target}.${process.pid}.tmp`;
   try {
     mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(temp, content, { flush: options.flush ?? false });
+    if (typeof content === 'string' || content instanceof Uint8Array) writeFileSync(temp, content, { flush: options.flush ?? false });
+    else writeChunks(temp, content, options.flush ?? false);
     renameSync(temp, target);
   } catch (error) {
     rmSync(temp, { force: true });
     throw notWritable(error, target) ?? error;
+  }
+}
+
+/** Writes text chunks to a new file a megabyte at a time, so the whole text is never one string. */
+function writeChunks(file: string, chunks: Iterable<string>, flush: boolean): void {
+  const fd = openSync(file, 'w');
+  try {
+    let pending = '';
+    for (const chunk of chunks) {
+      pending += chunk;
+      if (pending.length >= 1 << 20) {
+        writeSync(fd, pending);
+        pending = '';
+      }
+    }
+    if (pending) writeSync(fd, pending);
+    if (flush) fsyncSync(fd);
+  } finally {
+    closeSync(fd);
   }
 }
 

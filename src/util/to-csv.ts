@@ -4,12 +4,25 @@
  * Text that a spreadsheet would run as a formula is defused (see defuseFormula).
  */
 export function toCsv(rows: readonly (readonly (string | number | null | undefined)[])[]): string {
-  const cell = (v: string | number | null | undefined) => {
-    const s = v === null || v === undefined ? '' : typeof v === 'number' ? String(v) : defuseFormula(v);
-    // A tab or semicolon is quoted too, so that no reader takes the file for tab- or semicolon-separated.
-    return /[",;\t\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-  };
-  return `\uFEFF${rows.map((r) => r.map(cell).join(',')).join('\r\n')}\r\n`;
+  return [...csvChunks(rows)].join('');
+}
+
+/**
+ * The same text as toCsv, a line at a time, for tables too large to hold twice in memory (a
+ * national `kepu compute` writes two million rows; writeAtomic takes the chunks).
+ */
+export function* csvChunks(rows: Iterable<readonly (string | number | null | undefined)[]>): Generator<string> {
+  yield '\uFEFF';
+  for (const r of rows) yield `${r.map(csvCell).join(',')}\r\n`;
+}
+
+function csvCell(v: string | number | null | undefined): string {
+  // Blanks and numbers (most cells of a large table) need neither defusing nor quoting.
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'number') return String(v);
+  const s = defuseFormula(v);
+  // A tab or semicolon is quoted too, so that no reader takes the file for tab- or semicolon-separated.
+  return /[",;\t\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
 /** A number as we print it: sign, digits with thousands separators, decimals, an optional % or unit-free suffix. */

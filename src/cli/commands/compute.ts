@@ -7,8 +7,11 @@ import { loadInputOptions } from '../inputs.js';
 import { writeAtomic } from '../../report/write.js';
 import { renderIssues } from '../render/issues.js';
 import type { OutputFormat } from '../render/table.js';
-import { renderCsv, renderTable } from '../render/table.js';
+import { renderTable } from '../render/table.js';
 import { valuesTable } from '../render/values.js';
+import type { IndicatorValue } from '../../indicators/types.js';
+import { csvChunks } from '../../util/to-csv.js';
+import { jsonArrayChunks } from '../../util/json-chunks.js';
 
 interface ComputeOptions extends InputOptions {
   year?: number;
@@ -48,12 +51,20 @@ export function registerCompute(program: Command): void {
           (!options.region || v.region === options.region || v.region_name === options.region) &&
           (!options.indicator || v.indicator === options.indicator),
       );
-      const columns = Object.keys(shown[0] ?? { region: '' }).map((key) => ({ key, title: key }));
-      const text =
-        options.format === 'json' ? JSON.stringify(shown, null, 2)
-        : options.format === 'csv' ? renderCsv({ columns, rows: shown as unknown as Record<string, string | number | undefined>[] })
-        : renderTable(valuesTable(shown, inputs.indicators, lang));
-      if (options.out) writeAtomic(options.out, text);
-      else out(text);
+      const keys = Object.keys(shown[0] ?? { region: '' }) as (keyof IndicatorValue)[];
+      // CSV and JSON go out a row at a time: a national table is two million rows, and the whole
+      // text as one string (with an array per row before it) took gigabytes.
+      const chunks =
+        options.format === 'json' ? jsonArrayChunks(shown)
+        : options.format === 'csv' ? csvChunks(rowsOf(shown, keys))
+        : undefined;
+      if (options.out) writeAtomic(options.out, chunks ?? renderTable(valuesTable(shown, inputs.indicators, lang)));
+      else out(chunks ? [...chunks].join('') : renderTable(valuesTable(shown, inputs.indicators, lang)));
     });
+}
+
+/** A header of keys, then each row's values under them, one at a time. */
+function* rowsOf(rows: readonly IndicatorValue[], keys: readonly (keyof IndicatorValue)[]): Generator<readonly (string | number | null)[]> {
+  yield keys;
+  for (const row of rows) yield keys.map((k) => row[k] as string | number | null);
 }
