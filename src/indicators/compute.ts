@@ -15,6 +15,12 @@ export interface ComputeInput {
   indicators: ReadonlyMap<string, Indicator>;
   /** The plan period's first year, from which cumulative sums of flows start. Default: the first year with data. */
   periodStart?: number;
+  /**
+   * Fill the time and peer columns (change, growth, cagr, cumulative, rank). The evaluation does
+   * not read them, so `kepu evaluate` skips them: at national scale they are a sixth of the work.
+   * Default: true (the columns stay null when false).
+   */
+  trends?: boolean;
 }
 
 /**
@@ -51,6 +57,7 @@ export function computeIndicatorValues(input: ComputeInput): { values: Indicator
   }
   sortByCoordinates(values);
   const periodStart = input.periodStart ?? years[0];
+  if (input.trends === false) return { values, issues };
   addTrends(values, regions, {
     periodStart,
     direction: (id) => indicators.get(id)?.direction ?? 'higher',

@@ -188,3 +188,30 @@ describe('evaluate: per-sub-region targets', () => {
     expect(rows.find((r) => r.role === 'target')).toMatchObject({ target: 2, compliance: '2/3', status: 'achieved' });
   });
 });
+
+describe('evaluate without the trend columns', () => {
+  // `kepu evaluate` computes values with trends: false; the evaluation must not depend on them.
+  it('gives the same rows for every sample workspace, every method, whether trends were computed or not', async () => {
+    const { loadWorkspace } = await import('../../src/workspace/load.js');
+    const { readdirSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { repoRoot } = await import('../helpers/cli.js');
+    const samples = join(repoRoot, 'data/samples');
+    const dirs = readdirSync(samples, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => join(samples, d.name));
+    expect(dirs.length).toBe(5);
+    for (const dir of dirs) {
+      const ws = await loadWorkspace(dir);
+      const input = { regions: ws.regions, observations: ws.observations, indicators: ws.indicators, periodStart: ws.plan.period.start };
+      const full = computeIndicatorValues(input).values;
+      const bare = computeIndicatorValues({ ...input, trends: false }).values;
+      expect(bare.some((v) => v.rank !== null || v.change !== null)).toBe(false);
+      expect(full.some((v) => v.rank !== null)).toBe(true);
+      for (const method of ['schedule', 'eurostat', 'unsd', 'unsd2023'] as const) {
+        for (const year of [2022, 2023, 2024]) {
+          const args = { plan: ws.plan, indicators: ws.indicators, regions: ws.regions, year, method };
+          expect(evaluate({ ...args, values: bare }), `${dir} ${method} ${year}`).toEqual(evaluate({ ...args, values: full }));
+        }
+      }
+    }
+  });
+});

@@ -38,7 +38,8 @@ export function registerEvaluate(program: Command): void {
     .action(async (options: EvaluateOptions, command: Command) => {
       const { lang } = globals(command);
       const ws = await loadWorkspace(options.workspace, { allowPartial: options.allowPartial });
-      const { values, issues } = computeIndicatorValues({ regions: ws.regions, observations: ws.observations, indicators: ws.indicators, periodStart: ws.plan.period.start });
+      // The evaluation reads no trend column (change, rank …): they are not computed here.
+      const { values, issues } = computeIndicatorValues({ regions: ws.regions, observations: ws.observations, indicators: ws.indicators, periodStart: ws.plan.period.start, trends: false });
       if (issues.length) throw new InputError(issues);
       if (ws.issues.length) err(renderIssues(ws.issues, lang));
       const year = evaluationYear(ws, options.year);
