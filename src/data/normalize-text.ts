@@ -28,3 +28,12 @@ export function normalizeLabel(text: string): string {
     .replace(/[】\]]/g, ')')
     .toLowerCase();
 }
+
+/**
+ * A name on one line: line breaks (CR, LF, NEL, U+2028, U+2029) become one space. A region name
+ * typed with Alt+Enter in Excel, or pasted from a web page, would otherwise break a table row, a
+ * chart label and vega-lite's sort expression, which refuses U+2028 in its strings.
+ */
+export function oneLine(text: string): string {
+  return text.replace(/\s*[\r\n\u0085\u2028\u2029]+\s*/g, ' ').trim();
+}

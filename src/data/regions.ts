@@ -3,7 +3,7 @@ import { issue } from '../errors/index.js';
 import type { RegionLevel } from '../plan/types.js';
 import type { Grid } from './csv.js';
 import { columnLetter, findHeader } from './header.js';
-import { foldWidth } from './normalize-text.js';
+import { foldWidth, oneLine } from './normalize-text.js';
 import type { Region, Regions } from './types.js';
 
 const LEVELS: Record<string, RegionLevel> = {
@@ -40,8 +40,8 @@ export function parseRegions(grid: Grid, file: string): { regions?: Regions; iss
     const urbanText = cell(cells, col.urban).toLowerCase();
     list.push({
       code,
-      name: cell(cells, col.name),
-      nameEn: cell(cells, col.name_en) || undefined,
+      name: oneLine(cell(cells, col.name)),
+      nameEn: oneLine(cell(cells, col.name_en)) || undefined,
       parent: cell(cells, col.parent) || undefined,
       level: level ?? 'county',
       urban: urbanText === '' ? undefined : ['1', 'true', 'yes', 'urban', '城区', '城镇', '是'].includes(urbanText),
