@@ -171,7 +171,8 @@ function readCell(c: FieldColumn, raw: unknown, context: ObservationContext, whe
   // Twelve significant digits drop the binary noise of a unit conversion (1.1万 → 11000.000000000002);
   // a whole number below 10^12 read as it is has none, and toPrecision costs a string per cell.
   const exact = factor === 1 && Number.isInteger(parsed.value) && Math.abs(parsed.value) < 1e12;
-  const value = exact ? parsed.value : Number((parsed.value * factor).toPrecision(12));
+  // (+ 0 turns a typed "-0" into 0, as toPrecision does.)
+  const value = exact ? parsed.value + 0 : Number((parsed.value * factor).toPrecision(12));
   const { min, max } = indicator.range ?? {};
   if (min === 0 && value < 0) {
     issues.push(issue('DATA_NEGATIVE', { value }, where()));

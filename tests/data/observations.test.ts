@@ -69,6 +69,18 @@ describe('parseObservations', () => {
     ]);
   });
 
+  it('reads a typed -0 as 0, and keeps whole numbers and unit conversions exact', () => {
+    const grid = { rows: [
+      { row: 1, cells: ['地区', '年份', 'events', 'funding_total（元）', 'venues'] },
+      { row: 2, cells: ['莘县', 2023, '-0', '12345', '999999999999'] },
+    ] };
+    const { observations } = parseObservations(grid, 'x.csv', { indicators: catalogue, regions });
+    const byField = new Map(observations.map((o) => [o.indicator, o.value]));
+    expect(Object.is(byField.get('events'), 0)).toBe(true);
+    expect(byField.get('funding_total')).toBe(1.2345); // 12345 元 in 万元
+    expect(byField.get('venues')).toBe(999999999999);
+  });
+
   it('refuses a share written 0.15 unless the workspace declares the scale', () => {
     const grid = { rows: [{ row: 1, cells: ['地区', '年份', '科学素质比例'] }, { row: 2, cells: ['莘县', 2023, '0.15'] }] };
     const auto = parseObservations(grid, 'x.csv', { indicators: catalogue, regions });
