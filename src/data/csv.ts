@@ -28,7 +28,11 @@ export interface Grid {
  * set and the grid is empty. Pure.
  */
 export function parseCsv(text: string, file: string): { grid: Grid; issues: Issue[]; unreadable?: boolean } {
-  const delimiter = sniffDelimiter(text).charCodeAt(0);
+  const sniffed = sniffDelimiter(text);
+  if (sniffed === FULLWIDTH_COMMA) {
+    return { grid: { rows: [] }, issues: [issue('INPUT_DELIMITER', { found: FULLWIDTH_COMMA }, { file, row: 1 })], unreadable: true };
+  }
+  const delimiter = sniffed.charCodeAt(0);
   const rows: Grid['rows'] = [];
   const issues: Issue[] = [];
   let cells: string[] = [];
@@ -114,7 +118,15 @@ function special(code: number, quoted: boolean, delimiter: number): boolean {
   return code === QUOTE || code === LF || code === CR || code === 0xfeff || code === 0 || (!quoted && code === delimiter);
 }
 
-/** The delimiter most used in the first record, outside quoted cells (a quoted "a;b;c" header is one cell). */
+/** A comma typed with a Chinese input method on. */
+const FULLWIDTH_COMMA = '，';
+
+/**
+ * The delimiter most used in the first record, outside quoted cells (a quoted "a;b;c" header is one
+ * cell): comma, tab, semicolon or |. A first record with none of them but two or more full-width
+ * commas gives '，', which parseCsv refuses with its own message rather than read as one column
+ * (text cells use ， too, so it is never taken as the delimiter).
+ */
 export function sniffDelimiter(text: string): string {
   let first = '';
   let cell = '';
@@ -128,10 +140,14 @@ export function sniffDelimiter(text: string): string {
     else if (ch === '\r' || ch === '\n') break;
     else {
       first += ch;
-      cell = ch === ',' || ch === '\t' || ch === ';' ? '' : cell + ch;
+      cell = DELIMITERS.includes(ch) ? '' : cell + ch;
     }
   }
-  const counts = [',', '\t', ';'].map((d) => [d, first.split(d).length - 1] as const);
+  const counts = DELIMITERS.map((d) => [d, first.split(d).length - 1] as const);
   const best = counts.sort((a, b) => b[1] - a[1])[0]!;
-  return best[1] > 0 ? best[0] : ',';
+  if (best[1] > 0) return best[0];
+  return first.split(FULLWIDTH_COMMA).length > 2 ? FULLWIDTH_COMMA : ',';
 }
+
+/** The delimiters a table may use, most usual first (a tie goes to the earlier). */
+const DELIMITERS = [',', '\t', ';', '|'];

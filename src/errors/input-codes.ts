@@ -12,6 +12,7 @@ export interface InputCodeArgs {
   INPUT_MIXED_ENCODING: Record<string, never>;
   INPUT_CONTROL_CHAR: { char: string };
   INPUT_STRAY_BOM: { removed: boolean };
+  INPUT_DELIMITER: { found: string };
   INPUT_NO_ROWS: Record<string, never>;
   INPUT_FILE_TOO_LARGE: { size: number; limit: number };
   INPUT_CELL_TOO_LONG: { limit: number };
@@ -49,6 +50,10 @@ export const inputMessages: { [C in keyof InputCodeArgs]: { zh: Format<InputCode
   INPUT_STRAY_BOM: {
     zh: (a) => `文件中间有一个多余的字节顺序标记（U+FEFF，不可见，常见于拼接的文件）${a.removed ? '，已删去后读取。' : '。请删去它（可在编辑器中删除该行行首再重新输入）。'}`,
     en: (a) => `a stray byte-order mark (U+FEFF, invisible, common in files pasted together) in the middle of the file${a.removed ? ' was removed before reading.' : '. Delete it (retype the start of this line in an editor).'}`,
+  },
+  INPUT_DELIMITER: {
+    zh: (a) => `各列看来是用${q(a.found, 'zh')}分隔的（多半是开着中文输入法打的字）；表格文件的列须用英文逗号、制表符、分号或竖线 | 分隔。请在 Excel 或 WPS 中另存为“CSV UTF-8”，或把${q(a.found, 'zh')}替换成英文逗号。`,
+    en: (a) => `the columns seem to be separated by ${q(a.found, 'en')} (typed with a Chinese input method switched on); a table's columns must be separated by commas, tabs, semicolons or |. Save it as "CSV UTF-8" in Excel or WPS, or replace ${q(a.found, 'en')} with a comma.`,
   },
   INPUT_NO_ROWS: {
     zh: () => `只有表头，没有数据行；该文件未提供任何数值。`,

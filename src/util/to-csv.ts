@@ -13,16 +13,24 @@ export function toCsv(rows: readonly (readonly (string | number | null | undefin
  */
 export function* csvChunks(rows: Iterable<readonly (string | number | null | undefined)[]>): Generator<string> {
   yield '\uFEFF';
-  for (const r of rows) yield `${r.map(csvCell).join(',')}\r\n`;
+  let first = true;
+  for (const r of rows) {
+    yield `${r.map((v) => csvCell(v, first)).join(',')}\r\n`;
+    first = false;
+  }
 }
 
-function csvCell(v: string | number | null | undefined): string {
+/**
+ * One cell as CSV. In the first row a full-width comma is quoted too: a first line of cells split
+ * by ， is what parseCsv refuses as typed with a Chinese input method on.
+ */
+function csvCell(v: string | number | null | undefined, firstRow = false): string {
   // Blanks and numbers (most cells of a large table) need neither defusing nor quoting.
   if (v === null || v === undefined) return '';
   if (typeof v === 'number') return String(v);
   const s = defuseFormula(v);
-  // A tab or semicolon is quoted too, so that no reader takes the file for tab- or semicolon-separated.
-  return /[",;\t\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  // A tab, semicolon or | is quoted too, so that no reader takes the file for separated by them.
+  return /[",;|\t\r\n]/.test(s) || (firstRow && s.includes('，')) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
 /** A number as we print it: sign, digits with thousands separators, decimals, an optional % or unit-free suffix. */

@@ -13,9 +13,18 @@ describe('parseCsv', () => {
     expect(cells('"a\n;;",x\n1,2\n')).toEqual([['a\n;;', 'x'], ['1', '2']]);
   });
 
-  it('still reads semicolon- and tab-separated files', () => {
+  it('still reads semicolon-, tab- and |-separated files', () => {
     expect(cells('a;b\n1;2\n')).toEqual([['a', 'b'], ['1', '2']]);
     expect(cells('a\tb\n1\t2\n')).toEqual([['a', 'b'], ['1', '2']]);
+    expect(cells('地区|年份\n东昌府区|2023\n')).toEqual([['地区', '年份'], ['东昌府区', '2023']]);
+  });
+
+  it('refuses a file whose columns are separated by full-width commas, naming the character', () => {
+    const read = parseCsv('地区，年份，数值\n东昌府区，2023，1\n', 't.csv');
+    expect(read.unreadable).toBe(true);
+    expect(read.issues.map((i) => [i.code, i.where?.row])).toEqual([['INPUT_DELIMITER', 1]]);
+    // One full-width comma in a one-column header is text, not a delimiter.
+    expect(cells('说明，备注\n一\n')).toEqual([['说明，备注'], ['一']]);
   });
 });
 
@@ -23,5 +32,6 @@ describe('toCsv', () => {
   it('quotes a cell with a semicolon, so a one-column table is not read as semicolon-separated', () => {
     expect(toCsv([['a;b'], ['1']])).toBe('\uFEFF"a;b"\r\n1\r\n');
     expect(cells(toCsv([['a;b'], ['1']]).slice(1))).toEqual([['a;b'], ['1']]);
+    expect(cells(toCsv([['a|b'], ['1']]).slice(1))).toEqual([['a|b'], ['1']]);
   });
 });

@@ -155,7 +155,8 @@ describe('CSV and XLSX written outside reports', () => {
 
   it('defuses the CLI’s --format csv cells', () => {
     const text = renderCsv({ columns: [{ key: 'region', title: '' }, { key: 'change', title: '' }], rows: [{ region: '+cmd|x', change: -1.5 }, { region: '\t=1', change: '-2.0' }] });
-    expect(text).toBe("\uFEFFregion,change\r\n'+cmd|x,-1.5\r\n\"'\t=1\",-2.0\r\n");
+    // (| is quoted: kepu reads |-separated files, so a bare | would split the cell.)
+    expect(text).toBe("\uFEFFregion,change\r\n\"'+cmd|x\",-1.5\r\n\"'\t=1\",-2.0\r\n");
   });
 
   it('names the forms of districts called <script>…</script> and "><img…> with no path separator or markup character', () => {

@@ -9,6 +9,8 @@ import { columnLetter } from '../../src/data/header.js';
 
 export function parseCsvByCharacter(text: string, file: string): { grid: Grid; issues: Issue[]; unreadable?: boolean } {
   const delimiter = sniffDelimiter(text);
+  // Added with the fast reader: a first line separated by full-width commas is refused.
+  if (delimiter === '，') return { grid: { rows: [] }, issues: [issue('INPUT_DELIMITER', { found: '，' }, { file, row: 1 })], unreadable: true };
   const rows: Grid['rows'] = [];
   const issues: Issue[] = [];
   let cells: string[] = [];
