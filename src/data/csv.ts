@@ -22,10 +22,10 @@ export interface Grid {
 
 /**
  * Parses CSV text (RFC 4180: quoted fields, doubled quotes, CRLF/LF/CR line ends). The delimiter
- * (comma, tab or semicolon) is taken from the first line. Blank lines are dropped but keep
- * their numbers, so row numbers match what Excel shows. A stray BOM is dropped with a warning;
- * a NUL character or a cell over MAX_CELL_CHARS stops reading: `unreadable` is then
- * set and the grid is empty. Pure.
+ * (comma, tab, semicolon or |; see sniffDelimiter) is taken from the first line. Blank lines are
+ * dropped but keep their numbers, so row numbers match what Excel shows. A stray BOM is dropped
+ * with a warning; a first line split by full-width commas, a NUL character or a cell over
+ * MAX_CELL_CHARS stops reading: `unreadable` is then set and the grid is empty. Pure.
  */
 export function parseCsv(text: string, file: string): { grid: Grid; issues: Issue[]; unreadable?: boolean } {
   const sniffed = sniffDelimiter(text);

@@ -1,9 +1,13 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/evaluate/index.js';
 import type { EvaluationRow } from '../../src/evaluate/index.js';
 import { computeIndicatorValues } from '../../src/indicators/compute.js';
 import type { Observation } from '../../src/data/types.js';
+import { loadWorkspace } from '../../src/workspace/load.js';
 import { cityWith, ind, indicatorMap, obs, planWith, target } from '../helpers/builders.js';
+import { repoRoot } from '../helpers/cli.js';
 
 const regions = cityWith([['A', '甲区'], ['B', '乙县'], ['D', '丁县']]);
 const indicators = indicatorMap(
@@ -192,10 +196,6 @@ describe('evaluate: per-sub-region targets', () => {
 describe('evaluate without the trend columns', () => {
   // `kepu evaluate` computes values with trends: false; the evaluation must not depend on them.
   it('gives the same rows for every sample workspace, every method, whether trends were computed or not', async () => {
-    const { loadWorkspace } = await import('../../src/workspace/load.js');
-    const { readdirSync } = await import('node:fs');
-    const { join } = await import('node:path');
-    const { repoRoot } = await import('../helpers/cli.js');
     const samples = join(repoRoot, 'data/samples');
     const dirs = readdirSync(samples, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => join(samples, d.name));
     expect(dirs.length).toBe(5);
