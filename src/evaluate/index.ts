@@ -14,3 +14,5 @@ export type { TaskRow, TaskStatus, TaskSummary } from './tasks.js';
 export { trackTasks } from './tasks.js';
 export type { AssessInput, Assessment } from './assess.js';
 export { assess } from './assess.js';
+export type { Lagging } from './lagging.js';
+export { FAR_BELOW, lagging } from './lagging.js';

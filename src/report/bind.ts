@@ -5,7 +5,7 @@ import { actionGroupLabels, comparatorLabels, yearSpan } from '../plan/labels.js
 import { formatPercent, formatPoints, formatQuantity } from '../util/format-number.js';
 import type { Lang } from '../util/lang.js';
 import { localize } from '../util/lang.js';
-import { actionIndicators } from './action-indicators.js';
+import { actionIndicators } from '../plan/action-indicators.js';
 import { findings } from './findings.js';
 
 export type ReportKind = 'midterm' | 'final' | 'brief';

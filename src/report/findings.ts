@@ -1,14 +1,9 @@
 import type { Assessment } from '../evaluate/assess.js';
 import { statusLabels } from '../evaluate/labels.js';
+import { lagging } from '../evaluate/lagging.js';
 import { formatPercent, formatPoints, formatQuantity } from '../util/format-number.js';
 import type { Lang } from '../util/lang.js';
 import { localize } from '../util/lang.js';
-
-/**
- * How far below the jurisdiction a sub-region must be to be named a problem: 2 percentage points
- * for shares, else 20% of the jurisdiction's value. A judgement, kept here in one place.
- */
-export const FAR_BELOW = { points: 2, relative: 0.2 };
 
 /** A finding: a problem or an achievement, stated from the assessment, with what to do about it. */
 export interface Finding {
@@ -61,13 +56,12 @@ export function findings(a: Assessment, lang: Lang): Finding[] {
     });
   }
 
-  // 2. Sub-regions well below the jurisdiction (more than FAR_BELOW), and whether the gap widened.
-  for (const r of a.rows.filter((x) => x.role === 'subregion' && x.kind === 'level' && x.gap_to_parent !== null && x.region !== a.root)) {
+  // 2. Sub-regions well behind the jurisdiction (evaluate/lagging.ts), and whether the gap widened.
+  for (const r of a.rows.filter((x) => x.region !== a.root)) {
     const points = unit(r.indicator) === '%';
-    const worse = r.direction === 'lower' ? r.gap_to_parent! : -r.gap_to_parent!;
-    if (worse <= (points ? FAR_BELOW.points : Math.abs(r.parent_value!) * FAR_BELOW.relative)) continue;
-    const baseWorse = r.base_gap_to_parent === null ? null : r.direction === 'lower' ? r.base_gap_to_parent : -r.base_gap_to_parent;
-    const widened = baseWorse !== null && worse > baseWorse;
+    const lag = lagging(r, points);
+    if (!lag) continue;
+    const { shortfall: worse, widened } = lag;
     const size = points ? formatPoints(worse, { lang }).replace(/^[+−]/, '') : formatQuantity(worse, unit(r.indicator), { lang });
     const below = r.direction === 'lower' ? (zh ? '高于' : 'above') : zh ? '低于' : 'below';
     out.push({

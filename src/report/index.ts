@@ -19,4 +19,4 @@ export { renderHtml } from './render-html.js';
 export type { BuiltReport, OutputFile, ReportFormat, ReportOptions } from './report.js';
 export { buildReport, reportFormats } from './report.js';
 export { bundledTemplatesDir, loadTemplate, loadVegaRuntime } from './load.js';
-export { writeAtomic, writeReport } from './write.js';
+export { writeReport } from './write.js';

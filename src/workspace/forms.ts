@@ -2,7 +2,7 @@ import { excel } from '../util/excel.js';
 import type { Observation, Region } from '../data/types.js';
 import type { Indicator } from '../indicators/types.js';
 import type { Plan } from '../plan/types.js';
-import { actionIndicators } from '../report/action-indicators.js';
+import { actionIndicators } from '../plan/action-indicators.js';
 import { safeFileName } from '../util/safe-file-name.js';
 
 /** A data-collection form: who fills it, for which region, which fields. */

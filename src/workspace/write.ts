@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { Issue } from '../errors/index.js';
 import { KepuError, warning } from '../errors/index.js';
 import type { Plan } from '../plan/types.js';
-import { notWritable, writeAtomic } from '../report/write.js';
+import { notWritable, writeAtomic } from '../util/write.js';
 import { CONFIG_FILE } from './load.js';
 import { COLLECTED_FILE } from './collect.js';
 import type { LockHolder } from './lock.js';

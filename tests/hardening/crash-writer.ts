@@ -4,7 +4,8 @@
 // Usage: node --import tsx crash-writer.ts <versions dir with a/ and b/> <target dir>
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { writeAtomic, writeReport } from '../../src/report/write.js';
+import { writeAtomic } from '../../src/util/write.js';
+import { writeReport } from '../../src/report/write.js';
 import { writeCollected } from '../../src/workspace/write.js';
 
 const [versions, target] = process.argv.slice(2) as [string, string];

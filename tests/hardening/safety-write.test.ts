@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatMessage, isUserError, KepuError } from '../../src/errors/index.js';
-import { notWritable, writeAtomic, writeReport } from '../../src/report/write.js';
+import { notWritable, writeAtomic } from '../../src/util/write.js';
+import { writeReport } from '../../src/report/write.js';
 import { safeFileName } from '../../src/util/safe-file-name.js';
 
 describe('notWritable', () => {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { writeAtomic } from '../../src/report/write.js';
+import { writeAtomic } from '../../src/util/write.js';
 import { jsonArrayChunks } from '../../src/util/json-chunks.js';
 import { csvChunks, toCsv } from '../../src/util/to-csv.js';
 

@@ -4,7 +4,7 @@ import { Option } from 'commander';
 import type { ChartSpec } from '../../charts/index.js';
 import { KepuError } from '../../errors/index.js';
 import { globals } from '../context.js';
-import { writeAtomic } from '../../report/write.js';
+import { writeAtomic } from '../../util/write.js';
 import type { ChartKind } from '../../charts/kinds.js';
 import { chartKinds } from '../../charts/kinds.js';
 import { assessWorkspace } from '../../workspace/assess.js';

@@ -4,7 +4,7 @@ import { computeIndicatorValues } from '../../indicators/compute.js';
 import { err, formatOption, globals, out } from '../context.js';
 import type { InputOptions } from '../inputs.js';
 import { loadInputOptions } from '../inputs.js';
-import { writeAtomic } from '../../report/write.js';
+import { writeAtomic } from '../../util/write.js';
 import { renderIssues } from '../render/issues.js';
 import type { OutputFormat } from '../render/table.js';
 import { renderTable } from '../render/table.js';

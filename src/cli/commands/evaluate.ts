@@ -7,7 +7,7 @@ import { computeIndicatorValues } from '../../indicators/compute.js';
 import { evaluationYear } from '../../workspace/assess.js';
 import { loadWorkspace } from '../../workspace/load.js';
 import { err, formatOption, globals, out } from '../context.js';
-import { writeAtomic } from '../../report/write.js';
+import { writeAtomic } from '../../util/write.js';
 import { evaluationTable } from '../render/evaluation.js';
 import { renderIssues } from '../render/issues.js';
 import type { OutputFormat } from '../render/table.js';

@@ -1,7 +1,7 @@
 import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { Option } from 'commander';
-import { writeAtomic } from '../../report/write.js';
+import { writeAtomic } from '../../util/write.js';
 import { jurisdictionCode } from '../../evaluate/index.js';
 import { formWorkbook, planForms } from '../../workspace/forms.js';
 import { loadWorkspace } from '../../workspace/load.js';

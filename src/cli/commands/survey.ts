@@ -8,7 +8,7 @@ import {
   parseReplicates, statNames,
 } from '../../survey/index.js';
 import { err, formatOption, globals, out, t } from '../context.js';
-import { writeAtomic } from '../../report/write.js';
+import { writeAtomic } from '../../util/write.js';
 import { renderIssues } from '../render/issues.js';
 import { calibrationNote, statTitle, surveyHeading, surveyJson, surveyTable } from '../render/survey.js';
 import type { OutputFormat } from '../render/table.js';

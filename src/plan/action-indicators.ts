@@ -1,4 +1,4 @@
-import type { Action, Plan } from '../plan/types.js';
+import type { Action, Plan } from './types.js';
 
 /**
  * Which indicators report on which action or project when the plan does not link its targets
