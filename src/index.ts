@@ -1,6 +1,8 @@
 /**
  * kepu-monitor library API. Data flows one way:
  * plan + indicator definitions + observations → indicator values → evaluation → charts → report.
+ * The stages are pure; `app/` runs them for one user task each (load a workspace, resolve the
+ * year, method and language once, assess, write), and `workspace/` is the folder on disk.
  */
 export type { CodeArgs, ErrorCode, Issue, Severity, Where } from './errors/index.js';
 export { formatMessage, InputError, KepuError, messages } from './errors/index.js';
@@ -48,8 +50,9 @@ export { buildReport, compose, layout, loadTemplate, loadVegaRuntime, renderDocx
 export { loadFonts } from './util/load-fonts.js';
 
 export type { Assessment } from './evaluate/index.js';
-export type { Inputs, Workspace, WorkspaceConfig, WorkspaceStatus } from './workspace/index.js';
+export type { Inputs, Workspace, WorkspaceConfig } from './workspace/index.js';
+export { findWorkspace, initWorkspace, loadInputs } from './workspace/index.js';
+export type { Settings, WorkspaceStatus } from './app/index.js';
 export {
-  assessWorkspace, findWorkspace, formWorkbook, initWorkspace, loadInputs, loadWorkspace, planCollect, planForms, workspaceStatus,
-  writeWorkspaceReports,
-} from './workspace/index.js';
+  assessWorkspace, formWorkbook, loadWorkspace, planCollect, planForms, resolveSettings, workspaceStatus, writeWorkspaceReports,
+} from './app/index.js';

@@ -15,7 +15,7 @@ describe('public API', () => {
       'mergeObservations', 'messages', 'methods', 'normalizePlan', 'parseCsv', 'parseIndicator', 'parseNumber',
       'parseObservations', 'parsePlan', 'parseRegions', 'parseRespondents', 'parseScoreRules', 'parseTaskReports',
       'parseYear', 'planCollect', 'planForms', 'planSchema', 'project', 'rankingChart', 'readTable', 'renderDocx', 'renderHtml', 'renderPdf',
-      'renderPng', 'renderSvg', 'resolvePlanPath', 'scoreRespondents', 'smallMultiplesChart', 'statusLabel',
+      'renderPng', 'renderSvg', 'resolvePlanPath', 'resolveSettings', 'scoreRespondents', 'smallMultiplesChart', 'statusLabel',
       'statusLabels', 'statusMatrixChart', 'taskProgressChart', 'trackTasks', 'trendChart', 'validatePlan',
       'volumeChart', 'workspaceStatus', 'writeWorkspaceReports',
     ]);

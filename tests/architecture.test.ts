@@ -5,7 +5,9 @@ import { repoRoot } from './helpers/cli.js';
 
 /**
  * The stages only look upstream (STYLE.md rule 1) and I/O stays at the edges (rule 4).
- * Rows: a module may import from its own row or rows above it.
+ * Rows: a module may import from its own row or rows above it. The stages (plan … report) are
+ * the pipeline; workspace is the folder on disk; app runs one user task each over both; cli
+ * parses, calls one app function and prints.
  */
 const ROWS: string[][] = [
   ['util', 'errors', 'types'],
@@ -16,6 +18,7 @@ const ROWS: string[][] = [
   ['charts'],
   ['report'],
   ['workspace'],
+  ['app'],
   ['cli'],
 ];
 const rowOf = (stage: string) => ROWS.findIndex((r) => r.includes(stage));
@@ -53,6 +56,30 @@ describe('architecture', () => {
       if (!isEdge(file) && /from 'node:fs'|console\.|process\.(stdout|stderr|exit)/.test(text)) offenders.push(`${file}: I/O`);
       if (!file.startsWith('cli/') && /Date\.now\(\)|new Date\(\)|Math\.random\(\)/.test(text)) offenders.push(`${file}: clock or randomness`);
     }
+    expect(offenders).toEqual([]);
+  });
+
+  it('keeps the library off the CLI: nothing outside cli/ imports it, statically or dynamically', () => {
+    const offenders: string[] = [];
+    for (const file of files) {
+      if (file.startsWith('cli/')) continue;
+      const text = readFileSync(join(src, file), 'utf8');
+      for (const m of text.matchAll(/(?:from |import\()'(\.{1,2}\/[^']+)'/g)) {
+        if (stageOf(relative(src, join(src, file, '..', m[1]!))) === 'cli') offenders.push(`${file} → ${m[1]}`);
+      }
+    }
+    expect(offenders).toEqual([]);
+  });
+
+  it('has every CLI command call the app layer, never a stage loader or the workspace folder directly', () => {
+    const commands = files.filter((f) => f.startsWith('cli/commands/'));
+    const offenders: string[] = [];
+    for (const file of commands) {
+      const text = readFileSync(join(src, file), 'utf8');
+      if (!/from '\.\.\/\.\.\/app\/|import\('\.\.\/\.\.\/app\//.test(text)) offenders.push(`${file}: no app call`);
+      for (const m of text.matchAll(/(?:from |import\()'(\.\.\/\.\.\/(?:workspace\/[^']+|[a-z]+\/load(?:-[a-z-]+)?\.js))'/g)) offenders.push(`${file} → ${m[1]}`);
+    }
+    expect(commands.length).toBeGreaterThan(10);
     expect(offenders).toEqual([]);
   });
 

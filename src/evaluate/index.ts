@@ -1,8 +1,8 @@
 export type { EvaluationRow, MethodName, Projection, Status, StatusReason } from './types.js';
 export type { DeepPartial, Thresholds } from './thresholds.js';
-export { defaultThresholds, mergeThresholds, methodNames } from './thresholds.js';
+export { defaultThresholds, mergeThresholds } from './thresholds.js';
 export type { MethodResult, ProgressInput, ProgressMethod } from './methods/index.js';
-export { growthRates, method, methods } from './methods/index.js';
+export { growthRates, method, methodNames, methods } from './methods/index.js';
 export { project } from './projection.js';
 export { changeSignificant } from './significance.js';
 export type { EvaluateInput } from './evaluate.js';

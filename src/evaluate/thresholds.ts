@@ -1,10 +1,12 @@
-import type { MethodName } from './types.js';
+import type { MethodName } from './methods/index.js';
 
 /**
  * Every status threshold, in one documented place (REFERENCE.md §3). A workspace may override
- * any of them under `evaluation.thresholds` in kepu.config.yaml.
+ * any of them under `evaluation.thresholds` in kepu.config.yaml. One group per method of the
+ * registry (methods/index.ts): a method added without its group fails the type check of
+ * defaultThresholds.
  */
-export interface Thresholds {
+export interface Thresholds extends Record<MethodName, Record<string, number>> {
   /**
    * 序时进度 (schedule): ratio r = distance covered ÷ time elapsed. on_track when r ≥ onTrack
    * (common practice: d ≥ s, i.e. 1.0; no normative standard exists); behind when r ≥ behind;
@@ -44,7 +46,6 @@ export const defaultThresholds: Thresholds = {
   significanceZ: 1.96,
 };
 
-export const methodNames: readonly MethodName[] = ['schedule', 'eurostat', 'unsd', 'unsd2023'];
 
 /** Deep-merges a workspace's overrides into the defaults. */
 export function mergeThresholds(overrides: DeepPartial<Thresholds> = {}): Thresholds {

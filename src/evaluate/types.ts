@@ -19,8 +19,9 @@ export type StatusReason =
   | 'incomplete_coverage'
   | 'mixed_signs';
 
-/** The progress-assessment methods (REFERENCE.md §3), chosen by keyword. */
-export type MethodName = 'schedule' | 'eurostat' | 'unsd' | 'unsd2023';
+/** The progress-assessment methods (REFERENCE.md §3), chosen by keyword: the registry in methods/index.ts. */
+import type { MethodName } from './methods/index.js';
+export type { MethodName };
 
 /** What the trend model projects for the target year. */
 export interface Projection {

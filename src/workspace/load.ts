@@ -14,7 +14,8 @@ import { asList } from '../util/as-list.js';
 import { readText } from '../util/load-text.js';
 import { parseYaml } from '../util/yaml-source.js';
 import { zodIssues } from '../util/zod-issues.js';
-import { loadSurveyObservations, mergeSurveyObservations } from './load-survey.js';
+import type { SurveySource } from './load-survey.js';
+import { loadSurveySources } from './load-survey.js';
 import { outsideWorkspace } from './load-paths.js';
 import type { WorkspaceConfig } from './schema.js';
 import { workspaceSchema } from './schema.js';
@@ -28,6 +29,11 @@ export interface Workspace extends Inputs {
   plan: Plan;
   /** Task reports (分工 progress), when the workspace has `tasks:`. */
   taskReports: TaskReport[];
+  /**
+   * The respondent files of `survey:`, read but not estimated: their estimates join the
+   * observations in the app (src/app/workspace.ts), not here.
+   */
+  surveys: SurveySource[];
 }
 
 /** Finds the workspace folder: `start` or the nearest parent with a kepu.config.yaml (like git). */
@@ -129,12 +135,13 @@ export async function loadInputs(options: LoadInputsOptions): Promise<Inputs> {
 }
 
 /**
- * Loads a workspace: config, plan, regions, indicator definitions (bundled, then local
- * overrides) and every observation file.
+ * Reads a workspace folder: config, plan, regions, indicator definitions (bundled, then local
+ * overrides), every observation file, the task reports and the survey files. Nothing is
+ * estimated or computed here: src/app/workspace.ts's loadWorkspace adds the survey estimates.
  * @example
- * const ws = await loadWorkspace('data/samples/liaocheng');
+ * const ws = await readWorkspace('data/samples/liaocheng');
  */
-export async function loadWorkspace(dir: string, options: LoadWorkspaceDataOptions = {}): Promise<Workspace> {
+export async function readWorkspace(dir: string, options: LoadWorkspaceDataOptions = {}): Promise<Workspace> {
   const root = findWorkspace(dir);
   const config = loadWorkspaceConfig(root);
   const at = (p: string) => resolve(root, p);
@@ -155,14 +162,10 @@ export async function loadWorkspace(dir: string, options: LoadWorkspaceDataOptio
     period: plan.period,
     issues: warnings,
   });
-  const survey = await loadSurveyObservations(config.survey, root, inputs.regions);
-  const merged = mergeSurveyObservations(inputs.observations, survey, (code) => inputs.regions.byCode.get(code)?.name ?? code);
-  if (merged.issues.some((i) => i.severity === 'error')) throw new InputError([...survey.issues, ...merged.issues]);
-  inputs.observations = merged.observations;
-  inputs.issues.push(...survey.issues, ...merged.issues);
+  const surveys = await loadSurveySources(config.survey, root);
   const tasks = await loadTaskReports(asList(config.tasks).map(at), plan.actions);
   if (tasks.issues.some((i) => i.severity === 'error') && !options.allowPartial) throw new InputError(tasks.issues);
-  return { dir: root, config, plan, ...inputs, issues: [...inputs.issues, ...tasks.issues], taskReports: tasks.reports };
+  return { dir: root, config, plan, ...inputs, issues: [...inputs.issues, ...tasks.issues], taskReports: tasks.reports, surveys };
 }
 
 function isPlanFile(ref: string): boolean {

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import type { CiMethod, LonelyPsu } from '../survey/index.js';
 import { ciMethods, lonelyPsuOptions } from '../survey/index.js';
+import type { MethodName } from '../evaluate/methods/index.js';
+import { methodNames } from '../evaluate/methods/index.js';
+import { defaultThresholds } from '../evaluate/thresholds.js';
 
 /**
  * kepu.config.yaml: an evaluator's workspace. Paths are relative to the workspace folder.
@@ -52,6 +55,20 @@ export const surveyEntrySchema = z.strictObject({
 
 export type SurveyEntry = z.infer<typeof surveyEntrySchema>;
 
+/**
+ * `evaluation.thresholds`: any of the defaults (src/evaluate/thresholds.ts) overridden, and
+ * nothing else — a misspelt key is refused rather than silently ignored. Built from the defaults,
+ * so a threshold added there is accepted here.
+ */
+const thresholdsSchema = z.strictObject(
+  Object.fromEntries(
+    Object.entries(defaultThresholds).map(([key, value]) => [
+      key,
+      (typeof value === 'number' ? z.number() : z.strictObject(Object.fromEntries(Object.keys(value).map((k) => [k, z.number().optional()])))).optional(),
+    ]),
+  ),
+);
+
 export const workspaceSchema = z.strictObject({
   /** Bundled plan id (liaocheng) or a plan file. */
   plan: z.string().min(1),
@@ -74,10 +91,10 @@ export const workspaceSchema = z.strictObject({
   /** Evaluation settings: the progress method and threshold overrides (src/evaluate/thresholds.ts). */
   evaluation: z
     .strictObject({
-      method: z.enum(['schedule', 'eurostat', 'unsd', 'unsd2023']).optional(),
+      method: z.enum(methodNames as [MethodName, ...MethodName[]]).optional(),
       /** Default evaluation year. */
       year: z.number().int().optional(),
-      thresholds: z.record(z.string(), z.union([z.number(), z.record(z.string(), z.number())])).optional(),
+      thresholds: thresholdsSchema.optional(),
     })
     .optional(),
   /** Report style: fonts, issuing office (report issue). */

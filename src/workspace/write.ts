@@ -7,7 +7,6 @@ import { KepuError, warning } from '../errors/index.js';
 import type { Plan } from '../plan/types.js';
 import { notWritable, writeAtomic } from '../util/write.js';
 import { CONFIG_FILE } from './load.js';
-import { COLLECTED_FILE } from './collect.js';
 import type { LockHolder } from './lock.js';
 import { LOCK_FILE, lockText, parseLock, staleReason } from './lock.js';
 import { scaffold } from './scaffold.js';
@@ -28,6 +27,9 @@ export function initWorkspace(dir: string, plan?: Plan): string[] {
   for (const f of files) writeAtomic(join(root, f.path), f.content);
   return files.map((f) => f.path);
 }
+
+/** The long CSV kepu keeps of collected values (data/collected.csv), read back like any data file. */
+export const COLLECTED_FILE = 'collected.csv';
 
 /** Writes the merged collected values to data/collected.csv (atomically, flushed to disk: the merge is the office's data). */
 export function writeCollected(ws: { dir: string }, text: string, dataDir = 'data'): string {

@@ -5,7 +5,7 @@ import { evaluate } from '../../src/evaluate/index.js';
 import type { EvaluationRow } from '../../src/evaluate/index.js';
 import { computeIndicatorValues } from '../../src/indicators/compute.js';
 import type { Observation } from '../../src/data/types.js';
-import { loadWorkspace } from '../../src/workspace/load.js';
+import { loadWorkspace } from '../../src/app/index.js';
 import { cityWith, ind, indicatorMap, obs, planWith, target } from '../helpers/builders.js';
 import { repoRoot } from '../helpers/cli.js';
 

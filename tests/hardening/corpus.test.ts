@@ -14,8 +14,8 @@ import { checkPlanFile } from '../../src/plan/load.js';
 import { expandTemplate } from '../../src/report/template.js';
 import { detectDesign, estimate, loadMargins, loadRespondents, loadScoreRules } from '../../src/survey/index.js';
 import { readText } from '../../src/util/load-text.js';
-import { loadWorkspace } from '../../src/workspace/load.js';
-import { planForms } from '../../src/workspace/forms.js';
+import { loadWorkspace } from '../../src/app/index.js';
+import { planForms } from '../../src/app/index.js';
 import { catalogue } from '../helpers/catalogue.js';
 import { writeHugeCell, writeHugeSharedStrings, writeManyRows, writeZipBomb } from '../helpers/huge-inputs.js';
 

@@ -5,7 +5,7 @@ import { rankingChart, renderSvg } from '../../src/charts/index.js';
 import { statusColours } from '../../src/charts/theme.js';
 import type { Figure, Heading, ReportDocument, Table } from '../../src/report/index.js';
 import { buildReport, loadTemplate, loadVegaRuntime, pageStyle, renderHtml } from '../../src/report/index.js';
-import { assessWorkspace, loadWorkspace } from '../../src/workspace/index.js';
+import { assessWorkspace, loadWorkspace } from '../../src/app/index.js';
 import { fonts } from '../helpers/charts.js';
 import { repoRoot } from '../helpers/cli.js';
 

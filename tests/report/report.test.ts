@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors/index.js';
 import { buildReport, loadTemplate } from '../../src/report/index.js';
-import { assessWorkspace, loadWorkspace, writeWorkspaceReports } from '../../src/workspace/index.js';
+import { assessWorkspace, loadWorkspace, writeWorkspaceReports } from '../../src/app/index.js';
 import { fonts } from '../helpers/charts.js';
 import { readPdf } from '../helpers/pdf.js';
 import { repoRoot } from '../helpers/cli.js';

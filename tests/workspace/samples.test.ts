@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { assessWorkspace, loadWorkspace } from '../../src/workspace/index.js';
+import { assessWorkspace, loadWorkspace } from '../../src/app/index.js';
 import { repoRoot } from '../helpers/cli.js';
 
 const ids = ['liaocheng', 'linyi', 'dandong', 'linyi-county', 'dezhou'];

@@ -6,7 +6,7 @@ import { InputError } from '../../src/errors/index.js';
 import { computeIndicatorValues } from '../../src/indicators/compute.js';
 import type { EstimateRow } from '../../src/survey/index.js';
 import { surveyObservations } from '../../src/survey/index.js';
-import { assessWorkspace, loadWorkspace } from '../../src/workspace/index.js';
+import { assessWorkspace, loadWorkspace } from '../../src/app/index.js';
 import { repoRoot } from '../helpers/cli.js';
 import { expectSig } from '../helpers/survey.js';
 import { r, rBy } from '../survey/r-reference.js';

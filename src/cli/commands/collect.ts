@@ -1,13 +1,10 @@
-import { join } from 'node:path';
 import type { Command } from 'commander';
-import { dataFiles, display, loadTable } from '../../data/load.js';
-import { parseObservations } from '../../data/observations.js';
+import type { CollectPlan } from '../../app/collect.js';
+import { collectForms } from '../../app/collect.js';
 import { formatMessage } from '../../errors/index.js';
 import type { Lang } from '../../util/lang.js';
-import { COLLECTED_FILE, collectedCsv, planCollect } from '../../workspace/collect.js';
-import { findWorkspace, loadWorkspace } from '../../workspace/load.js';
-import { acquireLock, writeCollected } from '../../workspace/write.js';
 import { err, globals, out, t } from '../context.js';
+import { workspaceOption } from '../options.js';
 import { renderIssues } from '../render/issues.js';
 
 /** `kepu collect <dir>`: read returned forms, report what was accepted and rejected, merge without losing data. */
@@ -16,37 +13,20 @@ export function registerCollect(program: Command): void {
     .command('collect')
     .description('read returned forms and merge them into the workspace / 汇总回收的填报表')
     .argument('<dir>', 'folder of returned forms (xlsx, csv) / 回收表目录')
-    .option('-w, --workspace <dir>', 'workspace folder / 工作区', '.')
+    .addOption(workspaceOption())
     .option('--accept-new', 'take new values where they differ from collected ones / 以新报数据为准', false)
     .action(async (dir: string, options: { workspace: string; acceptNew: boolean }, command: Command) => {
       const { lang } = globals(command);
-      // Held from reading the workspace to writing it back, so that a second collect cannot merge
-      // into the same old file and drop this one's values.
-      const lock = acquireLock(findWorkspace(options.workspace), { command: 'collect', now: new Date() });
-      try {
-        if (lock.warnings.length) err(renderIssues(lock.warnings, lang));
-        await collect(dir, options, lang);
-      } finally {
-        lock.release();
-      }
+      const { plan, collected } = await collectForms({
+        ...options, dir, now: () => new Date(), onLockWarnings: (warnings) => err(renderIssues(warnings, lang)),
+      });
+      out(collectSummary(plan, collected, lang));
+      if (plan.conflicts.some((c) => !c.taken) || plan.forms.some((f) => f.rejected.length)) process.exitCode = 1;
     });
 }
 
-/** Reads the returned forms, says what was accepted, rejected and in conflict, and writes the merge. */
-async function collect(dir: string, options: { workspace: string; acceptNew: boolean }, lang: Lang): Promise<void> {
-  const ws = await loadWorkspace(options.workspace, { allowPartial: true });
-  const incoming = [];
-  for (const file of dataFiles(dir)) {
-    const table = await loadTable(file);
-    if (table.unreadable) {
-      incoming.push({ file: display(file), observations: [], issues: table.issues });
-      continue;
-    }
-    const parsed = parseObservations(table.grid, display(file), { indicators: ws.indicators, regions: ws.regions, shareScale: ws.config.share_scale, period: ws.plan.period });
-    incoming.push({ file: display(file), observations: parsed.observations, issues: [...table.issues, ...parsed.issues] });
-  }
-  const collected = display(join(ws.dir, 'data', COLLECTED_FILE));
-  const plan = planCollect(incoming, ws.observations, collected, { acceptNew: options.acceptNew });
+/** What was accepted, rejected and in conflict, form by form, then the totals. */
+function collectSummary(plan: CollectPlan, collected: string, lang: Lang): string {
   const lines: string[] = [];
   for (const f of plan.forms) {
     lines.push(t(lang, `${f.file}：接收 ${f.accepted} 个数值，拒收 ${f.rejected.length} 个`, `${f.file}: ${f.accepted} accepted, ${f.rejected.length} rejected`));
@@ -60,9 +40,7 @@ async function collect(dir: string, options: { workspace: string; acceptNew: boo
         `conflict ${what}: the old value comes from ${c.existing.file}:${c.existing.row}; not overwritten${c.existing.file === collected ? ' (use --accept-new to take it)' : ' (correct it in that file)'}`),
     );
   }
-  if (plan.added.length || plan.conflicts.some((c) => c.taken)) writeCollected(ws, collectedCsv(plan.rows));
   lines.push(t(lang, `新增 ${plan.added.length} 个、未变 ${plan.unchanged} 个、冲突 ${plan.conflicts.filter((c) => !c.taken).length} 个；已写入 ${collected}`,
     `${plan.added.length} added, ${plan.unchanged} unchanged, ${plan.conflicts.filter((c) => !c.taken).length} conflicts; written to ${collected}`));
-  out(lines.join('\n'));
-  if (plan.conflicts.some((c) => !c.taken) || plan.forms.some((f) => f.rejected.length)) process.exitCode = 1;
+  return lines.join('\n');
 }

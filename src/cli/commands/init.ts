@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
-import { loadPlan } from '../../plan/index.js';
-import { initWorkspace } from '../../workspace/write.js';
+import { createWorkspace } from '../../app/init.js';
 import { globals, out, t } from '../context.js';
 
 /** `kepu init <dir> [--plan <id>]`: a new workspace for a bundled plan (or a blank one). */
@@ -12,8 +11,7 @@ export function registerInit(program: Command): void {
     .option('--plan <id>', 'bundled plan id (kepu plan list) / 内置规划编号')
     .action((dir: string, options: { plan?: string }, command: Command) => {
       const { lang } = globals(command);
-      const plan = options.plan ? loadPlan(options.plan).plan : undefined;
-      const files = initWorkspace(dir, plan);
+      const { files } = createWorkspace({ dir, plan: options.plan });
       out(t(lang, `已创建工作区 ${dir}：${files.join('、')}。下一步：把数据表放入 data/，然后运行 kepu data check -w ${dir}。`,
         `workspace created in ${dir}: ${files.join(', ')}. Next: put the data files in data/ and run kepu data check -w ${dir}.`));
     });

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { bundledPlanIds, loadPlan } from '../../plan/index.js';
+import { bundledPlans } from '../../app/plans.js';
 import { yearSpan } from '../../plan/labels.js';
 import { localize } from '../../util/lang.js';
 import { formatOption, globals, out, t } from '../context.js';
@@ -14,7 +14,7 @@ export function registerPlanList(plan: Command): void {
     .addOption(formatOption())
     .action((options: { format: OutputFormat }, command: Command) => {
       const { lang } = globals(command);
-      const plans = bundledPlanIds().map((id) => loadPlan(id).plan);
+      const plans = bundledPlans();
       if (options.format === 'json') return out(JSON.stringify(plans, null, 2));
       const table = {
         columns: [

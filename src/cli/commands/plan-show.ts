@@ -1,10 +1,9 @@
 import type { Command } from 'commander';
-import { loadPlan } from '../../plan/index.js';
+import { showPlan } from '../../app/plans.js';
 import { formatOption, globals, out } from '../context.js';
 import { renderPlanSummary, targetsTable } from '../render/plan-summary.js';
 import type { OutputFormat } from '../render/table.js';
 import { renderCsv } from '../render/table.js';
-import { catalogue, catalogueIds } from '../catalogue.js';
 
 /** `kepu plan show <id|file>`: targets, actions with lead units, milestones. */
 export function registerPlanShow(plan: Command): void {
@@ -15,9 +14,8 @@ export function registerPlanShow(plan: Command): void {
     .addOption(formatOption())
     .action((ref: string, options: { format: OutputFormat }, command: Command) => {
       const { lang } = globals(command);
-      const { plan: loaded } = loadPlan(ref, { indicatorIds: catalogueIds() });
+      const { plan: loaded, indicatorNames: names } = showPlan(ref);
       if (options.format === 'json') return out(JSON.stringify(loaded, null, 2));
-      const names = new Map([...catalogue()].map(([id, ind]) => [id, ind.name]));
       if (options.format === 'csv') return out(renderCsv(targetsTable(loaded, lang, names)));
       out(renderPlanSummary(loaded, lang, names));
     });

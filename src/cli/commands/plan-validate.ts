@@ -1,9 +1,7 @@
-import { relative } from 'node:path';
 import type { Command } from 'commander';
-import { checkPlanFile, resolvePlanPath } from '../../plan/index.js';
+import { validatePlans } from '../../app/plans.js';
 import { localize } from '../../util/lang.js';
 import { err, globals, out, t } from '../context.js';
-import { catalogueIds } from '../catalogue.js';
 import { renderIssues } from '../render/issues.js';
 
 /** `kepu plan validate <file...>`: every problem of each plan file, with its line; exit 1 on any error. */
@@ -15,12 +13,7 @@ export function registerPlanValidate(plan: Command): void {
     .option('--format <format>', 'text or json / 输出格式', 'text')
     .action((refs: string[], options: { format: string }, command: Command) => {
       const { lang } = globals(command);
-      const indicatorIds = catalogueIds();
-      const results = refs.map((ref) => {
-        const path = resolvePlanPath(ref);
-        const display = relative(process.cwd(), path) || path;
-        return { file: display, ...checkPlanFile(path, { indicatorIds, display }) };
-      });
+      const results = validatePlans(refs);
       const failed = results.filter((r) => !r.plan);
       if (options.format === 'json') {
         out(JSON.stringify(results.map((r) => ({ file: r.file, valid: Boolean(r.plan), issues: r.issues })), null, 2));

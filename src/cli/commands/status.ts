@@ -1,10 +1,9 @@
 import type { Command } from 'commander';
 import { statusReasonLabels } from '../../evaluate/index.js';
+import { reportingStatus } from '../../app/status.js';
 import { localize } from '../../util/lang.js';
-import { assessWorkspace } from '../../workspace/assess.js';
-import { loadWorkspace } from '../../workspace/load.js';
-import { workspaceStatus } from '../../workspace/status.js';
-import { formatOption, globals, out, t } from '../context.js';
+import { formatOption, out, t } from '../context.js';
+import { chosenLang, workspaceOption, yearOption } from '../options.js';
 import type { OutputFormat } from '../render/table.js';
 import { renderTable } from '../render/table.js';
 
@@ -13,13 +12,11 @@ export function registerStatus(program: Command): void {
   program
     .command('status')
     .description('what the workspace has and lacks for a year / 工作区数据报送情况')
-    .option('-w, --workspace <dir>', 'workspace folder / 工作区', '.')
-    .option('--year <year>', 'year (default: the evaluation year) / 年度', Number)
+    .addOption(workspaceOption())
+    .addOption(yearOption('year (default: the evaluation year) / 年度'))
     .addOption(formatOption())
     .action(async (options: { workspace: string; year?: number; format: OutputFormat }, command: Command) => {
-      const { lang } = globals(command);
-      const ws = await loadWorkspace(options.workspace, { allowPartial: true });
-      const s = workspaceStatus(ws, assessWorkspace(ws, { year: options.year }));
+      const { status: s, workspace: ws, settings: { lang } } = await reportingStatus({ ...options, lang: chosenLang(command) });
       if (options.format === 'json') return out(JSON.stringify(s, null, 2));
       const name = (id: string) => localize(ws.indicators.get(id)?.name, lang) || id;
       const regions = renderTable({

@@ -1,12 +1,8 @@
-import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { Option } from 'commander';
-import { InputError, KepuError } from '../../errors/index.js';
-import type { CiMethod, DesignSpec, LonelyPsu, Stat } from '../../survey/index.js';
-import {
-  ciMethods, detectDesign, estimate, estimateLiteracy, findScoreRules, loadMargins, loadRespondents, loadScoreRules, lonelyPsuOptions,
-  parseReplicates, statNames,
-} from '../../survey/index.js';
+import { estimateSurvey } from '../../app/survey.js';
+import type { CiMethod, LonelyPsu, Stat } from '../../survey/index.js';
+import { ciMethods, lonelyPsuOptions, statNames } from '../../survey/index.js';
 import { err, formatOption, globals, out, t } from '../context.js';
 import { writeAtomic } from '../../util/write.js';
 import { renderIssues } from '../render/issues.js';
@@ -52,29 +48,13 @@ export function registerSurvey(program: Command): void {
     .option('--out <file>', 'write to a file / 输出到文件')
     .action(async (file: string, o: EstimateFlags, command: Command) => {
       const { lang } = globals(command);
-      const { table, warnings: loaded } = await loadRespondents(resolve(file));
-      const detected = o.detect ? detectDesign(table) : {};
-      // Columns named here win; naming the clusters drops the recognised fpc, which belongs to the recognised clusters.
-      const named = o.cluster ?? o.psu;
-      const design: DesignSpec = {
-        weights: o.weight ?? detected.weights,
-        strata: o.strata ?? detected.strata,
-        clusters: o.cluster ? list(o.cluster) : o.psu ? [o.psu, ...(o.ssu ? [o.ssu] : [])] : detected.clusters,
-        fpc: o.fpc ? [...list(o.fpc), ...(o.fpc2 ? [o.fpc2] : [])] : named ? undefined : detected.fpc,
-        lonelyPsu: o.lonelyPsu,
-      };
-      const rulesPath = o.score ?? o.rules ?? (o.var ? undefined : findScoreRules(resolve(file)));
-      if (!o.var && !rulesPath) throw new KepuError('SURVEY_NO_VARIABLE', {});
-      const breakdowns = o.by.length ? o.by.map(list) : [[]];
-      const replicates = o.replicates === undefined ? undefined : parseReplicates(o.replicates);
-      if (replicates && !replicates.spec) throw new InputError(replicates.issues);
-      const calibration = o.rake ? { margins: await loadMargins(resolve(o.rake)) } : undefined;
-      const common = { design, ci: o.ci, level: o.level, calibration, replicates: replicates?.spec };
-      const results = breakdowns.map((by, i) => {
-        const options = { ...common, by, total: i === 0 };
-        return o.var ? estimate(table, { ...options, variable: o.var, stat: o.stat, denominator: o.denominator }) : estimateLiteracy(table, loadScoreRules(rulesPath!), options);
+      const { results, breakdowns, warnings } = await estimateSurvey({
+        file, variable: o.var, stat: o.stat, denominator: o.denominator, rules: o.score ?? o.rules,
+        weights: o.weight, strata: o.strata,
+        clusters: o.cluster ? list(o.cluster) : o.psu ? [o.psu, ...(o.ssu ? [o.ssu] : [])] : undefined,
+        fpc: o.fpc ? [...list(o.fpc), ...(o.fpc2 ? [o.fpc2] : [])] : undefined,
+        detect: o.detect, by: o.by.map(list), ci: o.ci, level: o.level, lonelyPsu: o.lonelyPsu, rake: o.rake, replicates: o.replicates,
       });
-      const warnings = [...loaded, ...results.flatMap((r) => r.warnings)];
       const what = o.var ? statTitle(o.stat ?? 'mean', o.var, o.denominator, lang) : t(lang, '公民具备科学素质的比例（%）', 'share of citizens with science literacy (%)');
       let text: string;
       if (o.format === 'json') text = JSON.stringify(results.flatMap((r) => surveyJson(r.rows)), null, 2);

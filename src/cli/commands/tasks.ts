@@ -1,10 +1,10 @@
 import type { Command } from 'commander';
 import type { TaskStatus } from '../../evaluate/index.js';
-import { trackTasks } from '../../evaluate/index.js';
 import { actionGroupLabels, label } from '../../plan/labels.js';
 import { formatPercent } from '../../util/format-number.js';
-import { loadWorkspace } from '../../workspace/load.js';
-import { err, formatOption, globals, out, t } from '../context.js';
+import { taskProgress } from '../../app/tasks.js';
+import { err, formatOption, out, t } from '../context.js';
+import { chosenLang, workspaceOption, yearOption } from '../options.js';
 import { renderIssues } from '../render/issues.js';
 import type { OutputFormat } from '../render/table.js';
 import { renderCsv, renderTable } from '../render/table.js';
@@ -19,16 +19,13 @@ export function registerTasks(program: Command): void {
   program
     .command('tasks')
     .description('task tracking: status of every action and project, completion by lead unit / 任务分工进展')
-    .option('-w, --workspace <dir>', 'workspace folder / 工作区', '.')
-    .option('--year <year>', 'year (default: the latest reported) / 年度', Number)
+    .addOption(workspaceOption())
+    .addOption(yearOption('year (default: the evaluation year) / 年度'))
     .addOption(formatOption())
     .action(async (options: { workspace: string; year?: number; format: OutputFormat }, command: Command) => {
-      const { lang } = globals(command);
-      const ws = await loadWorkspace(options.workspace);
-      const warnings = ws.issues.filter((i) => i.severity === 'warning');
+      const { tasks, byGroup, byUnit, settings: { year, lang }, warnings } = await taskProgress({ ...options, lang: chosenLang(command) });
+      const result = { tasks, byGroup, byUnit };
       if (warnings.length) err(renderIssues(warnings, lang));
-      const year = options.year ?? Math.max(ws.plan.period.start, ...ws.taskReports.map((r) => r.year));
-      const result = trackTasks(ws.plan, ws.taskReports, year);
       if (options.format === 'json') return out(JSON.stringify({ year, ...result }, null, 2));
       const table = {
         columns: [

@@ -1,5 +1,4 @@
 import { KepuError } from '../../errors/index.js';
-import type { MethodName } from '../types.js';
 import { eurostat } from './eurostat.js';
 import { schedule } from './schedule.js';
 import type { ProgressMethod } from './types.js';
@@ -9,8 +8,18 @@ import { unsd2023 } from './unsd2023.js';
 export type { MethodResult, ProgressInput, ProgressMethod } from './types.js';
 export { growthRates } from './cagr.js';
 
-/** The progress methods by keyword (`--method schedule|eurostat|unsd|unsd2023`). */
-export const methods: Record<MethodName, ProgressMethod> = { schedule, eurostat, unsd, unsd2023 };
+/**
+ * The progress methods by keyword (REFERENCE.md §3): the one registry. The method type, the CLI's
+ * `--method` choices, the workspace schema's `evaluation.method` and the threshold keys
+ * (thresholds.ts checks it has one group per method) all derive from it.
+ */
+export const methods = { schedule, eurostat, unsd, unsd2023 } as const satisfies Record<string, ProgressMethod>;
+
+/** A progress method's keyword (`--method schedule|eurostat|unsd|unsd2023`). */
+export type MethodName = keyof typeof methods;
+
+/** The method keywords, in the registry's order. */
+export const methodNames = Object.keys(methods) as readonly MethodName[];
 
 /** Picks a method by name; an unknown name is an error listing the allowed ones. */
 export function method(name: string): ProgressMethod {

@@ -1,6 +1,10 @@
 import type { Assessment } from '../evaluate/assess.js';
 import type { StatusReason } from '../evaluate/types.js';
-import type { Workspace } from './load.js';
+import type { Workspace } from '../workspace/load.js';
+import { assessWorkspace } from './assess.js';
+import type { Settings, SettingsOptions } from './settings.js';
+import { resolveSettings } from './settings.js';
+import { loadWorkspace } from './workspace.js';
 
 /** What one region has reported for a year, against the fields the plan's targets need. */
 export interface RegionStatus {
@@ -49,4 +53,20 @@ export function workspaceStatus(ws: Workspace, a: Assessment): WorkspaceStatus {
     regions,
     blocked: a.rows.filter((r) => r.role === 'target' && r.status === 'not_assessable').map((r) => ({ target: r.target_id, indicator: r.indicator, reason: r.status_reason })),
   };
+}
+
+export interface StatusOptions extends SettingsOptions {
+  /** Workspace folder (or a folder inside it). */
+  workspace: string;
+}
+
+/**
+ * `kepu status`: loads a workspace (bad rows skipped and counted, so a half-filled workspace can
+ * still be looked at) and says what it has and lacks for the year.
+ */
+export async function reportingStatus(options: StatusOptions): Promise<{ status: WorkspaceStatus; workspace: Workspace; settings: Settings }> {
+  const workspace = await loadWorkspace(options.workspace, { allowPartial: true });
+  const settings = resolveSettings(workspace, options);
+  const status = workspaceStatus(workspace, assessWorkspace(workspace, settings));
+  return { status, workspace, settings };
 }

@@ -4,6 +4,12 @@ import type { Indicator } from '../indicators/types.js';
 import type { Plan } from '../plan/types.js';
 import { actionIndicators } from '../plan/action-indicators.js';
 import { safeFileName } from '../util/safe-file-name.js';
+import { join, resolve } from 'node:path';
+import { jurisdictionCode } from '../evaluate/evaluate.js';
+import { writeAtomic } from '../util/write.js';
+import type { Workspace } from '../workspace/load.js';
+import { documentDate } from './settings.js';
+import { loadWorkspace } from './workspace.js';
 
 /** A data-collection form: who fills it, for which region, which fields. */
 export interface FormSpec {
@@ -84,4 +90,42 @@ export async function formWorkbook(form: FormSpec, previous: readonly Observatio
   ws.getColumn(3).hidden = false;
   await ws.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true });
   return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+export interface WriteFormsOptions {
+  /** Workspace folder (or a folder inside it). */
+  workspace: string;
+  /** The year the forms collect. */
+  year: number;
+  /** One form per sub-region, or per lead unit. Default: region. */
+  by?: 'region' | 'unit';
+  /** Output folder. Default: forms/ under the working folder. */
+  out?: string;
+  /** Date stamped in the files. Default: today, from `now`. */
+  date?: string;
+  /** The caller's clock (the CLI's). */
+  now: () => Date;
+  /** Called after each form is written (progress bars). */
+  onWritten?: (path: string, index: number, total: number) => void;
+}
+
+/**
+ * `kepu forms`: plans the forms of a year and writes each as an .xlsx file (atomically) in the
+ * output folder. Returns the folder, the files and the workspace they were made for.
+ */
+export async function writeForms(options: WriteFormsOptions): Promise<{ outDir: string; files: string[]; workspace: Workspace }> {
+  const ws = await loadWorkspace(options.workspace, { allowPartial: true });
+  const root = ws.regions.byCode.get(jurisdictionCode(ws.plan, ws.regions))!;
+  const forms = planForms(ws.plan, ws.indicators, { root, children: ws.regions.children.get(root.code) ?? [] }, options.year, options.by ?? 'region');
+  const office = `${ws.plan.jurisdiction.name.zh}全民科学素质工作领导小组办公室`;
+  const date = documentDate({ date: options.date, now: options.now }, options.year);
+  const outDir = resolve(options.out ?? 'forms');
+  const files: string[] = [];
+  for (const [i, form] of forms.entries()) {
+    const path = join(outDir, `${form.name}.xlsx`);
+    writeAtomic(path, await formWorkbook(form, ws.observations, { office, date }));
+    files.push(path);
+    options.onWritten?.(path, i, forms.length);
+  }
+  return { outDir, files, workspace: ws };
 }

@@ -1,6 +1,12 @@
 import type { Issue } from '../errors/index.js';
 import type { Observation } from '../data/types.js';
 import { toCsv } from '../util/to-csv.js';
+import { join } from 'node:path';
+import { dataFiles, display, loadTable } from '../data/load.js';
+import { parseObservations } from '../data/observations.js';
+import { COLLECTED_FILE, acquireLock, writeCollected } from '../workspace/write.js';
+import { findWorkspace } from '../workspace/load.js';
+import { loadWorkspace } from './workspace.js';
 
 /** The outcome of reading one returned form. */
 export interface FormResult {
@@ -27,9 +33,6 @@ export interface CollectPlan {
   /** The rows of the collected file after the merge. */
   rows: Observation[];
 }
-
-/** The long CSV kepu keeps of collected values (data/collected.csv), read back like any data file. */
-export const COLLECTED_FILE = 'collected.csv';
 
 /**
  * Merges returned form values into the workspace without losing anything: a value the workspace
@@ -77,4 +80,49 @@ export function collectedCsv(rows: readonly Observation[]): string {
     ['地区代码', '年份', '指标编号', '分组', '数值', '来源', '备注'],
     ...rows.map((o) => [o.region, o.year, o.indicator, o.group, o.value, o.source ?? o.file, o.note ?? '']),
   ]);
+}
+
+export interface CollectOptions {
+  /** Folder of returned forms (xlsx, csv). */
+  dir: string;
+  /** Workspace folder (or a folder inside it). */
+  workspace: string;
+  /** Take new values where they differ from collected ones. Default: false. */
+  acceptNew?: boolean;
+  /** The caller's clock, for the workspace lock. */
+  now: () => Date;
+  /** Told at once of stale locks taken over (WORKSPACE_STALE_LOCK warnings). */
+  onLockWarnings?: (warnings: Issue[]) => void;
+}
+
+/**
+ * `kepu collect`: reads the returned forms, merges them into the workspace's collected file
+ * without losing anything (planCollect), and writes the merge. The workspace lock is held from
+ * reading the workspace to writing it back, so that a second collect cannot merge into the same
+ * old file and drop this one's values. Returns the plan, the collected file and whether it
+ * was written.
+ */
+export async function collectForms(options: CollectOptions): Promise<{ plan: CollectPlan; collected: string; written: boolean }> {
+  const lock = acquireLock(findWorkspace(options.workspace), { command: 'collect', now: options.now() });
+  try {
+    if (lock.warnings.length) options.onLockWarnings?.(lock.warnings);
+    const ws = await loadWorkspace(options.workspace, { allowPartial: true });
+    const incoming = [];
+    for (const file of dataFiles(options.dir)) {
+      const table = await loadTable(file);
+      if (table.unreadable) {
+        incoming.push({ file: display(file), observations: [], issues: table.issues });
+        continue;
+      }
+      const parsed = parseObservations(table.grid, display(file), { indicators: ws.indicators, regions: ws.regions, shareScale: ws.config.share_scale, period: ws.plan.period });
+      incoming.push({ file: display(file), observations: parsed.observations, issues: [...table.issues, ...parsed.issues] });
+    }
+    const collected = display(join(ws.dir, 'data', COLLECTED_FILE));
+    const plan = planCollect(incoming, ws.observations, collected, { acceptNew: options.acceptNew });
+    const written = plan.added.length > 0 || plan.conflicts.some((c) => c.taken);
+    if (written) writeCollected(ws, collectedCsv(plan.rows));
+    return { plan, collected, written };
+  } finally {
+    lock.release();
+  }
 }

@@ -1,0 +1,39 @@
+import { InputError } from '../errors/index.js';
+import type { Assessment } from '../evaluate/assess.js';
+import { assess } from '../evaluate/assess.js';
+import type { IndicatorValue } from '../indicators/types.js';
+import { computeIndicatorValues } from '../indicators/compute.js';
+import type { Workspace } from '../workspace/load.js';
+import type { SettingsOptions } from './settings.js';
+import { resolveSettings } from './settings.js';
+
+export interface AssessWorkspaceOptions extends SettingsOptions {
+  /**
+   * Compute the trend columns (change, growth, rank …) of the values. Default: true. The
+   * evaluation reads none of them; a report's tables do.
+   */
+  trends?: boolean;
+}
+
+/**
+ * Computes the indicators of a loaded workspace and evaluates them for a year: the whole
+ * assessment (evaluation rows, imbalance, tasks) that charts and reports read. The year and
+ * method it used are the assessment's `year` and `method`.
+ * @example
+ * const assessment = assessWorkspace(await loadWorkspace('data/samples/liaocheng'), { year: 2024 });
+ */
+export function assessWorkspace(ws: Workspace, options: AssessWorkspaceOptions = {}): Assessment {
+  const settings = resolveSettings(ws, options);
+  const values = workspaceValues(ws, options.trends ?? true);
+  return assess({
+    plan: ws.plan, regions: ws.regions, indicators: ws.indicators, values, taskReports: ws.taskReports,
+    year: settings.year, method: settings.method, thresholds: settings.thresholds,
+  });
+}
+
+/** Every indicator value of a workspace, rolled up and derived; a formula's problem is an InputError. */
+export function workspaceValues(ws: Workspace, trends: boolean): IndicatorValue[] {
+  const { values, issues } = computeIndicatorValues({ regions: ws.regions, observations: ws.observations, indicators: ws.indicators, periodStart: ws.plan.period.start, trends });
+  if (issues.length) throw new InputError(issues);
+  return values;
+}

@@ -1,0 +1,39 @@
+import type { Issue } from '../errors/index.js';
+import { InputError } from '../errors/index.js';
+import { computeIndicatorValues } from '../indicators/compute.js';
+import type { Indicator, IndicatorValue } from '../indicators/types.js';
+import type { Lang } from '../util/lang.js';
+import type { InputOptions } from './inputs.js';
+import { loadTaskInputs } from './inputs.js';
+
+export interface ComputeValuesOptions extends InputOptions {
+  /** Only this year. Default: every year. */
+  year?: number;
+  /** Only this region (code or name). Default: every region. */
+  region?: string;
+  /** Only this indicator. Default: every indicator. */
+  indicator?: string;
+  /** Output language when the user chose one; else the workspace's `lang`, else zh. */
+  lang?: Lang;
+}
+
+/**
+ * `kepu compute`: indicator values for every region and year, rolled up and derived, then
+ * filtered to what was asked for. Returns the values, the definitions they are values of, the
+ * warnings of loading (the bad rows skipped with allowPartial among them) and the language.
+ */
+export async function computeValues(options: ComputeValuesOptions): Promise<{ values: IndicatorValue[]; indicators: ReadonlyMap<string, Indicator>; issues: Issue[]; lang: Lang }> {
+  const inputs = await loadTaskInputs(options);
+  const { values, issues } = computeIndicatorValues({
+    regions: inputs.regions, observations: inputs.observations, indicators: inputs.indicators,
+    periodStart: inputs.workspace?.plan.period.start,
+  });
+  if (issues.length) throw new InputError(issues);
+  const shown = values.filter(
+    (v) =>
+      (options.year === undefined || v.year === options.year) &&
+      (!options.region || v.region === options.region || v.region_name === options.region) &&
+      (!options.indicator || v.indicator === options.indicator),
+  );
+  return { values: shown, indicators: inputs.indicators, issues: inputs.issues, lang: options.lang ?? inputs.workspace?.config.lang ?? 'zh' };
+}

@@ -1,0 +1,42 @@
+import type { Issue } from '../errors/index.js';
+import { evaluate } from '../evaluate/evaluate.js';
+import type { EvaluationRow } from '../evaluate/types.js';
+import type { Workspace } from '../workspace/load.js';
+import { workspaceValues } from './assess.js';
+import type { Settings, SettingsOptions } from './settings.js';
+import { resolveSettings } from './settings.js';
+import { loadWorkspace } from './workspace.js';
+
+/**
+ * The evaluation table alone (`kepu evaluate`): one row per target and region, without the
+ * trend columns, imbalance or tasks that only reports read — at national scale they cost more
+ * than the evaluation itself. Returns the settings it used beside the rows.
+ */
+export function evaluateWorkspace(ws: Workspace, options: SettingsOptions = {}): { rows: EvaluationRow[]; settings: Settings } {
+  const settings = resolveSettings(ws, options);
+  const rows = evaluate({
+    plan: ws.plan, values: workspaceValues(ws, false), indicators: ws.indicators, regions: ws.regions,
+    year: settings.year, method: settings.method, thresholds: settings.thresholds,
+  });
+  return { rows, settings };
+}
+
+export interface EvaluateProgressOptions extends SettingsOptions {
+  /** Workspace folder (or a folder inside it). */
+  workspace: string;
+  /** Only this region's rows (code or name). Default: every region. */
+  region?: string;
+  /** Skip rows with errors instead of refusing the data. Default: false. */
+  allowPartial?: boolean;
+}
+
+/**
+ * `kepu evaluate`: loads the workspace and evaluates every target in the year. Returns the rows
+ * (of one region when asked), the settings used, the workspace and its loading warnings.
+ */
+export async function evaluateProgress(options: EvaluateProgressOptions): Promise<{ rows: EvaluationRow[]; settings: Settings; workspace: Workspace; issues: Issue[] }> {
+  const workspace = await loadWorkspace(options.workspace, { allowPartial: options.allowPartial });
+  const { rows, settings } = evaluateWorkspace(workspace, options);
+  const shown = options.region ? rows.filter((r) => r.region === options.region || r.region_name === options.region) : rows;
+  return { rows: shown, settings, workspace, issues: workspace.issues };
+}
