@@ -8,7 +8,7 @@ import { repoRoot } from './helpers/cli.js';
  * Rows: a module may import from its own row or rows above it.
  */
 const ROWS: string[][] = [
-  ['util', 'errors', 'types'],
+  ['util', 'errors', 'types', 'fonts'],
   ['plan', 'data'],
   ['survey'],
   ['indicators'],

@@ -7,7 +7,7 @@ import { loadTemplate } from '../report/load.js';
 import { buildReport } from '../report/report.js';
 import { checkWritable } from '../util/write.js';
 import { writeReport } from '../report/write.js';
-import type { FontSet } from '../util/font.js';
+import type { FontSet } from '../fonts/index.js';
 import type { Lang } from '../util/lang.js';
 import { localize } from '../util/lang.js';
 import { assessWorkspace } from './assess.js';

@@ -26,7 +26,7 @@ export function registerChart(program: Command): void {
       const { lang } = globals(command);
       if (!(chartKinds as readonly string[]).includes(kind)) throw new KepuError('SCHEMA_INVALID_VALUE', { allowed: chartKinds, got: kind });
       // vega and the fonts are loaded here, not at start-up (tests/architecture.test.ts).
-      const [{ chartFor, renderPng, renderSvg }, { loadFonts }] = await Promise.all([import('../../charts/index.js'), import('../../util/load-fonts.js')]);
+      const [{ chartFor, renderPng, renderSvg }, { loadFonts }] = await Promise.all([import('../../charts/index.js'), import('../../fonts/index.js')]);
       const assessment = assessWorkspace(await loadWorkspace(options.workspace), { year: options.year });
       const spec: ChartSpec = chartFor(kind as ChartKind, assessment, { indicator: options.indicator, region: options.region, lang });
       if (options.out.endsWith('.json')) return writeAtomic(options.out, JSON.stringify(spec, null, 2));

@@ -40,7 +40,7 @@ export function registerDemo(program: Command): void {
           '',
         ].join('\n'),
       );
-      const [{ writeWorkspaceReports }, { loadFonts }] = await Promise.all([import('../../workspace/report.js'), import('../../util/load-fonts.js')]);
+      const [{ writeWorkspaceReports }, { loadFonts }] = await Promise.all([import('../../workspace/report.js'), import('../../fonts/index.js')]);
       const { paths, pages } = await writeWorkspaceReports(ws, {
         kind: 'midterm', lang, date: new Date().toISOString().slice(0, 10), fonts: loadFonts(), outDir: options.out,
       });

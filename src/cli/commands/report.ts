@@ -69,7 +69,7 @@ export function registerReport(program: Command): void {
       const bar = progressBar(options.perRegion ? (ws.regions.children.get(ws.regions.roots[0]?.code ?? '')?.length ?? 0) : 1, t(lang, '生成报告', 'Reports'));
       // The renderers (pdfkit, docx, vega) and fonts are loaded here, not at start-up.
       const [{ writeWorkspaceReports }, { loadFonts }, { loadVegaRuntime }] = await Promise.all([
-        import('../../workspace/report.js'), import('../../util/load-fonts.js'), import('../../report/load.js'),
+        import('../../workspace/report.js'), import('../../fonts/index.js'), import('../../report/load.js'),
       ]);
       const { outputs, pages } = await writeWorkspaceReports(ws, {
         kind, lang, date, year, method: options.method, style: options.style, template: options.template, outDir: options.out,
