@@ -1,7 +1,7 @@
 import type { Issue } from '../errors/index.js';
-import { calibrateDesign } from './calibrate.js';
-import { buildDesign } from './design.js';
-import { replicateWeights } from './replicate-weights.js';
+import { calibrateDesign } from './calibration/calibrate.js';
+import { buildDesign } from './build-design.js';
+import { replicateWeights } from './variance/replicate-weights.js';
 import type { CalibrationReport, CalibrationSpec, DesignSpec, ReplicateSpec, SurveyDesign, SurveyTable } from './types.js';
 
 /** Everything that decides the weights and the variance method. */
@@ -15,7 +15,7 @@ export interface SurveyDesignOptions {
 }
 
 /**
- * The design in three steps: build it from the columns (design.ts), make replicate weights from its
+ * The design in three steps: build it from the columns (build-design.ts), make replicate weights from its
  * PSUs (replicate-weights.ts), then calibrate the weights, and the replicates with them (calibrate.ts).
  * Returns every problem at once; no design when there is an error.
  * @example
