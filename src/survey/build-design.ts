@@ -1,3 +1,4 @@
+// The sampling design as the respondent file's columns describe it: the first of design.ts's steps.
 import type { Issue } from '../errors/index.js';
 import { issue, warning } from '../errors/index.js';
 import { constantCodes, readCodes } from './codes.js';

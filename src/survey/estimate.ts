@@ -13,8 +13,8 @@ import { surveyRatio } from './estimators/ratio.js';
 import type { ReliabilityThresholds } from './reliability.js';
 import { RELIABILITY, reliabilityFlags } from './reliability.js';
 import { surveyTotal } from './estimators/total.js';
-import type { SurveyDesignOptions } from './survey-design.js';
-import { surveyDesign } from './survey-design.js';
+import type { SurveyDesignOptions } from './design.js';
+import { surveyDesign } from './design.js';
 import type { CalibrationReport, CiMethod, DesignSpec, EstimateRow, ReplicateMethod, Stat, SurveyDesign, SurveyTable } from './types.js';
 import { binaryOf, numbersOf } from './values.js';
 

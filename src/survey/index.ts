@@ -9,6 +9,10 @@
  *
  * Results follow R's survey package (svydesign, svymean, svytotal, svyratio, svyby, svyciprop,
  * postStratify, rake, as.svrepdesign).
+ *
+ * Where each step lives: load.ts and respondents.ts; scoring/; design.ts (build-design.ts, then
+ * variance/replicate-weights.ts, then calibration/); estimate.ts over estimators/ (mean, total, ratio),
+ * variance/ (linearisation, replicates, df, deff, intervals) and reliability.ts.
  */
 export type {
   BootstrapReplicates, Calibration, CalibrationReport, CalibrationSpec, CiMethod, DesignSpec, EstimateRow, JackknifeReplicates,
@@ -34,8 +38,8 @@ export { RAKING_SWEEPS, calibrationResiduals } from './calibration/calibration-r
 export { jackknifeReplicates } from './variance/jackknife.js';
 export { bootstrapReplicates } from './variance/bootstrap.js';
 export { MAX_REPLICATES, parseReplicates, replicateFactors, replicateWeights } from './variance/replicate-weights.js';
-export type { SurveyDesignOptions } from './survey-design.js';
-export { surveyDesign } from './survey-design.js';
+export type { SurveyDesignOptions } from './design.js';
+export { surveyDesign } from './design.js';
 export { linearizedVariance } from './variance/linearized-variance.js';
 export type { ReplicateStatistic } from './variance/replicate-variance.js';
 export { replicateVariance } from './variance/replicate-variance.js';

@@ -1,3 +1,4 @@
+// What each estimator (mean.ts, total.ts, ratio.ts) returns, and the gathering of their general path.
 /** A point estimate with its Taylor-linearisation variance, before intervals and flags. */
 export interface LinearEstimate {
   estimate: number;

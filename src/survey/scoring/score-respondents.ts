@@ -1,3 +1,4 @@
+// Applies parsed score rules (score-rules.ts) to each respondent: literate, not literate, or unknown.
 import type { Issue } from '../../errors/index.js';
 import { issue } from '../../errors/index.js';
 import { foldWidth } from '../../data/normalize-text.js';

@@ -1,3 +1,4 @@
+// Taylor-linearisation variance, the default method; design-variance.ts chooses between it and the others.
 import { CENSUS_TOLERANCE } from '../build-design.js';
 import type { LonelyPsu, SurveyDesign } from '../types.js';
 

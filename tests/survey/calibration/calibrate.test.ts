@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../../src/data/csv.js';
 import { estimate } from '../../../src/survey/estimate.js';
 import { parseMargins } from '../../../src/survey/calibration/margins.js';
-import { surveyDesign } from '../../../src/survey/survey-design.js';
+import { surveyDesign } from '../../../src/survey/design.js';
 import type { DesignSpec, Margin } from '../../../src/survey/types.js';
 import { expectSig, rowOf, surveyFixture } from '../../helpers/survey.js';
 import { r, rBy } from '../r-reference.js';

@@ -1,3 +1,5 @@
+// The design step's entry point: the design from the columns (build-design.ts), then replicate
+// weights, then calibration. estimate() calls this, not the steps.
 import type { Issue } from '../errors/index.js';
 import { calibrateDesign } from './calibration/calibrate.js';
 import { buildDesign } from './build-design.js';
