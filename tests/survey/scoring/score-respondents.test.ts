@@ -35,6 +35,7 @@ const answers = columnsTable({
   Q1: ['b', 'Ｂ', 'A', 'B'], Q2: ['C,A', 'A', 'AC', 'ABC'], Q3: ['√', '错', '对', ''], M1: ['D', 'D', null, 'C'],
 });
 
+// parseScoreRules (scoring/score-rules.ts) is checked here too: its tests share the hand-scored ITEMS.
 describe('parseScoreRules', () => {
   it('reads items, keys and the method label', () => {
     const r = rules(`${ITEMS}rule: { total_at_least: 6 }`);
