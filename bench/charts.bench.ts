@@ -3,7 +3,7 @@
 import { chartFor } from '../src/charts/index.js';
 import type { ChartKind } from '../src/charts/index.js';
 import { renderSvg } from '../src/charts/render.js';
-import { loadFonts } from '../src/util/load-fonts.js';
+import { loadFonts } from '../src/fonts/index.js';
 import { assessWorkspace, loadWorkspace } from '../src/app/index.js';
 import { median } from './time.js';
 

@@ -47,7 +47,7 @@ export {
 
 export type { Block, ReportDocument, ReportKind, ReportOptions } from './report/index.js';
 export { buildReport, compose, layout, loadTemplate, loadVegaRuntime, renderDocx, renderHtml, renderPdf } from './report/index.js';
-export { loadFonts } from './util/load-fonts.js';
+export { loadFonts } from './fonts/index.js';
 
 export type { Assessment } from './evaluate/index.js';
 export type { Inputs, Workspace, WorkspaceConfig } from './workspace/index.js';

@@ -10,7 +10,7 @@ import { repoRoot } from './helpers/cli.js';
  * parses, calls one app function and prints.
  */
 const ROWS: string[][] = [
-  ['util', 'errors', 'types'],
+  ['util', 'errors', 'types', 'fonts'],
   ['plan', 'data'],
   ['survey'],
   ['indicators'],

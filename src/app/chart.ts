@@ -28,7 +28,7 @@ export async function drawChart(options: DrawChartOptions): Promise<{ path: stri
   const { kind } = options;
   if (!(chartKinds as readonly string[]).includes(kind)) throw new KepuError('SCHEMA_INVALID_VALUE', { allowed: chartKinds, got: kind });
   // vega and the fonts are loaded here, not at start-up (tests/architecture.test.ts).
-  const [{ chartFor, renderPng, renderSvg }, { loadFonts }] = await Promise.all([import('../charts/index.js'), import('../util/load-fonts.js')]);
+  const [{ chartFor, renderPng, renderSvg }, { loadFonts }] = await Promise.all([import('../charts/index.js'), import('../fonts/load-fonts.js')]);
   const ws = await loadWorkspace(options.workspace);
   const settings = resolveSettings(ws, options);
   const assessment = assessWorkspace(ws, settings);

@@ -33,7 +33,7 @@ export async function runDemo(options: DemoOptions): Promise<{ workspace: Worksp
   const assessment = assessWorkspace(workspace, settings);
   options.onAssessed?.(workspace, assessment);
   // The renderers are loaded only now (tests/architecture.test.ts: start-up).
-  const [{ writeWorkspaceReports }, { loadFonts }] = await Promise.all([import('./report.js'), import('../util/load-fonts.js')]);
+  const [{ writeWorkspaceReports }, { loadFonts }] = await Promise.all([import('./report.js'), import('../fonts/load-fonts.js')]);
   const written = await writeWorkspaceReports(workspace, {
     ...settings, kind: 'midterm', date: options.now().toISOString().slice(0, 10), fonts: loadFonts(), outDir: options.out ?? demoReports,
   });

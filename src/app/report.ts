@@ -6,7 +6,7 @@ import type { ReportFormat } from '../report/report.js';
 import { loadTemplate } from '../report/load.js';
 import { buildReport } from '../report/report.js';
 import { writeReport } from '../report/write.js';
-import type { FontSet } from '../util/font.js';
+import type { FontSet } from '../fonts/font.js';
 import { localize } from '../util/lang.js';
 import { checkWritable } from '../util/write.js';
 import type { Workspace } from '../workspace/load.js';
@@ -105,7 +105,7 @@ export async function writeReports(options: WriteReportsOptions): Promise<Writte
   const warnings = ws.issues.filter((i) => i.severity === 'warning');
   if (warnings.length) options.onWarnings?.(warnings, settings);
   // The renderers' fonts and the Vega runtime are loaded here, when a report is asked for, not at start-up.
-  const [{ loadFonts }, { loadVegaRuntime }] = await Promise.all([import('../util/load-fonts.js'), import('../report/load.js')]);
+  const [{ loadFonts }, { loadVegaRuntime }] = await Promise.all([import('../fonts/load-fonts.js'), import('../report/load.js')]);
   const written = await writeWorkspaceReports(ws, {
     ...options, ...settings,
     date: documentDate(options, settings.year),

@@ -1,5 +1,5 @@
 import { decodeEntities } from '../util/decode-entities.js';
-import type { FontSet } from '../util/font.js';
+import type { FontSet } from '../fonts/index.js';
 
 /**
  * Replaces the text of a chart's SVG by its outlines in the report's fonts, so that a rasteriser

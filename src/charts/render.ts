@@ -1,7 +1,7 @@
 import { renderAsync } from '@resvg/resvg-js';
 import * as vega from 'vega';
 import { compile } from 'vega-lite';
-import type { FontSet } from '../util/font.js';
+import type { FontSet } from '../fonts/index.js';
 import { outlineText } from './outline-text.js';
 import { rasterPool } from './raster-pool.js';
 import type { ChartSpec } from './types.js';

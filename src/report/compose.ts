@@ -4,7 +4,7 @@ import { renderSvg } from '../charts/render.js';
 import type { Issue } from '../errors/index.js';
 import { InputError, issue } from '../errors/index.js';
 import type { Assessment } from '../evaluate/assess.js';
-import type { FontSet } from '../util/font.js';
+import type { FontSet } from '../fonts/index.js';
 import type { BindOptions } from './bind.js';
 import { bindContext } from './bind.js';
 import type { Block, ReportDocument } from './model.js';

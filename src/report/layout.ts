@@ -1,5 +1,5 @@
 import type { Status } from '../evaluate/types.js';
-import type { FontSet } from '../util/font.js';
+import type { FontSet } from '../fonts/index.js';
 import { breakLines } from './line-break.js';
 import type { Block, Figure, Heading, ReportDocument, Table } from './model.js';
 import type { FaceName, PageStyle, TextStyle } from './style.js';

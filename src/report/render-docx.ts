@@ -6,7 +6,7 @@ import {
 } from 'docx';
 import { renderPng } from '../charts/render.js';
 import { statusColours } from '../charts/theme.js';
-import type { FontSet } from '../util/font.js';
+import type { FontSet } from '../fonts/index.js';
 import { stablePackage } from './docx-package.js';
 import { corePropertiesXml, docxFonts, docxStyles, fontTableXml, runOf, styleIds, twips } from './docx-styles.js';
 import { tableColumnWidths } from './layout.js';

@@ -1,5 +1,5 @@
 import { decodeEntities } from '../util/decode-entities.js';
-import type { FontSet } from '../util/font.js';
+import type { FontSet } from '../fonts/index.js';
 import type { Block, Figure, Heading, ReportDocument, Table, Toc } from './model.js';
 import { chartCss, chartScript, chartSpecScript, inlineScript } from './html-charts.js';
 import type { EmbeddedFonts } from './html-style.js';

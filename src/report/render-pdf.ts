@@ -1,6 +1,6 @@
 import PDFDocument from 'pdfkit';
 import SVGtoPDF from 'svg-to-pdfkit';
-import type { FontSet } from '../util/font.js';
+import type { FontSet } from '../fonts/index.js';
 import type { Layout } from './layout.js';
 import type { ReportMeta } from './model.js';
 import type { PageStyle } from './style.js';

@@ -11,7 +11,7 @@
  * Renderers never compute or reword anything.
  */
 import type { Assessment } from '../evaluate/assess.js';
-import type { FontSet } from '../util/font.js';
+import type { FontSet } from '../fonts/index.js';
 import type { Lang } from '../util/lang.js';
 import type { ReportKind } from './bind.js';
 import { compose } from './compose.js';

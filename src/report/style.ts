@@ -1,5 +1,5 @@
 import { KepuError } from '../errors/index.js';
-import type { FontSet } from '../util/font.js';
+import type { FontSet } from '../fonts/index.js';
 
 /** 1 mm in points. */
 export const MM = 72 / 25.4;

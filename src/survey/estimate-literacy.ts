@@ -1,7 +1,7 @@
 import { InputError } from '../errors/index.js';
 import type { EstimateOptions, SurveyEstimates } from './estimate.js';
 import { estimate } from './estimate.js';
-import { scoreRespondents, withLiterateColumn } from './scoring.js';
+import { scoreRespondents, withLiterateColumn } from './scoring/score-respondents.js';
 import type { ScoreRules, SurveyTable } from './types.js';
 
 /** The column the scored status is estimated from. */

@@ -9,6 +9,10 @@
  *
  * Results follow R's survey package (svydesign, svymean, svytotal, svyratio, svyby, svyciprop,
  * postStratify, rake, as.svrepdesign).
+ *
+ * Where each step lives: load.ts and respondents.ts; scoring/; design.ts (build-design.ts, then
+ * variance/replicate-weights.ts, then calibration/); estimate.ts over estimators/ (mean, total, ratio),
+ * variance/ (linearisation, replicates, df, deff, intervals) and reliability.ts.
  */
 export type {
   BootstrapReplicates, Calibration, CalibrationReport, CalibrationSpec, CiMethod, DesignSpec, EstimateRow, JackknifeReplicates,
@@ -22,31 +26,31 @@ export { surveyObservations } from './to-observations.js';
 export { parseRespondents } from './respondents.js';
 export type { ScoreRulesInput } from './schema.js';
 export { scoreRulesSchema } from './schema.js';
-export { parseScoreRules } from './score-rules.js';
-export type { ScoredRespondents } from './scoring.js';
-export { normalizeAnswer, scoreRespondents, withLiterateColumn } from './scoring.js';
-export { buildDesign } from './design.js';
-export { parseMargins } from './margins.js';
-export type { RakeOptions, RakeResult } from './rake-cells.js';
-export { rakeCells } from './rake-cells.js';
-export { calibrateDesign } from './calibrate.js';
-export { RAKING_SWEEPS, calibrationResiduals } from './calibration-residuals.js';
-export { jackknifeReplicates } from './jackknife.js';
-export { bootstrapReplicates } from './bootstrap.js';
-export { MAX_REPLICATES, parseReplicates, replicateFactors, replicateWeights } from './replicate-weights.js';
-export type { SurveyDesignOptions } from './survey-design.js';
-export { surveyDesign } from './survey-design.js';
-export { linearizedVariance } from './variance.js';
-export type { ReplicateStatistic } from './replicate-variance.js';
-export { replicateVariance } from './replicate-variance.js';
-export { designVariance } from './design-variance.js';
-export { degreesOfFreedom } from './degrees-of-freedom.js';
-export type { LinearEstimate } from './linear-estimate.js';
-export { surveyMean } from './mean.js';
-export { surveyTotal } from './total.js';
-export { surveyRatio } from './ratio.js';
-export type { Interval, IntervalInput } from './confidence-interval.js';
-export { proportionInterval, waldInterval } from './confidence-interval.js';
+export { parseScoreRules } from './scoring/score-rules.js';
+export type { ScoredRespondents } from './scoring/score-respondents.js';
+export { normalizeAnswer, scoreRespondents, withLiterateColumn } from './scoring/score-respondents.js';
+export { buildDesign } from './build-design.js';
+export { parseMargins } from './calibration/margins.js';
+export type { RakeOptions, RakeResult } from './calibration/rake-cells.js';
+export { rakeCells } from './calibration/rake-cells.js';
+export { calibrateDesign } from './calibration/calibrate.js';
+export { RAKING_SWEEPS, calibrationResiduals } from './calibration/calibration-residuals.js';
+export { jackknifeReplicates } from './variance/jackknife.js';
+export { bootstrapReplicates } from './variance/bootstrap.js';
+export { MAX_REPLICATES, parseReplicates, replicateFactors, replicateWeights } from './variance/replicate-weights.js';
+export type { SurveyDesignOptions } from './design.js';
+export { surveyDesign } from './design.js';
+export { linearizedVariance } from './variance/linearized-variance.js';
+export type { ReplicateStatistic } from './variance/replicate-variance.js';
+export { replicateVariance } from './variance/replicate-variance.js';
+export { designVariance } from './variance/design-variance.js';
+export { degreesOfFreedom } from './variance/degrees-of-freedom.js';
+export type { LinearEstimate } from './estimators/linear-estimate.js';
+export { surveyMean } from './estimators/mean.js';
+export { surveyTotal } from './estimators/total.js';
+export { surveyRatio } from './estimators/ratio.js';
+export type { Interval, IntervalInput } from './variance/confidence-interval.js';
+export { proportionInterval, waldInterval } from './variance/confidence-interval.js';
 export type { ReliabilityThresholds } from './reliability.js';
 export { RELIABILITY, reliabilityFlags } from './reliability.js';
 export type { Domain } from './domains.js';

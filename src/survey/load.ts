@@ -4,9 +4,9 @@ import type { Issue } from '../errors/index.js';
 import { InputError } from '../errors/index.js';
 import { display, loadTable } from '../data/load.js';
 import { readText } from '../util/load-text.js';
-import { parseMargins } from './margins.js';
+import { parseMargins } from './calibration/margins.js';
 import { parseRespondents } from './respondents.js';
-import { parseScoreRules } from './score-rules.js';
+import { parseScoreRules } from './scoring/score-rules.js';
 import type { Margin, ScoreRules, SurveyTable } from './types.js';
 
 /** The rule file looked for beside a respondent file when none is named. */

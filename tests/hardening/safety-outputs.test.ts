@@ -5,7 +5,7 @@ import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/data/csv.js';
 import type { Observation } from '../../src/data/types.js';
-import { loadFonts } from '../../src/util/load-fonts.js';
+import { loadFonts } from '../../src/fonts/index.js';
 import { collectedCsv, formWorkbook, loadWorkspace, planForms, writeWorkspaceReports } from '../../src/app/index.js';
 import type { FormSpec } from '../../src/app/index.js';
 import { renderCsv } from '../../src/cli/render/table.js';

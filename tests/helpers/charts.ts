@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Ajv } from 'ajv';
 import type { ChartSpec } from '../../src/charts/index.js';
-import { loadFonts } from '../../src/util/load-fonts.js';
+import { loadFonts } from '../../src/fonts/index.js';
 
 const require = createRequire(import.meta.url);
 // The schema the vega-lite package ships (exported as vega-lite/vega-lite-schema.json).

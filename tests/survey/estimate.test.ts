@@ -252,7 +252,7 @@ describe('estimate: reliability', () => {
 });
 
 describe('estimate: readings kept from call to call', () => {
-  // Columns, design and domains are read once per table (column-memo.ts, design.ts, domains.ts).
+  // Columns, design and domains are read once per table (column-memo.ts, build-design.ts, domains.ts).
   it('gives the same rows again, and hands out copies the caller may change', () => {
     const options = { variable: 'literate', stat: 'proportion' as const, design: SC, by: ['district'] };
     const first = estimate(table, options);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { detectDesign } from '../../src/survey/columns.js';
 import { estimate } from '../../src/survey/estimate.js';
 import { findScoreRules, loadRespondents, loadScoreRules } from '../../src/survey/load.js';
-import { scoreRespondents, withLiterateColumn } from '../../src/survey/scoring.js';
+import { scoreRespondents, withLiterateColumn } from '../../src/survey/scoring/score-respondents.js';
 import { expectSig, rowOf } from '../helpers/survey.js';
 
 // The synthetic Liaocheng sample (data/samples/liaocheng/survey/, written by tests/fixtures/survey/make.ts).
