@@ -14,8 +14,6 @@ export interface ProgressInput {
   T: number;
   Y: number;
   direction: 'higher' | 'lower';
-  /** Natural upper limit (100 for shares), for the Open SDG threshold scaling. */
-  limit?: number;
 }
 
 /** A method's verdict: its ratio, its own class name and the kepu status it maps to. */

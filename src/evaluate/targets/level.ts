@@ -66,7 +66,7 @@ export function evaluateLevel(ctx: EvaluationContext, target: Target, region: st
 
   row.distance_progress = (x - base.value) / (xStar - base.value);
   row.schedule_ratio = row.time_progress ? row.distance_progress / row.time_progress : null;
-  const verdict = ctx.method({ x0: base.value, t0: base.year, x, t: current.year, target: xStar, T: target.year, Y: ctx.year, direction, limit: indicator?.valueType === 'share' ? 100 : undefined }, ctx.thresholds);
+  const verdict = ctx.method({ x0: base.value, t0: base.year, x, t: current.year, target: xStar, T: target.year, Y: ctx.year, direction }, ctx.thresholds);
   row.growth_ratio = verdict.ratio;
   row.method_class = verdict.methodClass;
   row.change_significant = changeSignificant(base.value, baseSe, x, current.se, ctx.thresholds.significanceZ);

@@ -40,6 +40,15 @@ describe('eurostat (Open SDG CAGR ratio)', () => {
     expect(methods.eurostat(at(0.6), defaultThresholds).methodClass).toBe('moderate');
     expect(methods.eurostat(at(0.5999), defaultThresholds).methodClass).toBe('limited');
   });
+
+  it('keeps the bands fixed for a share near 100%: the natural-limit scaling is for indicators without a target', () => {
+    // 80% (2020) → 85.26% (2023), target 90% by 2025: CAGRo = 1.065750^(1/3) − 1 = 0.021454,
+    // CAGRr = 1.125^(1/5) − 1 = 0.023836, R = 0.90007 → moderate. Scaled by C = 1 − 0.8^4.44 = 0.6285
+    // (as kepu wrongly did) the on-track bar would have dropped to 0.597 and called it on track.
+    const r = methods.eurostat({ x0: 80, t0: 2020, x: 85.26, t: 2023, target: 90, T: 2025, Y: 2023, direction: 'higher' }, defaultThresholds);
+    expect(r.ratio).toBeCloseTo(0.90007, 4);
+    expect([r.methodClass, r.status]).toEqual(['moderate', 'behind']);
+  });
 });
 
 describe('unsd (Progress Chart ratio, to 2022)', () => {
