@@ -1,7 +1,7 @@
-import { statusColours } from '../charts/theme.js';
-import type { Status } from '../evaluate/types.js';
-import type { FaceName, PageStyle } from './style.js';
-import { MM } from './style.js';
+import { statusColours } from '../../charts/theme.js';
+import type { Status } from '../../evaluate/types.js';
+import type { FaceName, PageStyle } from '../style.js';
+import { MM } from '../style.js';
 
 /**
  * Font stacks of the faces: the names Chinese offices have (as the DOCX names them), then the
