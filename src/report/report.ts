@@ -2,11 +2,15 @@
  * Reports, in phases (each a file of that name):
  *   template  — user-editable text in templates/<lang>/<kind>.md (load.ts reads it)
  *   bind      — the assessment worded into a context of values (bind.ts, findings.ts)
- *   compose   — template + context → document model: headings, paragraphs, tables, figures (compose.ts)
- *   layout    — the model on A4 pages with CJK line breaking (layout.ts, line-break.ts), for the PDF
- *   render    — one renderer per format, all from the same model: pages → PDF bytes with embedded
- *               fonts (render-pdf.ts); model → Word document (render-docx.ts); model → one
- *               self-contained HTML page (render-html.ts); tables → CSV/XLSX (render-csv.ts)
+ *   compose   — template + context → document model: headings, paragraphs, tables, figures
+ *               (compose.ts, with directives.ts, tables.ts and numbering.ts)
+ *   render    — one renderer per format, all from the same model, each in its folder with one
+ *               function per block kind: pdf/ lays the model out on A4 pages with CJK line
+ *               breaking (pdf/layout.ts, pdf/line-break.ts) and draws the pages with embedded fonts
+ *               (pdf/render.ts); docx/render.ts writes a Word document; html/render.ts one
+ *               self-contained HTML page; tables → CSV/XLSX (render-csv.ts). What two formats
+ *               share stays here: the page style (style.ts), table column widths
+ *               (column-widths.ts), the dating of zip packages (zip-date.ts).
  *   write     — every output atomically, to the output folder (write.ts)
  * Renderers never compute or reword anything.
  */
@@ -15,12 +19,12 @@ import type { FontSet } from '../fonts/index.js';
 import type { Lang } from '../util/lang.js';
 import type { ReportKind } from './bind.js';
 import { compose } from './compose.js';
-import { layout } from './layout.js';
+import { renderDocx } from './docx/render.js';
+import { renderHtml } from './html/render.js';
 import type { ReportDocument, Table } from './model.js';
+import { layout } from './pdf/layout.js';
+import { renderPdf } from './pdf/render.js';
 import { tableCsv, tablesXlsx } from './render-csv.js';
-import { renderDocx } from './render-docx.js';
-import { renderHtml } from './render-html.js';
-import { renderPdf } from './render-pdf.js';
 import { pageStyle } from './style.js';
 
 import type { ReportFormat } from './formats.js';

@@ -1,5 +1,5 @@
 import { strFromU8, strToU8 } from 'fflate';
-import { redateZip } from './zip-date.js';
+import { redateZip } from '../zip-date.js';
 
 /**
  * Makes the package docx wrote depend on the report alone, so identical inputs give identical

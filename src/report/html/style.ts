@@ -1,7 +1,7 @@
-import { statusColours } from '../charts/theme.js';
-import type { Status } from '../evaluate/types.js';
-import type { FaceName, PageStyle } from './style.js';
-import { MM } from './style.js';
+import { statusColours } from '../../charts/theme.js';
+import type { Status } from '../../evaluate/types.js';
+import type { FaceName, PageStyle } from '../style.js';
+import { MM } from '../style.js';
 
 /**
  * Font stacks of the faces: the names Chinese offices have (as the DOCX names them), then the
@@ -58,6 +58,11 @@ const mm = (n: number) => `${Number((n / MM).toFixed(1))}mm`;
  * type sizes, with page breaks where the PDF has them and table headers repeated on each page.
  */
 export function htmlCss(style: PageStyle, fonts?: EmbeddedFonts): string {
+  return `${screenCss(style, fonts)}\n${printCss(style)}`;
+}
+
+/** The screen sheet: a readable column on any width, the official faces and heading levels, the status colours. */
+function screenCss(style: PageStyle, fonts?: EmbeddedFonts): string {
   const official = style.name === 'official';
   const stacks = fontStacks(fonts !== undefined);
   const [h1, h2, h3] = style.headings;
@@ -107,8 +112,13 @@ th,td.s{white-space:nowrap}
 td.c{text-align:center}
 .mark{display:inline-block;width:.65em;height:.65em;margin-right:.35em;vertical-align:baseline}
 ${statuses}
-@media (max-width:640px){body{font-size:16px;background:#fff}.page{padding:1em}.cover{padding-top:1.5em}.cover>div{margin-top:3em}}
-@media print{
+@media (max-width:640px){body{font-size:16px;background:#fff}.page{padding:1em}.cover{padding-top:1.5em}.cover>div{margin-top:3em}}`;
+}
+
+/** The print sheet: the style's A4 margins and type sizes, page breaks where the PDF has them, table headers repeated. */
+function printCss(style: PageStyle): string {
+  const [h1, h2, h3] = style.headings;
+  return `@media print{
 @page{size:A4;margin:${mm(style.margin.top)} ${mm(style.margin.right)} ${mm(style.margin.bottom)} ${mm(style.margin.left)}}
 body{background:#fff;font-size:${pt(style.body.size)};line-height:${pt(style.body.leading)}}
 .page{max-width:none;padding:0;margin:0}

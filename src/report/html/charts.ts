@@ -1,6 +1,6 @@
-import { toVega } from '../charts/to-vega.js';
-import { scriptJson } from '../util/script-json.js';
-import type { Figure } from './model.js';
+import { toVega } from '../../charts/to-vega.js';
+import { scriptJson } from '../../util/script-json.js';
+import type { Figure } from '../model.js';
 
 /**
  * Interactive charts of the HTML page. Each figure keeps its static SVG and carries its chart as

@@ -1,11 +1,11 @@
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { statusColours } from '../../src/charts/theme.js';
-import type { Figure, Heading, Table } from '../../src/report/index.js';
-import { buildReport, loadTemplate } from '../../src/report/index.js';
-import { assessWorkspace, loadWorkspace } from '../../src/app/index.js';
-import { fonts } from '../helpers/charts.js';
-import { repoRoot } from '../helpers/cli.js';
+import { statusColours } from '../../../src/charts/theme.js';
+import type { Figure, Heading, Table } from '../../../src/report/index.js';
+import { buildReport, loadTemplate } from '../../../src/report/index.js';
+import { assessWorkspace, loadWorkspace } from '../../../src/app/index.js';
+import { fonts } from '../../helpers/charts.js';
+import { repoRoot } from '../../helpers/cli.js';
 import { join } from 'node:path';
 
 const ws = await loadWorkspace(join(repoRoot, 'data/samples/liaocheng'));

@@ -1,8 +1,8 @@
 import type { IRunOptions, IStylesOptions } from 'docx';
 import { AlignmentType, LineRuleType } from 'docx';
-import type { Lang } from '../util/lang.js';
-import type { ReportMeta } from './model.js';
-import type { FaceName, PageStyle, TextStyle } from './style.js';
+import type { Lang } from '../../util/lang.js';
+import type { ReportMeta } from '../model.js';
+import type { FaceName, PageStyle, TextStyle } from '../style.js';
 
 /** The font names a face is set in, East Asian and Latin. */
 export interface DocxFont {

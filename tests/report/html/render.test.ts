@@ -1,13 +1,13 @@
 import { join } from 'node:path';
 import * as fontkit from 'fontkit';
 import { describe, expect, it } from 'vitest';
-import { rankingChart, renderSvg } from '../../src/charts/index.js';
-import { statusColours } from '../../src/charts/theme.js';
-import type { Figure, Heading, ReportDocument, Table } from '../../src/report/index.js';
-import { buildReport, loadTemplate, loadVegaRuntime, pageStyle, renderHtml } from '../../src/report/index.js';
-import { assessWorkspace, loadWorkspace } from '../../src/app/index.js';
-import { fonts } from '../helpers/charts.js';
-import { repoRoot } from '../helpers/cli.js';
+import { rankingChart, renderSvg } from '../../../src/charts/index.js';
+import { statusColours } from '../../../src/charts/theme.js';
+import type { Figure, Heading, ReportDocument, Table } from '../../../src/report/index.js';
+import { buildReport, loadTemplate, loadVegaRuntime, pageStyle, renderHtml } from '../../../src/report/index.js';
+import { assessWorkspace, loadWorkspace } from '../../../src/app/index.js';
+import { fonts } from '../../helpers/charts.js';
+import { repoRoot } from '../../helpers/cli.js';
 
 const ws = await loadWorkspace(join(repoRoot, 'data/samples/liaocheng'));
 const assessment = assessWorkspace(ws, { year: 2024 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { breakLines, NO_LINE_END, NO_LINE_START, segments } from '../../src/report/line-break.js';
+import { breakLines, NO_LINE_END, NO_LINE_START, segments } from '../../../src/report/pdf/line-break.js';
 
 /** A monospace measure: every character one unit wide, so line widths are countable by hand. */
 const mono = (s: string) => [...s].length;

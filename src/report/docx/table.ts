@@ -1,0 +1,65 @@
+import type { FileChild } from 'docx';
+import { AlignmentType, BorderStyle, Paragraph, Table as DocxTable, TableCell, TableRow, VerticalAlignTable, WidthType } from 'docx';
+import { statusColours } from '../../charts/theme.js';
+import type { Status } from '../../evaluate/types.js';
+import { tableColumnWidths } from '../column-widths.js';
+import type { Table } from '../model.js';
+import type { DocxBody } from './body.js';
+import { textRun } from './body.js';
+import { runOf, styleIds, twips } from './styles.js';
+
+/**
+ * A real Word table with the PDF's column widths: caption above, a header row repeated on each
+ * page, no row split across pages, and the note below. An empty note paragraph follows a table
+ * without a note, so two tables never run into each other.
+ */
+export function docxTable(body: DocxBody, t: Table): FileChild[] {
+  const widths = tableColumnWidths(t, body.style, body.fonts).map(twips);
+  const out: FileChild[] = [];
+  if (t.caption) out.push(body.para({ style: 'Caption', keepNext: true, spacing: { before: twips(body.style.gap / 2), after: twips(2) }, children: [textRun(`${t.label}  ${t.caption}`)] }));
+  // A table cannot carry a page break itself: an empty paragraph takes it.
+  else if (body.breakBefore) out.push(body.para({ style: styleIds.note, children: [] }));
+  out.push(threeLineTable(body, t, widths));
+  if (t.note) out.push(body.para({ style: styleIds.note, spacing: { before: twips(2) }, children: [textRun(t.note)] }));
+  else out.push(body.para({ style: styleIds.note, children: [] }));
+  return out;
+}
+
+/** A three-line table, as in the PDF: heavy rules at the top and bottom, a light one under the header. */
+function threeLineTable(body: DocxBody, t: Table, widths: number[]): DocxTable {
+  const rule = (size: number, color = '333333') => ({ style: BorderStyle.SINGLE, size, color });
+  const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
+  return new DocxTable({
+    width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+    columnWidths: widths,
+    alignment: AlignmentType.CENTER,
+    borders: { top: rule(10), bottom: rule(10), left: none, right: none, insideHorizontal: rule(2, 'BBBBBB'), insideVertical: none },
+    rows: [
+      new TableRow({ tableHeader: true, cantSplit: true, children: t.columns.map((c, i) => cell(body, t, widths[i]!, c.title, i, true)) }),
+      ...t.rows.map((r, k) => new TableRow({ cantSplit: true, children: t.columns.map((_, i) => cell(body, t, widths[i]!, r[i] ?? '', i, false, t.status?.[k]?.[i])) })),
+    ],
+  });
+}
+
+/** One cell of column `i`: header cells shaded and in bold type, status cells with the status colour's mark. */
+function cell(body: DocxBody, t: Table, width: number, content: string, i: number, head: boolean, status?: Status | null): TableCell {
+  const { style, face } = body;
+  const run = runOf(style.table, face.sans);
+  return new TableCell({
+    width: { size: width, type: WidthType.DXA },
+    verticalAlign: VerticalAlignTable.CENTER,
+    margins: { top: 60, bottom: 60, left: 60, right: 60 },
+    ...(head ? { shading: { fill: 'F0F0F0' } } : {}),
+    children: [
+      new Paragraph({
+        style: styleIds.table,
+        alignment: head || t.columns[i]?.align === 'center' ? AlignmentType.CENTER : t.columns[i]?.align === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT,
+        // The status mark as in the PDF: a square in the status colour before the status word.
+        children: [
+          ...(status ? [textRun('■\u2009', { ...run, size: Math.round(style.table.size * 0.7 * 2), color: statusColours[status].slice(1) })] : []),
+          textRun(content, { ...run, ...(head ? runOf(style.table, face.sansBold, { bold: style.name === 'plain' }) : {}) }),
+        ],
+      }),
+    ],
+  });
+}

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { bindContext } from '../../src/report/bind.js';
+import { expandTemplate } from '../../src/report/template.js';
+import { cityWith, ind, indicatorMap, planWith, target } from '../helpers/builders.js';
+import { assessmentWith, evalRow } from '../helpers/report.js';
+
+/**
+ * A hand-built assessment for 示例市 in 2023: its literacy target (> 15% by 2025, baseline 10.56% in
+ * 2020) stands at 14.14%. The figures the evaluation would have computed are written out:
+ * completion 14.14 ÷ 15 = 0.9427; distance (14.14 − 10.56) ÷ (15 − 10.56) = 3.58 ÷ 4.44 = 0.8063;
+ * time (2023 − 2020) ÷ (2025 − 2020) = 0.6; change +3.58 points.
+ */
+const regions = cityWith([['A', '甲县'], ['B', '乙县']]);
+const indicators = indicatorMap(ind('literacy_share', { name: { zh: '公民具备科学素质的比例', en: 'Science literacy' }, unit: '%', decimals: 1, valueType: 'share', aggregation: 'none', temporal: 'rate' }));
+const plan = planWith([target('lit', { indicator: 'literacy_share', comparator: '>', value: 15, unit: '%', baseline: { year: 2020, value: 10.56 } })]);
+const literacy = evalRow({
+  value: 14.14, value_year: 2023, baseline: 10.56, baseline_year: 2020, target: 15, comparator: '>',
+  completion_rate: 14.14 / 15, distance_progress: 3.58 / 4.44, time_progress: 0.6, change: 3.58, reach_year: 2025, status: 'on_track',
+});
+const subregion = evalRow({ role: 'subregion', region: 'A', region_name: '甲县', value: 9.5, value_year: 2023, target: 15, status: 'behind' });
+const a = assessmentWith({ plan, regions, indicators, year: 2023, rows: [literacy, subregion] });
+const options = { kind: 'midterm' as const, lang: 'zh' as const, date: '2025-03-31' };
+
+describe('bindContext', () => {
+  const context = bindContext(a, options) as Record<string, Record<string, unknown>>;
+
+  it('words the headline target with the indicator’s decimals, the target as the plan states it, and whole percentages', () => {
+    expect(context.headline).toMatchObject({
+      exists: true, name: '公民具备科学素质的比例', value: '14.1%', value_year: 2023, target: '超过15%', target_year: 2025,
+      completion: '94%', distance: '81%', time: '60%', status: '进度正常', baseline: '10.6%', baseline_year: 2020,
+      change: '+3.6个百分点', reach: '按现有趋势可于2025年实现',
+    });
+  });
+
+  it('sets the flags templates branch on: ahead of schedule (0.81 ≥ 0.6), neither achieved nor behind', () => {
+    expect(context.headline).toMatchObject({ has_value: true, ahead: true, achieved: false, behind: false });
+  });
+
+  it('resolves a template placeholder to the formatted value', () => {
+    const { lines, issues } = expandTemplate('{{region.name}}{{report.date_text}}：比例为{{headline.value}}，完成率{{headline.completion}}。', context, 't.md');
+    expect(issues).toEqual([]);
+    expect(lines.map((l) => l.text)).toEqual(['示例市2025年3月：比例为14.1%，完成率94%。']);
+  });
+
+  it('names the report, its office by default and the plan period', () => {
+    expect(context.report).toMatchObject({ kind: '中期评估报告', year: 2023, date_text: '2025年3月', office: '示例市全民科学素质工作领导小组办公室', midterm: true, final: false });
+    expect(context.plan).toMatchObject({ title: '测试方案', period: '2021—2025年', start: 2021, end: 2025 });
+  });
+
+  it('counts the jurisdiction’s own targets only, not the sub-regions’ rows', () => {
+    expect(context.counts).toMatchObject({ total: 1, on_track: 1, behind: 0, summary: '进度正常1项' });
+    expect(context.targets).toHaveLength(1);
+  });
+
+  it('reports on a sub-region with its own rows when asked', () => {
+    const own = bindContext(a, { ...options, region: 'A' }) as Record<string, Record<string, unknown>>;
+    expect(own.region).toEqual({ code: 'A', name: '甲县', is_jurisdiction: false, subregions: 2 });
+    expect(own.headline).toMatchObject({ value: '9.5%', status: '进度滞后', behind: true });
+  });
+
+  it('words the same figures in English', () => {
+    const en = bindContext(a, { ...options, lang: 'en' }) as Record<string, Record<string, unknown>>;
+    expect(en.headline).toMatchObject({ name: 'Science literacy', value: '14.1%', target: '>15%', status: 'on track', change: '+3.6 pp', reach: 'reached by 2025 on the current trend' });
+    expect(en.report).toMatchObject({ kind: 'Midterm Evaluation Report', date_text: '2025-03', office: 'Office of the 示例市 Science Literacy Leading Group' });
+  });
+
+  it('gives an empty headline, with dashes, when the region has no target', () => {
+    const none = bindContext(assessmentWith({ plan, regions, indicators, year: 2023 }), options) as Record<string, Record<string, unknown>>;
+    expect(none.headline).toMatchObject({ exists: false, value: '—', target: '—', status: '' });
+    expect(none.counts).toMatchObject({ total: 0, summary: '' });
+  });
+
+  it('takes the office and notice given', () => {
+    const given = bindContext(a, { ...options, office: '某办公室', notice: '数据为示例' }) as Record<string, unknown>;
+    expect((given.report as Record<string, unknown>).office).toBe('某办公室');
+    expect(given).toMatchObject({ notice: '数据为示例', has_notice: true });
+  });
+});

@@ -1,0 +1,153 @@
+import { describe, expect, it } from 'vitest';
+import type { Block, Figure, Table } from '../../../src/report/model.js';
+import type { LaidPage, Op } from '../../../src/report/pdf/layout.js';
+import { layout } from '../../../src/report/pdf/layout.js';
+import { MM, pageStyle } from '../../../src/report/style.js';
+import { docWith, monoFonts } from '../../helpers/report.js';
+
+/**
+ * The plain style (style.ts) with fonts whose every character is one em wide, so positions follow
+ * from the style's numbers by hand: A4 with 25 mm margins, so the text block is 160 mm = 453.54 pt
+ * wide and 247 mm = 700.16 pt high, its top at 25 mm = 70.87 pt; body 11 pt on a 19 pt pitch,
+ * level-1 headings 14 pt on 22, table text 9 pt on 13, captions on 15, gap 6.
+ */
+const style = pageStyle('plain');
+const fonts = monoFonts();
+const top = 25 * MM;
+const left = 25 * MM;
+const width = 160 * MM;
+
+const texts = (page: LaidPage) => page.ops.filter((o): o is Extract<Op, { op: 'text' }> => o.op === 'text');
+const pageOf = (pages: LaidPage[], text: string) => pages.findIndex((p) => texts(p).some((o) => o.text === text));
+/** A paragraph of `n` lines: the first, indented two characters, holds 39 characters (39 × 11 = 429 ≤ 431.54), the others 41 (451 ≤ 453.54). */
+const lines = (n: number) => '文'.repeat(39 + 41 * (n - 1));
+
+describe('layout', () => {
+  describe('keeps a heading with what follows', () => {
+    // After a paragraph of n lines (plus the plain style's 4 pt) the cursor is 19n + 4 below the top. A
+    // heading needs 22 + 6 (gap) + 3 × 19 (three lines of what follows) = 85: it stays while
+    // 19n + 89 ≤ 700.16 + 0.5, that is up to n = 32 (697), and moves from n = 33 (716).
+    const blocks = (n: number): Block[] => [
+      { type: 'paragraph', text: lines(n) },
+      { type: 'heading', level: 1, text: '总结' },
+      { type: 'paragraph', text: '正文。' },
+    ];
+
+    it('leaves a heading under a 32-line paragraph on its page', () => {
+      const { pages, outline } = layout(docWith(blocks(32)), style, fonts);
+      expect(pages).toHaveLength(2);
+      expect(pageOf(pages, '总结')).toBe(1);
+      expect(outline).toEqual([{ title: '总结', level: 1, page: 1 }]);
+    });
+
+    it('moves a heading under a 33-line paragraph to the next page, with its paragraph, though the heading alone would fit', () => {
+      const { pages, outline } = layout(docWith(blocks(33)), style, fonts);
+      expect(pages).toHaveLength(3);
+      expect(texts(pages[1]!).filter((o) => o.face === 'serif')).toHaveLength(33);
+      expect(pageOf(pages, '总结')).toBe(2);
+      expect(pageOf(pages, '正文。')).toBe(2);
+      expect(outline).toEqual([{ title: '总结', level: 1, page: 2 }]);
+      // At the top of the page without the gap before it, its glyphs centred on the 22 pt line: (22 − 14 × 1.15) / 2 = 2.95.
+      const heading = texts(pages[2]!).find((o) => o.text === '总结')!;
+      expect(heading.y).toBeCloseTo(top + 2.95, 6);
+      expect(heading.x).toBeCloseTo(left, 6);
+    });
+  });
+
+  describe('splits a table taller than a page', () => {
+    // Rows of one line are 13 + 2 × 3 = 19 pt high, the header too. Page 1: the table starts 3 pt down
+    // (half the gap), the header ends at 22; row k (from 0) fits while 22 + 19k + 19 ≤ 700.16, so rows
+    // 0–34 (R1–R35). Page 2: the header ends at 19, and row j fits while 19 + 19j + 19 ≤ 700.16: R36–R70.
+    const table: Table = { type: 'table', name: 't', label: '表1', columns: [{ title: '序号' }], rows: Array.from({ length: 50 }, (_, i) => [`R${i + 1}`]) };
+    const { pages } = layout(docWith([table]), style, fonts);
+    const rowsOn = (page: LaidPage) => texts(page).filter((o) => o.face === 'sans').map((o) => o.text);
+
+    it('puts 35 rows on the first page and the other 15 on the next', () => {
+      expect(pages).toHaveLength(3);
+      expect(rowsOn(pages[1]!)).toEqual(Array.from({ length: 35 }, (_, i) => `R${i + 1}`));
+      expect(rowsOn(pages[2]!)).toEqual(Array.from({ length: 15 }, (_, i) => `R${i + 36}`));
+    });
+
+    it('repeats the header, bold, at the top of the second page', () => {
+      const first = texts(pages[2]!)[0]!;
+      expect(first).toMatchObject({ text: '序号', face: 'sansBold' });
+      expect(texts(pages[1]!).filter((o) => o.face === 'sansBold').map((o) => o.text)).toEqual(['序号']);
+    });
+
+    it('closes each page’s part with a heavy rule under its last row', () => {
+      const last = pages[1]!.ops.at(-1)!;
+      expect(last).toMatchObject({ op: 'line', width: 1.2 });
+      expect((last as Extract<Op, { op: 'line' }>).y1).toBeCloseTo(top + 22 + 35 * 19, 6);
+      expect(pages[2]!.ops.at(-1)).toMatchObject({ op: 'line', width: 1.2 });
+    });
+  });
+
+  describe('numbers pages', () => {
+    it('leaves the cover unnumbered and counts on from 1, one page per page break', () => {
+      const blocks: Block[] = [{ type: 'paragraph', text: '一' }, { type: 'pagebreak' }, { type: 'paragraph', text: '二' }, { type: 'pagebreak' }, { type: 'paragraph', text: '三' }];
+      const { pages } = layout(docWith(blocks), style, fonts);
+      expect(pages.map((p) => p.number)).toEqual([null, 1, 2, 3]);
+      expect(pageOf(pages, '三')).toBe(3);
+    });
+
+    it('ignores a page break at the top of a page', () => {
+      const { pages } = layout(docWith([{ type: 'pagebreak' }, { type: 'paragraph', text: '一' }]), style, fonts);
+      expect(pages.map((p) => p.number)).toEqual([null, 1]);
+    });
+
+    it('numbers the first page 1 when there is no cover, and heads it with the title, centred', () => {
+      const { pages } = layout(docWith([{ type: 'paragraph', text: '一' }], { cover: false }), style, fonts);
+      expect(pages.map((p) => p.number)).toEqual([1]);
+      // Four characters of the 20 pt title face: 80 pt wide, centred in the text block.
+      const title = texts(pages[0]!)[0]!;
+      expect(title).toMatchObject({ text: '测试报告', face: 'title', size: 20 });
+      expect(title.x).toBeCloseTo(left + (width - 80) / 2, 6);
+    });
+
+    it('fills the contents with each heading’s page number, flush right, once every heading is placed', () => {
+      const blocks: Block[] = [
+        { type: 'toc', title: '目录', levels: 2 },
+        { type: 'heading', level: 1, text: '甲' },
+        { type: 'paragraph', text: '正文。' },
+        { type: 'pagebreak' },
+        { type: 'heading', level: 2, text: '乙' },
+        { type: 'heading', level: 3, text: '丙' },
+      ];
+      const { pages } = layout(docWith(blocks), style, fonts);
+      // Cover, the contents (page 1), 甲 on page 2, 乙 after the break on page 3.
+      expect(pages.map((p) => p.number)).toEqual([null, 1, 2, 3]);
+      const toc = texts(pages[1]!);
+      // The title, then per entry its label, dotted leader and number; 丙 (level 3) is deeper than the contents go.
+      expect(toc.map((o) => o.text).filter((t) => !t.startsWith('·'))).toEqual(['目录', '甲', '2', '乙', '3']);
+      const [, a, aNumber, b, bNumber] = toc.filter((o) => !o.text.startsWith('·'));
+      // Entries one body line apart from 1.5 lines under the title; level 2 indented two characters (22 pt).
+      expect(a).toMatchObject({ face: 'sansBold', y: top + 28.5 });
+      expect(b).toMatchObject({ face: 'serif', y: top + 47.5 });
+      expect(b!.x).toBeCloseTo(left + 22, 6);
+      // The number ends at the right edge: one 11 pt character.
+      expect(aNumber!.x).toBeCloseTo(left + width - 11, 6);
+      expect(bNumber!.x).toBeCloseTo(left + width - 11, 6);
+    });
+  });
+
+  describe('figures', () => {
+    const figure = (w: number, h: number): Figure => ({ type: 'figure', name: 'f', label: '图1', caption: '趋势', spec: {} as Figure['spec'], svg: '<svg/>', width: w, height: h });
+    const svgOps = (pages: LaidPage[]) => pages.flatMap((p, i) => p.ops.filter((o) => o.op === 'svg').map((o) => ({ page: i, ...o })));
+
+    it('shrinks a figure taller than a page to the page less its caption and gaps, centred', () => {
+      // 700.16 − 15 (caption) − 2 × 6 (gaps) = 673.16 pt high; 100 pt wide × 0.67316 = 67.32 pt.
+      const [svg] = svgOps(layout(docWith([figure(100, 1000)]), style, fonts).pages) as { page: number; x: number; y: number; w: number; h: number }[];
+      expect(svg!.h).toBeCloseTo(673.16, 2);
+      expect(svg!.w).toBeCloseTo(67.32, 2);
+      expect(svg!.x).toBeCloseTo(left + (width - svg!.w) / 2, 6);
+      expect(svg!.y).toBeCloseTo(top + 6, 6);
+    });
+
+    it('moves a figure that does not fit under a paragraph to the next page whole', () => {
+      // 30 lines end at 30 × 19 + 4 = 574; the figure needs 200 + 15 + 12 = 227, and 801 > 700.16.
+      const { pages } = layout(docWith([{ type: 'paragraph', text: lines(30) }, figure(100, 200)]), style, fonts);
+      expect(svgOps(pages).map((s) => s.page)).toEqual([2]);
+      expect(pageOf(pages, '图1  趋势')).toBe(2);
+    });
+  });
+});

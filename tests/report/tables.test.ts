@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { computeIndicatorValues } from '../../src/indicators/compute.js';
+import type { ImbalanceRow } from '../../src/evaluate/imbalance.js';
+import { buildTable } from '../../src/report/tables.js';
+import { cityWith, ind, indicatorMap, obs, planWith, target } from '../helpers/builders.js';
+import { assessmentWith, evalRow } from '../helpers/report.js';
+
+const regions = cityWith([['A', '甲县'], ['B', '乙县']]);
+const indicators = indicatorMap(
+  ind('literacy_share', { name: { zh: '公民具备科学素质的比例' }, unit: '%', decimals: 1, valueType: 'share', aggregation: 'none', temporal: 'rate' }),
+  ind('venues', { name: { zh: '科普场馆' }, unit: '个' }),
+);
+const plan = planWith([target('lit', { indicator: 'literacy_share', comparator: '>', value: 15, unit: '%' })]);
+// Values as reported: 示例市 10.56 → 14.14, 甲县 9 → 9.5, 乙县 12 → 15.5 (2020 → 2023).
+const { values } = computeIndicatorValues({
+  regions, indicators,
+  observations: obs(['C', 2020, 'literacy_share', 10.56], ['C', 2023, 'literacy_share', 14.14], ['A', 2020, 'literacy_share', 9], ['A', 2023, 'literacy_share', 9.5], ['B', 2020, 'literacy_share', 12], ['B', 2023, 'literacy_share', 15.5]),
+});
+const lang = 'zh' as const;
+
+describe('buildTable', () => {
+  describe('dashboard', () => {
+    const rows = [
+      evalRow({ value: 14.14, value_year: 2023, target: 15, comparator: '>', completion_rate: 14.14 / 15, time_progress: 0.6, status: 'on_track' }),
+      // 6 of 8 counties at the standard, value from the year before.
+      evalRow({ target_id: 'venues', indicator: 'venues', kind: 'per_subregion', unit: '个', value: 6, value_year: 2022, target: 8, comparator: '>=', compliance: '6/8', completion_rate: 0.75, time_progress: 0.6, status: 'behind' }),
+      evalRow({ role: 'subregion', region: 'A', value: 9.5, value_year: 2023, status: 'behind' }),
+    ];
+    const t = buildTable('dashboard', assessmentWith({ plan, regions, indicators, year: 2023, rows, values }), { lang });
+
+    it('shows the jurisdiction’s targets: value with decimals, target as stated with its year, whole percentages, status', () => {
+      // 14.14 ÷ 15 = 94.3% → 94%; time 0.6 → 60%.
+      expect(t.rows[0]).toEqual(['公民具备科学素质的比例', '14.1%', '超过15%（2025）', '94%', '60%', '进度正常']);
+      expect(t.status?.[0]).toEqual([null, null, null, null, null, 'on_track']);
+    });
+
+    it('counts regions for a per-region target, shows compliance for completion, and dates a value from an earlier year', () => {
+      expect(t.rows[1]).toEqual(['科普场馆（达标地区）', '6个地区（2022）', '不低于8个地区（2025）', '6/8', '60%', '进度滞后']);
+    });
+
+    it('leaves the sub-regions’ rows out', () => {
+      expect(t.rows).toHaveLength(2);
+      expect(t).toMatchObject({ name: 'dashboard', caption: '2023年主要指标完成情况' });
+      expect(t.columns.map((c) => c.align ?? 'left')).toEqual(['left', 'right', 'right', 'right', 'right', 'left']);
+    });
+  });
+
+  it('ranks the sub-regions on an indicator, best first, with their change and status', () => {
+    const rows = [evalRow({ role: 'subregion', region: 'A', status: 'behind' }), evalRow({ role: 'subregion', region: 'B', status: 'achieved' })];
+    const t = buildTable('regions', assessmentWith({ plan, regions, indicators, year: 2023, rows, values }), { lang });
+    // 乙县 15.5 (+3.5 since 2020) ranks 1 of 2, 甲县 9.5 (+0.5) 2 of 2; no standard errors, so no CI.
+    expect(t.rows).toEqual([
+      ['乙县', '15.5%', '3.5%', '—', '1/2', '已达标'],
+      ['甲县', '9.5%', '0.5%', '—', '2/2', '进度滞后'],
+    ]);
+    expect(t.caption).toBe('各地区公民具备科学素质的比例（2023年）');
+    expect(t.note).toBeUndefined();
+  });
+
+  it('lists an indicator’s values by region and year, the jurisdiction first', () => {
+    const t = buildTable('data', assessmentWith({ plan, regions, indicators, year: 2023, values }), { lang });
+    expect(t.columns.map((c) => c.title)).toEqual(['地区', '2020', '2023']);
+    // One decimal, trailing zeros dropped (9 not 9.0): these are the data as given, not measured shares.
+    expect(t.rows).toEqual([['示例市', '10.6', '14.1'], ['甲县', '9', '9.5'], ['乙县', '12', '15.5']]);
+    expect(t.caption).toBe('公民具备科学素质的比例（%）');
+  });
+
+  it('states dispersion with fixed decimals, a range of percentages without the % sign, and whether it narrowed', () => {
+    const dispersion = { n: 2, min: 9.5, max: 15.5, range: 6, max_min_ratio: 15.5 / 9.5, cv: 0.24, cv_weighted: null, theil: 0.03012, theil_weighted: null };
+    const row: ImbalanceRow = { ...dispersion, indicator: 'literacy_share', parent: 'C', year: 2023, baseline_year: 2020, base: null, urban_rural_gap: null, base_urban_rural_gap: null, range_narrowed: false, cv_narrowed: false, theil_narrowed: false, gap_narrowed: null };
+    const t = buildTable('imbalance', assessmentWith({ plan, regions, indicators, year: 2023, imbalance: [row] }), { lang });
+    // 15.5 ÷ 9.5 = 1.6316 → 1.63.
+    expect(t.rows).toEqual([['公民具备科学素质的比例', '6', '1.63', '0.240', '0.0301', '差异扩大']]);
+    expect(t.note).toBe('各下级地区间比较；基期为2020年。');
+  });
+
+  it('shows the lead units’ completion as whole percentages', () => {
+    const unit = { key: '市科协', total: 4, done: 1, in_progress: 2, not_started: 0, overdue: 1, completion: 0.25 };
+    const t = buildTable('units', assessmentWith({ plan, regions, indicators, year: 2023, tasks: { tasks: [], byGroup: [], byUnit: [unit] } }), { lang });
+    expect(t.rows).toEqual([['市科协', '4', '1', '1', '25%']]);
+  });
+
+  it('words the columns in English', () => {
+    const t = buildTable('units', assessmentWith({ plan, regions, indicators, year: 2023 }), { lang: 'en' });
+    expect(t.columns.map((c) => c.title)).toEqual(['Lead unit', 'Tasks', 'Done', 'Overdue', 'Completion']);
+    expect(t.caption).toBe('Tasks by lead unit');
+  });
+});
