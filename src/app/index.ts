@@ -1,3 +1,9 @@
+/**
+ * The use-case layer: one function per user task. Each takes one options object, loads what it
+ * needs through src/workspace/ (the folder edge), resolves its defaults once (settings.ts: year,
+ * method, thresholds, language, date), runs the pure stages, and returns what it made beside the
+ * settings it used. The CLI calls exactly one of these per command; no stage imports this folder.
+ */
 export type { Settings, SettingsOptions, SettingsSource } from './settings.js';
 export { documentDate, evaluationYear, resolveSettings } from './settings.js';
 export { loadWorkspace } from './workspace.js';
