@@ -34,6 +34,8 @@ export interface WorkspaceReportOptions extends SettingsOptions {
   interactive?: { runtime: string };
   /** Called after each report is written (progress bars). */
   onWritten?: (path: string, index: number, total: number) => void;
+  /** Only compose and check each report (the report check, report/check.ts); write nothing. Default: false. */
+  checkOnly?: boolean;
 }
 
 /** The reports written: the first format's file of each, every file of each, and the PDF's page count. */
@@ -55,18 +57,26 @@ export async function writeWorkspaceReports(ws: Workspace, options: WorkspaceRep
   const { kind, date, fonts, formats = ['pdf'] } = options;
   const settings = resolveSettings(ws, options);
   const { lang } = settings;
+  const { start, end } = ws.plan.period;
+  // A report speaks of the plan's period: a final evaluation may come the year after it ends, not later.
+  if (settings.year < start || settings.year > end + 1) throw new KepuError('REPORT_YEAR_OUTSIDE_PLAN', { year: settings.year, start, end });
   const assessment = assessWorkspace(ws, settings);
   if (!assessment.values.some((v) => v.year <= assessment.year && v.value !== null)) throw new KepuError('REPORT_NO_DATA', { year: assessment.year });
   const template = loadTemplate(kind, lang, { file: options.template, workspaceDir: ws.dir });
   const outDir = resolve(options.outDir ?? join(ws.dir, ws.config.output ?? 'reports'));
-  checkWritable(outDir);
+  if (!options.checkOnly) checkWritable(outDir);
   const notice = ws.config.notice ? localize(ws.config.notice, lang) : undefined;
   const regions = options.perRegion ? (assessment.regions.children.get(assessment.root) ?? []).map((r) => r.code) : [options.region ?? assessment.root];
   const outputs: string[][] = [];
   const pages: (number | undefined)[] = [];
   for (const [i, region] of regions.entries()) {
     const own = region === assessment.root;
-    const report = await buildReport(assessment, { kind, lang, date, template, fonts, style: options.style, region: own ? undefined : region, notice, formats, interactive: options.interactive });
+    const report = await buildReport(assessment, { kind, lang, date, template, fonts, style: options.style, region: own ? undefined : region, notice, formats: options.checkOnly ? [] : formats, interactive: options.interactive });
+    if (options.checkOnly) {
+      outputs.push([]);
+      pages.push(undefined);
+      continue;
+    }
     const base = `${ws.plan.id}_${kind}_${assessment.year}${own ? '' : `_${region}`}${lang === 'en' ? '_en' : ''}`;
     const written = writeReport(outDir, base, report);
     const files = formats.map((f) => written.find((p) => p.endsWith(`.${f}`))!);

@@ -41,7 +41,7 @@ export function statusMatrixChart(rows: readonly EvaluationRow[], options: Statu
         region: r.region_name,
         status: statusText(r.status, lang),
         text: cellText === 'status' || r.value === null ? statusText(r.status, lang) : label,
-        dark: ['seriously_behind', 'regressing', 'achieved'].includes(r.status),
+        dark: ['seriously_behind', 'regressing', 'not_achieved', 'achieved'].includes(r.status),
         year: r.value_year ?? none,
         label,
         ci: tip?.ci ?? none,

@@ -15,6 +15,7 @@ export const statusColours: Record<Status, string> = {
   behind: '#E69F00',
   seriously_behind: '#D55E00',
   regressing: '#7A3B69',
+  not_achieved: '#A50F15',
   not_assessable: '#D9D9D9',
 };
 

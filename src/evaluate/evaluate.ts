@@ -3,6 +3,7 @@ import type { Indicator, IndicatorValue } from '../indicators/types.js';
 import type { Plan, Target } from '../plan/types.js';
 import type { EvaluationContext } from './context.js';
 import { blankRow } from './context.js';
+import { closeOut } from './close-out.js';
 import { method as pickMethod } from './methods/index.js';
 import { evaluateAnnual } from './targets/annual.js';
 import { evaluateCumulative } from './targets/cumulative.js';
@@ -52,7 +53,7 @@ export function evaluate(input: EvaluateInput): EvaluationRow[] {
     series: (region, indicator) => index.get(region)?.get(indicator) ?? [],
   };
   const root = jurisdictionCode(plan, regions);
-  return plan.targets.flatMap((t) => evaluateTarget(ctx, t, root));
+  return plan.targets.flatMap((t) => evaluateTarget(ctx, t, root).map(closeOut));
 }
 
 function evaluateTarget(ctx: EvaluationContext, target: Target, root: string): EvaluationRow[] {

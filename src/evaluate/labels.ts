@@ -8,6 +8,7 @@ export const statusLabels: Record<Status, { zh: string; en: string }> = {
   behind: { zh: '进度滞后', en: 'behind' },
   seriously_behind: { zh: '严重滞后', en: 'seriously behind' },
   regressing: { zh: '倒退', en: 'regressing' },
+  not_achieved: { zh: '未达标', en: 'not achieved' },
   not_assessable: { zh: '无法评估', en: 'not assessable' },
 };
 
@@ -26,7 +27,7 @@ export const statusReasonLabels: Record<StatusReason, { zh: string; en: string }
 };
 
 /** Status order from best to worst, for sorting and legends. */
-export const statusOrder: readonly Status[] = ['achieved', 'on_track', 'behind', 'seriously_behind', 'regressing', 'not_assessable'];
+export const statusOrder: readonly Status[] = ['achieved', 'on_track', 'behind', 'seriously_behind', 'regressing', 'not_achieved', 'not_assessable'];
 
 export function statusLabel(status: Status, lang: Lang): string {
   return statusLabels[status][lang];

@@ -1,9 +1,10 @@
 /**
  * Progress status of a target (进度状态). Labels in labels.ts; thresholds in thresholds.ts.
  * achieved 已达标 · on_track 进度正常 · behind 进度滞后 · seriously_behind 严重滞后 ·
- * regressing 倒退 · not_assessable 无法评估.
+ * regressing 倒退 · not_achieved 未达标 (the target year has come and the target is not met:
+ * no pace is left to judge) · not_assessable 无法评估.
  */
-export type Status = 'achieved' | 'on_track' | 'behind' | 'seriously_behind' | 'regressing' | 'not_assessable';
+export type Status = 'achieved' | 'on_track' | 'behind' | 'seriously_behind' | 'regressing' | 'not_achieved' | 'not_assessable';
 
 /** Why a status is what it is, when that needs saying (always for not_assessable). */
 export type StatusReason =
@@ -84,9 +85,19 @@ export interface EvaluationRow {
   reach_year: number | null;
   /** Whether the change since baseline is distinguishable from zero (survey values with SEs only). */
   change_significant: boolean | null;
-  /** Per-sub-region and annual targets: how many comply, of how many ("6/8"), and who does not. */
-  compliance: string | null;
-  failing: string | null;
+  /**
+   * How many comply, of how many: sub-regions for per-sub-region targets, years for annual ones,
+   * years reported for cumulative ones. Counts, never a worded "6/8": wording is the report's.
+   */
+  compliant: number | null;
+  compliance_of: number | null;
+  /**
+   * What does not comply: the codes of the sub-regions (per-sub-region targets) or the years
+   * (annual targets; cumulative ones: the years not reported), those without a value among them.
+   */
+  failing: string[] | null;
+  /** The sub-regions or years of `failing` that have no value ≤ Y (did not report). */
+  unreported: string[] | null;
   unit: string | null;
   direction: 'higher' | 'lower' | null;
 }

@@ -16,6 +16,8 @@ export interface BindScope {
   /** The region reported on: the jurisdiction, or a sub-region (per-region reports). */
   region: string;
   indName: (id: string | null) => string;
+  /** A region's name in the report's language (its code when unknown: a year of an annual target stays a year). */
+  regionName: (code: string) => string;
   /** A measured value in its row's unit, with its indicator's decimals; a dash when missing. */
   qty: (v: number | null, r: EvaluationRow) => string;
   /** A target as the plan states it (15%), not as a measured value (15.0%). */
@@ -31,6 +33,10 @@ export function bindScope(a: Assessment, lang: Lang, region: string): BindScope 
   return {
     a, lang, zh, region,
     indName: (id) => (id ? localize(a.indicators.get(id)?.name, lang) || id : ''),
+    regionName: (code) => {
+      const r = a.regions.byCode.get(code);
+      return (zh ? r?.name : (r?.nameEn ?? r?.name)) ?? code;
+    },
     qty: (v, r) => (v === null ? '—' : formatQuantity(v, unitOf(r), { lang, decimals: a.indicators.get(r.indicator ?? '')?.decimals })),
     stated: (v, r) => (v === null ? '—' : formatQuantity(v, unitOf(r), { lang })),
     pct: (v) => (v === null ? '—' : formatPercent(v * 100, { decimals: 0 })),

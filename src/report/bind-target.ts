@@ -15,6 +15,7 @@ export function targetContext(s: BindScope, r: EvaluationRow): Record<string, un
     name: s.indName(r.indicator),
     value: qty(r.value, r),
     value_year: r.value_year ?? '—',
+    value_when: valueWhen(s, r),
     target: r.target === null ? '—' : `${r.comparator ? comparatorLabels[r.comparator as keyof typeof comparatorLabels][lang] : ''}${stated(r.target, r)}`,
     target_year: r.target_year,
     completion: pct(r.completion_rate),
@@ -23,8 +24,15 @@ export function targetContext(s: BindScope, r: EvaluationRow): Record<string, un
     status: statusLabels[r.status][lang],
     has_value: r.value !== null,
     achieved: r.status === 'achieved',
+    /** Met while its year is still ahead (提前实现): never in the target year itself. */
+    early: r.status === 'achieved' && r.target_year > r.year,
+    /** The target year has come without the target met (未达标): no pace left to judge. */
+    closed: r.status === 'not_achieved',
+    /** Distance covered and time elapsed are both known, so a pace can be stated. */
+    has_pace: r.distance_progress !== null && r.time_progress !== null,
+    has_baseline: r.baseline !== null && r.baseline_year !== null && r.change !== null,
     ahead: r.distance_progress !== null && r.time_progress !== null && r.distance_progress >= r.time_progress,
-    behind: ['behind', 'seriously_behind', 'regressing'].includes(r.status),
+    behind: ['behind', 'seriously_behind', 'regressing', 'not_achieved'].includes(r.status),
     projected: r.projected_value === null ? '—' : qty(r.projected_value, r),
     projected_range: r.projected_low === null || r.projected_high === null ? '' : `${qty(r.projected_low, r)}—${qty(r.projected_high, r)}`,
     reach: reachText(s, r),
@@ -32,14 +40,25 @@ export function targetContext(s: BindScope, r: EvaluationRow): Record<string, un
     baseline_year: r.baseline_year ?? '—',
     change: r.change === null ? '—' : r.unit === '%' ? formatPoints(r.change, { lang }) : qty(r.change, r),
     significant: r.change_significant !== false,
-    compliance: r.compliance ?? '',
-    failing: r.failing ?? '',
+    compliance: r.compliant === null ? '' : `${r.compliant}/${r.compliance_of}`,
+    failing: (r.failing ?? []).map((code) => s.regionName(code)).join(s.zh ? '、' : ', '),
   };
+}
+
+/**
+ * "2024年为13.9%", or for a cumulative target "2021—2024年累计9,610人次": a total since the period
+ * began is never said as one year's figure (the action sections state the year's own value).
+ */
+function valueWhen(s: BindScope, r: EvaluationRow): string {
+  if (r.value === null || r.value_year === null) return '';
+  const start = s.a.plan.period.start;
+  if (r.kind === 'cumulative' && start < r.value_year) return s.zh ? `${start}—${r.value_year}年累计${s.qty(r.value, r)}` : `${s.qty(r.value, r)} in total over ${start}–${r.value_year}`;
+  return s.zh ? `${r.value_year}年为${s.qty(r.value, r)}` : `${s.qty(r.value, r)} in ${r.value_year}`;
 }
 
 /** When the current trend reaches the target, in words; nothing once achieved or without a value. */
 function reachText({ zh }: BindScope, r: EvaluationRow): string {
-  if (r.status === 'achieved' || r.value === null) return '';
+  if (r.status === 'achieved' || r.status === 'not_achieved' || r.value === null) return '';
   if (r.reach_year === null) return zh ? '按现有趋势难以实现' : 'not reached on the current trend';
   if (r.reach_year <= r.target_year) return zh ? `按现有趋势可于${r.reach_year}年实现` : `reached by ${r.reach_year} on the current trend`;
   return zh ? `按现有趋势将推迟至${r.reach_year}年` : `reached only in ${r.reach_year} on the current trend`;
@@ -47,5 +66,5 @@ function reachText({ zh }: BindScope, r: EvaluationRow): string {
 
 /** The headline's fields when the region has no target to head the report with. */
 export function emptyTarget(): Record<string, unknown> {
-  return { id: '', name: '', value: '—', value_year: '—', target: '—', target_year: '', completion: '—', distance: '—', time: '—', status: '', has_value: false, achieved: false, ahead: false, behind: false, projected: '—', projected_range: '', reach: '', baseline: '—', baseline_year: '—', change: '—', significant: true, compliance: '', failing: '' };
+  return { id: '', name: '', value: '—', value_year: '—', target: '—', target_year: '', completion: '—', distance: '—', time: '—', status: '', has_value: false, value_when: '', achieved: false, early: false, closed: false, has_pace: false, has_baseline: false, ahead: false, behind: false, projected: '—', projected_range: '', reach: '', baseline: '—', baseline_year: '—', change: '—', significant: true, compliance: '', failing: '' };
 }

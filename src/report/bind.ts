@@ -9,7 +9,8 @@ import { actionsContext } from './bind-action.js';
 import type { BindScope } from './bind-scope.js';
 import { bindScope } from './bind-scope.js';
 import { emptyTarget, targetContext } from './bind-target.js';
-import { findings } from './findings.js';
+import { findings, namesFor, wordFinding } from './findings/index.js';
+import type { WordedFinding } from './findings/index.js';
 
 export type ReportKind = 'midterm' | 'final' | 'brief';
 
@@ -38,14 +39,14 @@ export function bindContext(a: Assessment, options: BindOptions): Record<string,
   const targets = ownTargets(s);
   const headlineRow = targets.find((r) => r.indicator === 'literacy_share' && r.kind === 'level') ?? targets.find((r) => r.kind === 'level') ?? targets[0];
   return {
-    report: reportContext(a, options),
+    report: { ...reportContext(a, options), data_span: dataSpan(a, s.region, s.lang) },
     plan: planContext(a, s.lang),
     region: regionContext(s),
     headline: headlineRow ? { exists: true, ...targetContext(s, headlineRow) } : { exists: false, ...emptyTarget() },
     counts: countsContext(s, targets),
     targets: targets.map((r) => targetContext(s, r)),
     actions: actionsContext(s),
-    ...findingsContext(a, s.lang),
+    ...findingsContext(wordedFindings(a, s.lang, s.region)),
     imbalance: imbalanceContext(a, s.lang),
     tasks: tasksContext(a),
     /** has.<indicator>: whether the region has values of it up to Y (for {{#if has.literacy_share}}). */
@@ -65,6 +66,13 @@ export function bindContext(a: Assessment, options: BindOptions): Record<string,
 function ownTargets({ a, region }: BindScope): EvaluationRow[] {
   const own = a.rows.filter((r) => r.region === region && r.indicator !== null && r.kind !== 'qualitative');
   return region === a.root ? own.filter((r) => r.role === 'target') : own;
+}
+
+/** The years the region's figures span, up to Y: "2021—2024年" only when 2021 has data, "2024年" when only 2024 does. */
+function dataSpan(a: Assessment, region: string, lang: Lang): string {
+  let first = a.year;
+  for (const v of a.values) if (v.region === region && v.value !== null && v.year <= a.year && v.year < first) first = v.year;
+  return yearSpan(Math.max(first, a.plan.period.start - 1), a.year, lang);
 }
 
 /** The report itself: its kind in words, year, date, issuing office, and a flag per kind. */
@@ -104,19 +112,45 @@ function countsContext({ a, zh, lang }: BindScope, targets: EvaluationRow[]): Re
     total: targets.length,
     ...counts,
     qualitative: a.plan.targets.filter((t) => t.kind === 'qualitative').length,
-    summary: statusOrder.filter((s) => counts[s]).map((s) => `${statusLabels[s][lang]}${counts[s]}${zh ? '项' : ''}`).join(zh ? '、' : ', '),
+    summary: statusOrder.filter((s) => counts[s]).map((s) => `${statusLabels[s][lang]}${zh ? '' : ' '}${counts[s]}${zh ? '项' : ''}`).join(zh ? '、' : ', '),
+    assessed: targets.filter((r) => r.status !== 'not_assessable').length,
+    sentence: countsSentence(targets.length, counts, lang),
   };
 }
 
-/** The findings' sentences (findings.ts): problems first by weight, achievements, and the recommendations the problems lead to. */
-function findingsContext(a: Assessment, lang: Lang): Record<string, unknown> {
-  const found = findings(a, lang);
+/**
+ * One sentence on the targets' statuses that never leaves a slot empty: no targets, none
+ * assessable, or the counts by status.
+ */
+function countsSentence(total: number, counts: Record<string, number>, lang: Lang): string {
+  const zh = lang === 'zh';
+  if (total === 0) return zh ? '本地区暂无可评估的定量目标。' : 'There are no quantitative targets to assess here.';
+  if (counts.not_assessable === total) return zh ? `方案定量目标${total}项，均因缺少数据暂无法评估。` : `None of the ${total} quantitative targets can be assessed yet, for want of data.`;
+  const parts = statusOrder.filter((s) => counts[s]).map((s) => `${statusLabels[s][lang]}${zh ? '' : ' '}${counts[s]}${zh ? '项' : ''}`);
+  return zh ? `方案定量目标${total}项中，${parts.join('、')}。` : `Of the ${total} quantitative targets: ${parts.join(', ')}.`;
+}
+
+/** The findings of the region reported on, worded from the catalogue (findings/). */
+export function wordedFindings(a: Assessment, lang: Lang, region: string): WordedFinding[] {
+  const names = namesFor(a, lang);
+  return findings(a, region).map((f) => wordFinding(f, names));
+}
+
+/**
+ * The findings' sentences: problems first by weight, achievements, and the recommendations the
+ * problems lead to. A report with nothing assessable says so first (nothing_assessable), so that
+ * no template can say "nothing is behind" of targets that could not be judged.
+ */
+function findingsContext(found: readonly WordedFinding[]): Record<string, unknown> {
+  const notices = found.filter((f) => f.kind === 'notice');
   const problems = found.filter((f) => f.kind === 'problem');
   const achievements = found.filter((f) => f.kind === 'achievement');
   return {
-    findings: problems.slice(0, 8).map((f) => f.text),
-    has_findings: problems.length > 0,
-    top_findings: [...problems.slice(0, 4), ...achievements.slice(0, 1)].slice(0, 5).map((f) => f.text),
+    notices: notices.map((f) => f.text),
+    nothing_assessable: notices.some((f) => f.code === 'nothing_assessable'),
+    findings: [...notices, ...problems].slice(0, 8).map((f) => f.text),
+    has_findings: problems.length + notices.length > 0,
+    top_findings: [...notices, ...problems.slice(0, 4), ...achievements.slice(0, 1)].slice(0, 5).map((f) => f.text),
     achievements: achievements.map((f) => f.text),
     has_achievements: achievements.length > 0,
     recommendations: [...new Set(problems.map((f) => f.recommendation).filter((r): r is string => Boolean(r)))].slice(0, 6),

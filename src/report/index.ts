@@ -1,8 +1,8 @@
 export type { Block, Figure, Heading, Paragraph, ReportDocument, ReportMeta, Table } from './model.js';
 export type { BindOptions, ReportKind } from './bind.js';
 export { bindContext } from './bind.js';
-export type { Finding } from './findings.js';
-export { findings } from './findings.js';
+export type { Finding, FindingArgs, FindingCode, WordedFinding } from './findings/index.js';
+export { catalogue, findings, wordFinding } from './findings/index.js';
 export type { ComposeOptions } from './compose.js';
 export { compose } from './compose.js';
 export { expandTemplate } from './template.js';

@@ -19,6 +19,8 @@ import type { FontSet } from '../fonts/index.js';
 import type { Lang } from '../util/lang.js';
 import type { ReportKind } from './bind.js';
 import { compose } from './compose.js';
+import { wordedFindings } from './bind.js';
+import { ReportCheckError, checkReport } from './check.js';
 import { renderDocx } from './docx/render.js';
 import { renderHtml } from './html/render.js';
 import type { ReportDocument, Table } from './model.js';
@@ -79,6 +81,10 @@ export async function buildReport(a: Assessment, options: ReportOptions): Promis
   const style = pageStyle(options.style ?? 'official');
   // Chinese official numbering (一、（一）) only for Chinese official documents.
   const doc = await compose(a, { ...options, numbering: style.name === 'official' && options.lang === 'zh' ? 'official' : 'plain' });
+  // The report check runs before anything is rendered or written: a false sentence is never a file.
+  const region = options.region ?? a.root;
+  const violations = checkReport(doc, a, wordedFindings(a, options.lang, region), region);
+  if (violations.length) throw new ReportCheckError(violations);
   const report: BuiltReport = { doc, files: [] };
   if (formats.includes('pdf')) {
     const laid = layout(doc, style, options.fonts);

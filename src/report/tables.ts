@@ -77,7 +77,7 @@ function dashboardTable({ a, options, lang, T, indName, pct, qty }: Words): Unnu
       indName(r.indicator) + (r.kind === 'per_subregion' ? T('（达标地区）', ' (regions)') : r.kind === 'cumulative' ? T('（累计）', ' (cumulative)') : r.kind === 'annual' ? T('（每年）', ' (yearly)') : ''),
       `${qty(r.value, r)}${r.value_year !== null && r.value_year !== a.year ? `（${r.value_year}）` : ''}`,
       `${r.comparator ? comparatorLabels[r.comparator as keyof typeof comparatorLabels][lang] : ''}${r.target === null ? '—' : formatQuantity(r.target, r.kind === 'per_subregion' ? T('个地区', 'regions') : (r.unit ?? undefined), { lang })}（${r.target_year}）`,
-      r.compliance && r.kind !== 'cumulative' ? r.compliance : pct(r.completion_rate),
+      r.compliant !== null && r.kind !== 'cumulative' ? `${r.compliant}/${r.compliance_of}` : pct(r.completion_rate),
       pct(r.time_progress),
       statusLabels[r.status][lang],
     ]),

@@ -23,7 +23,7 @@ describe('buildTable', () => {
     const rows = [
       evalRow({ value: 14.14, value_year: 2023, target: 15, comparator: '>', completion_rate: 14.14 / 15, time_progress: 0.6, status: 'on_track' }),
       // 6 of 8 counties at the standard, value from the year before.
-      evalRow({ target_id: 'venues', indicator: 'venues', kind: 'per_subregion', unit: '个', value: 6, value_year: 2022, target: 8, comparator: '>=', compliance: '6/8', completion_rate: 0.75, time_progress: 0.6, status: 'behind' }),
+      evalRow({ target_id: 'venues', indicator: 'venues', kind: 'per_subregion', unit: '个', value: 6, value_year: 2022, target: 8, comparator: '>=', compliant: 6, compliance_of: 8, completion_rate: 0.75, time_progress: 0.6, status: 'behind' }),
       evalRow({ role: 'subregion', region: 'A', value: 9.5, value_year: 2023, status: 'behind' }),
     ];
     const t = buildTable('dashboard', assessmentWith({ plan, regions, indicators, year: 2023, rows, values }), { lang });

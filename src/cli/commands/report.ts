@@ -24,6 +24,7 @@ interface ReportCommandOptions {
   method?: MethodName;
   format: ReportFormat[];
   interactive: boolean;
+  check: boolean;
 }
 
 /** `--format pdf,docx,html`: a comma list of formats, each once, in the order given. */
@@ -54,6 +55,7 @@ export function registerReport(program: Command): void {
     .option('--out <dir>', 'output folder (default: the workspace’s) / 输出目录')
     .option('--deterministic', 'fixed date: identical inputs give identical bytes / 固定日期，输出可复现', false)
     .option('--date <yyyy-mm-dd>', 'date printed on the report / 报告日期')
+    .option('--check', 'only run the report check (every sentence filled, true to the assessment and the year); write nothing / 仅检查报告内容，不生成文件', false)
     .action(async (kind: ReportKind, options: ReportCommandOptions, command: Command) => {
       if (options.interactive && !options.format.includes('html')) {
         const { lang } = globals(command);
@@ -64,7 +66,7 @@ export function registerReport(program: Command): void {
       // The renderers (pdfkit, docx, vega) are loaded with the app's report module, not at start-up.
       const { writeReports } = await import('../../app/report.js');
       const { outputs, pages, settings } = await writeReports({
-        ...options, kind, outDir: options.out, formats: options.format, lang: chosenLang(command), now: () => new Date(),
+        ...options, kind, outDir: options.out, formats: options.format, lang: chosenLang(command), now: () => new Date(), checkOnly: options.check,
         onWarnings: (warnings, s) => err(renderIssues(warnings, s.lang)),
         onWritten: (path, _i, total) => {
           bar ??= progressBar(total, t(lang, '生成报告', 'Reports'));
@@ -73,6 +75,7 @@ export function registerReport(program: Command): void {
       });
       lang = settings.lang;
       bar?.done();
+      if (options.check) return out(t(lang, `报告检查通过：${outputs.length} 份报告，未发现空缺、矛盾或与评估结果不符的表述。`, `report check passed: ${outputs.length} report(s); no empty slot, contradiction or statement at odds with the assessment.`));
       const n = pages[0];
       if (outputs.length === 1) out(t(lang, `已生成：${outputs[0]!.join('、')}${n ? `（PDF ${n} 页）` : ''}`, `written: ${outputs[0]!.join(', ')}${n ? ` (PDF: ${n} pages)` : ''}`));
       else out(t(lang, `已生成 ${outputs.length} 份报告（${options.format.join('、')}）。`, `${outputs.length} reports written (${options.format.join(', ')}).`));

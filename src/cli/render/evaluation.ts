@@ -8,7 +8,7 @@ import { localize } from '../../util/lang.js';
 import type { TextTable } from './table.js';
 
 const COLOURS: Record<Status, string> = {
-  achieved: '\x1b[32m', on_track: '\x1b[36m', behind: '\x1b[33m', seriously_behind: '\x1b[31m', regressing: '\x1b[35m', not_assessable: '\x1b[90m',
+  achieved: '\x1b[32m', on_track: '\x1b[36m', behind: '\x1b[33m', seriously_behind: '\x1b[31m', regressing: '\x1b[35m', not_achieved: '\x1b[31;1m', not_assessable: '\x1b[90m',
 };
 
 /** Evaluation rows as a terminal table; status words coloured when `colour` is set. */
@@ -40,7 +40,7 @@ export function evaluationTable(rows: readonly EvaluationRow[], indicators: Read
         value: r.value === null ? '—' : `${fmt(r.value)}${r.value_year && r.value_year !== r.year ? `（${r.value_year}）` : ''}`,
         baseline: r.baseline === null ? '' : `${fmt(r.baseline)}（${r.baseline_year}）`,
         goal: r.target === null ? '' : `${r.comparator ? label(comparatorLabels, r.comparator as never, lang) : ''}${formatQuantity(r.target, unit, { lang })}（${r.target_year}）`,
-        completion: r.compliance && r.kind !== 'cumulative' ? r.compliance : pct(r.completion_rate),
+        completion: r.compliant !== null && r.kind !== 'cumulative' ? `${r.compliant}/${r.compliance_of}` : pct(r.completion_rate),
         progress: r.distance_progress !== null && r.time_progress !== null ? `${pct(r.distance_progress)}/${pct(r.time_progress)}` : '',
         status: colour ? `${COLOURS[r.status]}${word}\x1b[0m` : word,
         outlook: outlook(r, lang, decimals),

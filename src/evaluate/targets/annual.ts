@@ -27,8 +27,10 @@ export function evaluateAnnual(ctx: EvaluationContext, target: Target, region: s
     value: x,
     value_year: latestYear,
     completion_rate: completion,
-    compliance: `${years.length - failing.length}/${years.length}`,
-    failing: failing.length ? failing.map((y) => (byYear.has(y) ? String(y) : `${y}?`)).join(',') : null,
+    compliant: years.length - failing.length,
+    compliance_of: years.length,
+    failing: failing.map(String),
+    unreported: failing.filter((y) => !byYear.has(y)).map(String),
     time_progress: (last - ctx.plan.period.start + 1) / (target.year - ctx.plan.period.start + 1),
   };
   if (failing.length === 0) return { ...filled, status: 'achieved', status_reason: 'target_met' };

@@ -36,8 +36,10 @@ export function evaluateCumulative(ctx: EvaluationContext, target: Target, regio
     distance_progress: distance,
     time_progress: time,
     schedule_ratio: distance / time,
-    compliance: `${reported.length}/${years.length}`,
-    failing: missing.length ? missing.map((y) => `${y}?`).join(',') : null,
+    compliant: reported.length,
+    compliance_of: years.length,
+    failing: missing.map(String),
+    unreported: missing.map(String),
   };
   const projection = project([{ year: start - 1, value: 0 }, ...cumulative], target.year, xStar);
   if (projection) {

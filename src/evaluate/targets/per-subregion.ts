@@ -30,7 +30,7 @@ export function evaluatePerSubregion(ctx: EvaluationContext, target: Target, par
   const summary = blankRow(ctx, target, parent, 'target');
   const complying = rows.filter((r) => r.status === 'achieved');
   const required = Math.ceil(target.share * children.length - 1e-9);
-  const failing = rows.filter((r) => r.status !== 'achieved').map((r) => `${r.region_name}${r.status_reason === 'no_data' ? '?' : ''}`);
+  const failing = rows.filter((r) => r.status !== 'achieved');
   const reported = rows.filter((r) => r.status_reason !== 'no_data').length;
   const completion = required === 0 ? 1 : complying.length / required;
   const time = timeElapsed(ctx.plan.period.start - 1, ctx.year, target.year);
@@ -43,8 +43,10 @@ export function evaluatePerSubregion(ctx: EvaluationContext, target: Target, par
     completion_rate: completion,
     time_progress: time,
     schedule_ratio: time ? completion / time : null,
-    compliance: `${complying.length}/${children.length}`,
-    failing: failing.length ? failing.join('、') : null,
+    compliant: complying.length,
+    compliance_of: children.length,
+    failing: failing.map((r) => r.region),
+    unreported: failing.filter((r) => r.status_reason === 'no_data').map((r) => r.region),
   };
   let status: EvaluationRow['status'];
   if (reported === 0) status = 'not_assessable';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { assess } from '../../src/evaluate/index.js';
-import { computeIndicatorValues } from '../../src/indicators/compute.js';
-import { findings } from '../../src/report/findings.js';
-import { cityWith, ind, indicatorMap, obs, planWith, target } from '../helpers/builders.js';
+import { assess } from '../../../src/evaluate/index.js';
+import { computeIndicatorValues } from '../../../src/indicators/compute.js';
+import { findings, namesFor, wordFinding } from '../../../src/report/findings/index.js';
+import { cityWith, ind, indicatorMap, obs, planWith, target } from '../../helpers/builders.js';
 
 describe('findings', () => {
   const regions = cityWith([['A', '甲县'], ['B', '乙县']]);
@@ -12,7 +12,8 @@ describe('findings', () => {
     regions, indicators,
     observations: obs(['C', 2020, 'literacy_share', 10.56], ['C', 2023, 'literacy_share', 14.14], ['A', 2020, 'literacy_share', 9], ['A', 2023, 'literacy_share', 9.5], ['B', 2020, 'literacy_share', 12], ['B', 2023, 'literacy_share', 15.5]),
   });
-  const found = findings(assess({ plan, regions, indicators, values, year: 2023 }), 'zh');
+  const a = assess({ plan, regions, indicators, values, year: 2023 });
+  const found = findings(a).map((f) => wordFinding(f, namesFor(a, 'zh')));
 
   it('names a district far below the jurisdiction and says the gap widened', () => {
     // 甲县 9.5 against 14.14: 4.6 points below (1.56 at the baseline).

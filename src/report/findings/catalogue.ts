@@ -1,0 +1,119 @@
+import { statusLabels } from '../../evaluate/labels.js';
+import { formatPercent } from '../../util/format-number.js';
+import type { Lang } from '../../util/lang.js';
+import { formatAmount } from './amount.js';
+import type { FindingArgs, FindingCode } from './types.js';
+
+/** What wording needs besides a finding's arguments: names in the report's language. */
+export interface Names {
+  lang: Lang;
+  indicator: (id: string) => string;
+  region: (code: string) => string;
+  /** A target's words when it has no indicator name worth using. */
+  target: (id: string) => string;
+}
+
+type Say<C extends FindingCode> = (args: FindingArgs[C], names: Names) => string;
+
+/** One finding's wording: the statement, and the recommendation a problem leads to. */
+export interface Wording<C extends FindingCode> {
+  zh: Say<C>;
+  en: Say<C>;
+  recommend?: { zh: Say<C>; en: Say<C> };
+}
+
+const list = (items: readonly string[], lang: Lang) => items.join(lang === 'zh' ? '、' : ', ');
+const pct = (x: number | null) => (x === null ? null : formatPercent(x * 100, { decimals: 0 }));
+const leadsZh = (leads: readonly string[]) => (leads.length ? `由${list(leads, 'zh')}牵头，` : '由牵头单位（方案未列明，需明确）');
+const leadsEn = (leads: readonly string[]) => (leads.length ? `${list(leads, 'en')}, as lead units, ` : 'The lead units (not named in the plan; to be assigned) ');
+/** "2024年为9,610人次", or for a total since the period began "2021—2024年累计9,610人次": never a total said as one year's figure. */
+const valueZh = (v: { value: FindingArgs['target_met']['value']; valueYear: number; since: number | null }) =>
+  v.since !== null && v.since < v.valueYear ? `${v.since}—${v.valueYear}年累计${formatAmount(v.value, 'zh')}` : `${v.valueYear}年为${formatAmount(v.value, 'zh')}`;
+const valueEn = (v: { value: FindingArgs['target_met']['value']; valueYear: number; since: number | null }) =>
+  v.since !== null && v.since < v.valueYear ? `${formatAmount(v.value, 'en')} in total over ${v.since}–${v.valueYear}` : `${formatAmount(v.value, 'en')} in ${v.valueYear}`;
+
+/**
+ * Every finding's words, in Chinese and English: the one place a report's judgements become
+ * sentences (as errors/messages.ts is for problems). A finding code without both wordings fails
+ * the type check. Templates may override a wording; they cannot compute one.
+ */
+export const catalogue: { [C in FindingCode]: Wording<C> } = {
+  target_behind: {
+    zh: (f, n) => {
+      const status = statusLabels[f.status].zh;
+      const parts = [`${n.indicator(f.indicator)}${status}：${valueZh(f)}`];
+      if (f.completion !== null) parts.push(`目标完成率${pct(f.completion)}`);
+      if (f.timeProgress !== null) parts.push(`序时进度${pct(f.timeProgress)}`);
+      if (!f.closed) parts.push(f.reachYear === null ? '按现有速度难以如期实现' : f.reachYear > f.targetYear ? `按现有速度预计${f.reachYear}年才能实现` : '');
+      return `${parts.filter(Boolean).join('，')}。`;
+    },
+    en: (f, n) => {
+      const parts = [`${n.indicator(f.indicator)} is ${statusLabels[f.status].en}: ${valueEn(f)}`];
+      if (f.completion !== null) parts.push(`${pct(f.completion)} of the target`);
+      if (!f.closed) parts.push(f.reachYear === null ? 'at the current pace it will not be met' : f.reachYear > f.targetYear ? `at the current pace it would be met only in ${f.reachYear}` : '');
+      return `${parts.filter(Boolean).join('; ')}.`;
+    },
+    recommend: {
+      zh: (f, n) => (f.closed
+        ? `${leadsZh(f.leads)}分析${n.indicator(f.indicator)}未达标的原因，纳入下一周期方案统筹解决。`
+        : `${leadsZh(f.leads)}针对${n.indicator(f.indicator)}制定补短板措施，确保${f.targetYear}年目标实现。`),
+      en: (f, n) => (f.closed
+        ? `${leadsEn(f.leads)}should analyse why ${n.indicator(f.indicator)} missed its target and carry it into the next plan.`
+        : `${leadsEn(f.leads)}should plan how to close the gap in ${n.indicator(f.indicator)} by ${f.targetYear}.`),
+    },
+  },
+  subregions_behind: {
+    zh: (f, n) => {
+      const failing = f.failing.map((c) => `${n.region(c)}${f.unreported.includes(c) ? '（未报送）' : ''}`);
+      return `${n.indicator(f.indicator)}达标的下级地区${f.compliant}个（共${f.of}个），方案要求${f.required}个${failing.length ? `；未达标：${list(failing, 'zh')}` : ''}。`;
+    },
+    en: (f, n) => {
+      const failing = f.failing.map((c) => `${n.region(c)}${f.unreported.includes(c) ? ' (not reported)' : ''}`);
+      return `${n.indicator(f.indicator)}: ${f.compliant} of ${f.of} sub-regions comply, ${f.required} required${failing.length ? `; not yet: ${list(failing, 'en')}` : ''}.`;
+    },
+    recommend: {
+      zh: (f, n) => `${leadsZh(f.leads)}督促${list(f.failing.map(n.region), 'zh')}落实${n.indicator(f.indicator)}目标。`,
+      en: (f, n) => `${leadsEn(f.leads)}should press ${list(f.failing.map(n.region), 'en')} on ${n.indicator(f.indicator)}.`,
+    },
+  },
+  region_lagging: {
+    zh: (f, n) => `${n.region(f.region)}${n.indicator(f.indicator)}${f.lowerIsBetter ? '高于' : '低于'}${n.region(f.parent)}平均${formatAmount(f.shortfall, 'zh')}${f.widened ? '，且差距扩大' : ''}。`,
+    en: (f, n) => `${n.region(f.region)}: ${n.indicator(f.indicator)} is ${formatAmount(f.shortfall, 'en')} ${f.lowerIsBetter ? 'above' : 'below'} ${n.region(f.parent)}${f.widened ? ', and the gap has widened' : ''}.`,
+    recommend: {
+      zh: (f, n) => `对${n.region(f.region)}加强${n.indicator(f.indicator)}方面的指导和资源倾斜。`,
+      en: (f, n) => `Give ${n.region(f.region)} more guidance and resources for ${n.indicator(f.indicator)}.`,
+    },
+  },
+  urban_rural_gap_widened: {
+    zh: (f, n) => `城乡${n.indicator(f.indicator)}差距由${f.baseYear}年的${formatAmount(f.baseGap, 'zh')}扩大到${f.year}年的${formatAmount(f.gap, 'zh')}，发展不均衡问题仍然突出。`,
+    en: (f, n) => `The urban–rural gap in ${n.indicator(f.indicator)} widened from ${formatAmount(f.baseGap, 'en')} in ${f.baseYear} to ${formatAmount(f.gap, 'en')} in ${f.year}.`,
+    recommend: {
+      zh: () => '科普资源向农村和薄弱地区倾斜，持续实施农民科学素质提升行动。',
+      en: () => 'Direct science-popularization resources to rural and weaker areas.',
+    },
+  },
+  regions_not_reported: {
+    zh: (f, n) => `${list(f.regions.map(n.region), 'zh')}未按时报送${f.year}年数据，有关汇总数只含已报送地区。`,
+    en: (f, n) => `${list(f.regions.map(n.region), 'en')} did not report for ${f.year}; totals include only the regions that did.`,
+    recommend: {
+      zh: (f, n) => `督促${list(f.regions.map(n.region), 'zh')}及时报送数据，完善年度监测报送制度。`,
+      en: (f, n) => `Make ${list(f.regions.map(n.region), 'en')} report, and tighten the yearly reporting routine.`,
+    },
+  },
+  tasks_overdue: {
+    zh: (f) => `${f.titles.length}项任务逾期未完成：${list(f.titles, 'zh')}。`,
+    en: (f) => `${f.titles.length} task${f.titles.length === 1 ? '' : 's'} overdue: ${list(f.titles, 'en')}.`,
+    recommend: {
+      zh: (f) => `${leadsZh(f.leads)}限期完成逾期任务并报送进展。`,
+      en: (f) => `${leadsEn(f.leads)}should finish the overdue tasks and report.`,
+    },
+  },
+  target_met: {
+    zh: (f, n) => `${n.indicator(f.indicator)}${f.early ? '已提前' : '已'}实现目标（${valueZh(f)}）。`,
+    en: (f, n) => `${n.indicator(f.indicator)} has ${f.early ? 'already ' : ''}met its target (${valueEn(f)}).`,
+  },
+  nothing_assessable: {
+    zh: (f) => `方案的${f.targets}项定量目标均缺少评估所需数据（基期值或${f.year}年及以前的数值），暂无法评估进展，也无法据此判断是否滞后。`,
+    en: (f) => `None of the ${f.targets} quantitative targets has the data an assessment needs (a baseline, or a value up to ${f.year}): progress cannot be judged, neither on track nor behind.`,
+  },
+};

@@ -1,0 +1,127 @@
+import type { Assessment } from '../../evaluate/assess.js';
+import { lagging } from '../../evaluate/lagging.js';
+import type { EvaluationRow } from '../../evaluate/types.js';
+import { actionIndicators } from '../../plan/action-indicators.js';
+import type { Amount, Finding } from './types.js';
+
+/**
+ * The rules that turn an assessment into findings (问题与建议, 主要成效) for the region reported on.
+ * Each reads rows the evaluation computed and copies their figures; none computes a new one,
+ * only compares those it is given. Findings come rule by rule, the more serious first.
+ */
+export function findings(a: Assessment, region: string = a.root): Finding[] {
+  const own = region === a.root;
+  const out: Finding[] = [
+    ...nothingAssessable(a, region),
+    ...(own ? behindTargets(a) : []),
+    ...(own ? laggingRegions(a) : []),
+    ...(own ? urbanRuralGaps(a) : []),
+    ...(own ? missingReports(a) : []),
+    ...(own ? overdueTasks(a) : []),
+    ...(own ? achievements(a) : []),
+  ];
+  return out.sort((x, y) => y.weight - x.weight);
+}
+
+/** The amount a row measures, in its unit (a per-sub-region target counts regions). */
+function amountOf(a: Assessment, r: EvaluationRow, value: number): Amount {
+  const unit = r.kind === 'per_subregion' && r.role === 'target' ? 'regions' : r.unit;
+  return { value, unit, decimals: a.indicators.get(r.indicator ?? '')?.decimals };
+}
+
+/** The lead units of the plan's actions an indicator reports on (plan/action-indicators.ts), in plan order. */
+export function leadsOf(a: Assessment, indicator: string): string[] {
+  const units = a.plan.actions.filter((action) => actionIndicators(a.plan, action).includes(indicator)).flatMap((action) => (action.lead.length ? action.lead : action.measures.flatMap((m) => m.lead)));
+  return [...new Set(units)];
+}
+
+/** 0. A report whose region has quantitative targets, none of which could be assessed. */
+function nothingAssessable(a: Assessment, region: string): Finding[] {
+  const rows = a.rows.filter((r) => r.region === region && r.indicator !== null && r.kind !== 'qualitative' && (region !== a.root || r.role === 'target'));
+  if (rows.some((r) => r.status !== 'not_assessable')) return [];
+  return [{ code: 'nothing_assessable', kind: 'notice', weight: 4, args: { targets: rows.length, year: a.year } }];
+}
+
+const PROBLEM = new Set(['behind', 'seriously_behind', 'regressing', 'not_achieved']);
+
+/** 1. Targets of the jurisdiction not on track, or not achieved by their year. */
+function behindTargets(a: Assessment): Finding[] {
+  return a.rows.filter((r) => r.role === 'target' && PROBLEM.has(r.status) && r.indicator !== null && r.value !== null).map((r): Finding => {
+    const weight = r.status === 'regressing' || r.status === 'not_achieved' ? 3 : r.status === 'seriously_behind' ? 2 : 1;
+    const closed = r.status === 'not_achieved';
+    if (r.kind === 'per_subregion') {
+      return {
+        code: 'subregions_behind', kind: 'problem', weight,
+        args: {
+          target: r.target_id, indicator: r.indicator!, status: r.status, compliant: r.compliant ?? 0, of: r.compliance_of ?? 0, required: r.target ?? 0,
+          failing: r.failing ?? [], unreported: r.unreported ?? [], targetYear: r.target_year, closed, leads: leadsOf(a, r.indicator!),
+        },
+      };
+    }
+    return {
+      code: 'target_behind', kind: 'problem', weight,
+      args: {
+        target: r.target_id, indicator: r.indicator!, status: r.status, value: amountOf(a, r, r.value!), valueYear: r.value_year ?? a.year,
+        since: r.kind === 'cumulative' ? a.plan.period.start : null,
+        completion: r.completion_rate, timeProgress: closed ? null : r.time_progress, reachYear: r.reach_year, targetYear: r.target_year, closed,
+        leads: leadsOf(a, r.indicator!),
+      },
+    };
+  });
+}
+
+/** 2. Sub-regions well behind the jurisdiction, and whether the gap widened. */
+function laggingRegions(a: Assessment): Finding[] {
+  const out: Finding[] = [];
+  for (const r of a.rows) {
+    if (r.region === a.root || r.indicator === null) continue;
+    const share = r.unit === '%';
+    const lag = lagging(r, share);
+    if (!lag) continue;
+    out.push({
+      code: 'region_lagging', kind: 'problem', weight: lag.widened ? 2 : 1,
+      args: {
+        region: r.region, indicator: r.indicator, shortfall: share ? { value: lag.shortfall, unit: 'points', decimals: 1 } : amountOf(a, r, lag.shortfall),
+        lowerIsBetter: r.direction === 'lower', widened: lag.widened, parent: a.root, year: a.year,
+      },
+    });
+  }
+  return out;
+}
+
+/** 3. The urban–rural gap, where it widened since the baseline. */
+function urbanRuralGaps(a: Assessment): Finding[] {
+  return a.imbalance.filter((r) => r.urban_rural_gap !== null && r.base_urban_rural_gap !== null && r.gap_narrowed === false).map((row): Finding => {
+    const unit = a.indicators.get(row.indicator)?.unit === '%' ? 'points' : (a.indicators.get(row.indicator)?.unit ?? null);
+    const amount = (value: number): Amount => ({ value: Math.abs(value), unit, decimals: unit === 'points' ? 1 : a.indicators.get(row.indicator)?.decimals });
+    return {
+      code: 'urban_rural_gap_widened', kind: 'problem', weight: 2,
+      args: { indicator: row.indicator, baseYear: row.baseline_year!, baseGap: amount(row.base_urban_rural_gap!), year: row.year, gap: amount(row.urban_rural_gap!) },
+    };
+  });
+}
+
+/** 4. Sub-regions that did not report for the year (named in the notes of the jurisdiction's totals). */
+function missingReports(a: Assessment): Finding[] {
+  const missing = new Set(a.values.filter((v) => v.region === a.root && v.year === a.year && v.coverage !== null).flatMap((v) => (v.note ?? '').replace(/^not reported: /, '').split(', ').filter(Boolean)));
+  if (!missing.size) return [];
+  return [{ code: 'regions_not_reported', kind: 'problem', weight: 1, args: { regions: [...missing], year: a.year } }];
+}
+
+/** 5. Overdue tasks, in one finding, with their lead units. */
+function overdueTasks(a: Assessment): Finding[] {
+  const overdue = a.tasks.tasks.filter((t) => t.status === 'overdue');
+  if (!overdue.length) return [];
+  return [{ code: 'tasks_overdue', kind: 'problem', weight: 2, args: { titles: overdue.map((t) => t.title), leads: [...new Set(overdue.flatMap((t) => t.lead))] } }];
+}
+
+/** 6. Targets met: early only while the target year is still ahead. */
+function achievements(a: Assessment): Finding[] {
+  return a.rows.filter((r) => r.role === 'target' && r.status === 'achieved' && r.indicator !== null && r.value !== null).map((r): Finding => ({
+    code: 'target_met', kind: 'achievement', weight: 0,
+    args: {
+      target: r.target_id, indicator: r.indicator!, value: amountOf(a, r, r.value!), valueYear: r.value_year ?? a.year,
+      early: r.target_year > a.year, since: r.kind === 'cumulative' ? a.plan.period.start : null,
+    },
+  }));
+}

@@ -1,0 +1,57 @@
+import type { Status } from '../../evaluate/types.js';
+
+/**
+ * A measured amount as a finding quotes it: the number, its unit (the indicator's, 'points' for
+ * a difference of shares, or 'regions' for a count of sub-regions) and the indicator's decimals.
+ */
+export interface Amount {
+  value: number;
+  unit: string | null;
+  decimals?: number;
+}
+
+/**
+ * What each finding says, as data: codes, numbers and ids, never words. Wording lives in one
+ * catalogue per language (catalogue.ts); a code added here without its zh and en wording fails
+ * the type check there.
+ */
+export interface FindingArgs {
+  /** A target not on track for the jurisdiction: behind, seriously behind, regressing, or not achieved by its year. */
+  target_behind: {
+    target: string; indicator: string; status: Status; value: Amount; valueYear: number;
+    /** Cumulative targets: the first year summed (the value is a total since then). */
+    since: number | null;
+    completion: number | null; timeProgress: number | null; reachYear: number | null; targetYear: number;
+    /** Whether the target year has come (the claim is 未达标, not a pace). */
+    closed: boolean;
+    /** The lead units of the plan's actions this indicator reports on. */
+    leads: string[];
+  };
+  /** A per-sub-region target (每个县区…) not met: how many comply and who does not. */
+  subregions_behind: { target: string; indicator: string; status: Status; compliant: number; of: number; required: number; failing: string[]; unreported: string[]; targetYear: number; closed: boolean; leads: string[] };
+  /** A sub-region well behind the jurisdiction (evaluate/lagging.ts). */
+  region_lagging: { region: string; indicator: string; shortfall: Amount; lowerIsBetter: boolean; widened: boolean; parent: string; year: number };
+  /** The urban–rural gap of an indicator wider than at the baseline. */
+  urban_rural_gap_widened: { indicator: string; baseYear: number; baseGap: Amount; year: number; gap: Amount };
+  /** Sub-regions that sent nothing for the year: the jurisdiction's totals lack them. */
+  regions_not_reported: { regions: string[]; year: number };
+  /** Tasks past their deadline and not done. */
+  tasks_overdue: { titles: string[]; leads: string[] };
+  /** A target met: early when its year is still ahead. */
+  target_met: { target: string; indicator: string; value: Amount; valueYear: number; early: boolean; since: number | null };
+  /** No quantitative target could be assessed: the report must say so, not "nothing is behind". */
+  nothing_assessable: { targets: number; year: number };
+}
+
+export type FindingCode = keyof FindingArgs;
+
+/** A statement the report makes, as data: its code and arguments, whether it is a problem, and its rank. */
+export type Finding = {
+  [C in FindingCode]: {
+    code: C;
+    args: FindingArgs[C];
+    kind: 'problem' | 'achievement' | 'notice';
+    /** Rank: more serious first. */
+    weight: number;
+  };
+}[FindingCode];

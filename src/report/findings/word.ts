@@ -1,0 +1,44 @@
+import type { Assessment } from '../../evaluate/assess.js';
+import type { Lang } from '../../util/lang.js';
+import { localize } from '../../util/lang.js';
+import type { Names, Wording } from './catalogue.js';
+import { catalogue } from './catalogue.js';
+import type { Finding, FindingCode } from './types.js';
+
+/** A finding worded: its code kept beside the sentence and the recommendation, for the report check. */
+export interface WordedFinding {
+  code: FindingCode;
+  kind: Finding['kind'];
+  weight: number;
+  text: string;
+  recommendation?: string;
+  /** The finding as data, for the check: every figure in `text` must come from these arguments. */
+  finding: Finding;
+}
+
+/** Per-code wordings a template gives instead of the catalogue's (docs/templates.md). */
+export type WordingOverrides = Partial<{ [C in FindingCode]: Partial<Wording<C>> }>;
+
+/** The names wording needs, in the report's language, from the assessment. */
+export function namesFor(a: Assessment, lang: Lang): Names {
+  return {
+    lang,
+    indicator: (id) => localize(a.indicators.get(id)?.name, lang) || id,
+    region: (code) => {
+      const r = a.regions.byCode.get(code);
+      return (lang === 'zh' ? r?.name : (r?.nameEn ?? r?.name)) ?? code;
+    },
+    target: (id) => {
+      const t = a.plan.targets.find((x) => x.id === id);
+      return (t?.description ? localize(t.description, lang) : t?.quote) || id;
+    },
+  };
+}
+
+/** Words a finding from the catalogue (or a template's override of it). Pure. */
+export function wordFinding(f: Finding, names: Names, overrides: WordingOverrides = {}): WordedFinding {
+  const wording = { ...catalogue[f.code], ...overrides[f.code] } as Wording<typeof f.code>;
+  const say = wording[names.lang] as (args: typeof f.args, n: Names) => string;
+  const recommend = wording.recommend?.[names.lang] as ((args: typeof f.args, n: Names) => string) | undefined;
+  return { code: f.code, kind: f.kind, weight: f.weight, text: say(f.args, names), ...(recommend ? { recommendation: recommend(f.args, names) } : {}), finding: f };
+}

@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import type { Assessment } from '../../src/evaluate/assess.js';
+import { assess } from '../../src/evaluate/index.js';
+import { computeIndicatorValues } from '../../src/indicators/compute.js';
+import type { Target } from '../../src/plan/types.js';
+import { ReportCheckError, proseOf, unfilled } from '../../src/report/check.js';
+import { buildReport, loadTemplate } from '../../src/report/index.js';
+import type { ReportKind } from '../../src/report/index.js';
+import type { Lang } from '../../src/util/lang.js';
+import { loadIndicators } from '../../src/indicators/load.js';
+import { cityWith, obs, planWith, target } from '../helpers/builders.js';
+import { fonts } from '../helpers/charts.js';
+
+describe('unfilled', () => {
+  it('catches the slots users found left empty', () => {
+    expect(unfilled('德州市公民具备科学素质的比例2020年为10.8%，较—年的—变化—。', 'zh')).toBe(true);
+    expect(unfilled('方案定量目标0项中，。', 'zh')).toBe(true);
+    expect(unfilled('未达标：夏津县?、武城县。', 'zh')).toBe(true);
+    expect(unfilled('the share was 14.1% against – in 2020.', 'en')).toBe(true);
+    expect(unfilled('value {{headline.value}}', 'zh')).toBe(true);
+  });
+
+  it('leaves year ranges, Chinese dashes and compound words alone', () => {
+    expect(unfilled('本报告依据2021—2024年数据。', 'zh')).toBe(false);
+    expect(unfilled('科普资源——尤其是农村——仍然不足。', 'zh')).toBe(false);
+    expect(unfilled('The urban–rural gap widened over 2021–2024.', 'en')).toBe(false);
+  });
+});
+
+/**
+ * Assessments built to provoke each false statement users saw, composed with the bundled
+ * templates in both languages and every report kind: buildReport runs the report check and
+ * throws ReportCheckError on any violation, so composing without a throw is the first assertion.
+ */
+const regions = cityWith([['A', '甲县'], ['B', '乙县']]);
+// The bundled definitions: the bundled templates name several of them.
+const indicators = loadIndicators();
+const literacy = (over: Partial<Target> = {}) => target('lit', { indicator: 'literacy_share', comparator: '>', value: 15, unit: '%', ...over });
+
+function assessed(targets: Target[], rows: Parameters<typeof obs>, year: number, period = { start: 2021, end: 2025 }): Assessment {
+  const { values } = computeIndicatorValues({ regions, indicators, observations: obs(...rows), periodStart: period.start });
+  return assess({ plan: planWith(targets, period), regions, indicators, values, year });
+}
+
+async function prose(a: Assessment, kind: ReportKind, lang: Lang): Promise<string> {
+  const report = await buildReport(a, { kind, lang, date: `${a.year}-12-31`, template: loadTemplate(kind, lang), fonts, formats: [] });
+  return proseOf(report.doc).join('\n');
+}
+
+const every = (['midterm', 'final', 'brief'] as const).flatMap((kind) => (['zh', 'en'] as const).map((lang) => [kind, lang] as const));
+
+describe('the report check on a corpus of provoking assessments', () => {
+  it('an assessment with nothing assessable says so, and never that nothing is behind', async () => {
+    // One target, data only for a district and only before the baseline: nothing to judge.
+    const a = assessed([literacy()], [['A', 2019, 'literacy_share', 9]], 2023);
+    expect(a.rows.filter((r) => r.role === 'target').map((r) => r.status)).toEqual(['not_assessable']);
+    for (const [kind, lang] of every) {
+      const text = await prose(a, kind, lang);
+      expect(text, `${kind} ${lang}`).toMatch(lang === 'zh' ? /均缺少评估所需数据|均因缺少数据暂无法评估/ : /cannot be (judged|assessed)/);
+      expect(text).not.toMatch(/未发现|none is behind/);
+    }
+  });
+
+  it('a target met in its own year is met, not met early', async () => {
+    const a = assessed([literacy({ year: 2023, baseline: { year: 2020, value: 10 } })], [['C', 2020, 'literacy_share', 10], ['C', 2023, 'literacy_share', 15.5]], 2023);
+    expect(a.rows[0]).toMatchObject({ status: 'achieved', target_year: 2023 });
+    for (const [kind, lang] of every) {
+      const text = await prose(a, kind, lang);
+      expect(text, `${kind} ${lang}`).not.toMatch(/提前|already met/);
+    }
+  });
+
+  it('the final year judges met or not met, never a pace', async () => {
+    // 2025, the plan's last year: 13% against a target above 15% is 未达标, not 进度滞后.
+    const a = assessed([literacy({ baseline: { year: 2020, value: 10 } })], [['C', 2020, 'literacy_share', 10], ['C', 2025, 'literacy_share', 13]], 2025);
+    expect(a.rows[0]).toMatchObject({ status: 'not_achieved', status_reason: 'target_year_passed' });
+    const zh = await prose(a, 'final', 'zh');
+    expect(zh).toContain('未达标');
+    // The methods appendix defines every status word; the statements must use none but 未达标.
+    const statements = zh.split('\n').filter((line) => !line.startsWith('进度评估：'));
+    expect(statements.join('\n')).not.toMatch(/进度滞后|严重滞后|进度正常|序时进度\d/);
+    expect(await prose(a, 'final', 'en')).toContain('not achieved');
+  });
+
+  it('a cumulative total is said as a total over its years, never as one year’s figure', async () => {
+    const cumulative = target('teachers', { indicator: 'trained_teachers', kind: 'cumulative', value: 20000, unit: '人次' });
+    const a = assessed([cumulative], [['C', 2021, 'trained_teachers', 3000], ['C', 2022, 'trained_teachers', 3560], ['C', 2023, 'trained_teachers', 3050]], 2023);
+    expect(a.rows[0]).toMatchObject({ kind: 'cumulative', value: 9610 });
+    const zh = await prose(a, 'midterm', 'zh');
+    expect(zh).toContain('2021—2023年累计9610人次');
+    expect(zh).not.toContain('2023年为9610人次');
+  });
+
+  it('a headline without a baseline states the value alone, with no dash for the missing comparison', async () => {
+    const a = assessed([literacy()], [['C', 2024, 'literacy_share', 14.2]], 2024);
+    for (const [kind, lang] of every) {
+      const text = await prose(a, kind, lang);
+      expect(text, `${kind} ${lang}`).not.toMatch(/较—|against —|变化—/);
+      expect(text).toMatch(lang === 'zh' ? /2024年为14\.2%/ : /14\.2% in 2024/);
+    }
+  });
+
+  it('says the data span the figures really have: 2024年 when only 2024 has data', async () => {
+    const a = assessed([literacy()], [['C', 2024, 'literacy_share', 14.2]], 2024);
+    const zh = await prose(a, 'midterm', 'zh');
+    expect(zh).toContain('报送的2024年数据');
+    expect(zh).not.toContain('2021—2024年数据');
+  });
+
+  it('refuses, and writes nothing, when a template leaves a slot empty', async () => {
+    const a = assessed([literacy()], [['C', 2024, 'literacy_share', 14.2]], 2024);
+    const template = { text: '# 测试\n\n{{region.name}}较{{headline.baseline_year}}年变化{{headline.change}}。\n', file: 'bad.md' };
+    const built = buildReport(a, { kind: 'midterm', lang: 'zh', date: '2024-12-31', template, fonts, formats: ['pdf'] });
+    await expect(built).rejects.toBeInstanceOf(ReportCheckError);
+    await expect(built).rejects.toMatchObject({ violations: expect.arrayContaining([expect.objectContaining({ rule: 'unfilled_slot', text: '示例市较—年变化—。' })]) });
+  });
+});
