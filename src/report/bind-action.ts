@@ -1,7 +1,7 @@
 import { actionIndicators } from '../plan/action-indicators.js';
 import { actionGroupLabels } from '../plan/labels.js';
 import type { Action } from '../plan/types.js';
-import { formatQuantity } from '../util/format-number.js';
+import { formatChange, formatQuantity } from '../util/format-number.js';
 import type { BindScope } from './bind-scope.js';
 import { targetContext } from './bind-target.js';
 
@@ -45,5 +45,5 @@ function actionContext(s: BindScope, x: Action, order: number): Record<string, u
 function latestValue({ a, region, lang, indName }: BindScope, id: string): Record<string, unknown> {
   const v = a.values.filter((v) => v.region === region && v.indicator === id && v.group === 'total' && v.value !== null && v.year <= a.year).at(-1)!;
   const ind = a.indicators.get(id)!;
-  return { name: indName(id), value: formatQuantity(v.value, ind.unit, { lang, decimals: ind.decimals }), year: v.year, change: v.change === null ? '' : formatQuantity(v.change, ind.unit, { lang, decimals: ind.decimals }) };
+  return { name: indName(id), value: formatQuantity(v.value, ind.unit, { lang, decimals: ind.decimals }), year: v.year, change: v.change === null ? '' : formatChange(v.change, ind.unit, { lang, decimals: ind.decimals }) };
 }

@@ -104,7 +104,7 @@ function countsContext({ a, zh, lang }: BindScope, targets: EvaluationRow[]): Re
     total: targets.length,
     ...counts,
     qualitative: a.plan.targets.filter((t) => t.kind === 'qualitative').length,
-    summary: statusOrder.filter((s) => counts[s]).map((s) => `${statusLabels[s][lang]}${counts[s]}${zh ? '项' : ''}`).join(zh ? '、' : ', '),
+    summary: statusOrder.filter((s) => counts[s]).map((s) => (zh ? `${statusLabels[s][lang]}${counts[s]}项` : `${statusLabels[s][lang]} ${counts[s]}`)).join(zh ? '、' : ', '),
   };
 }
 

@@ -61,6 +61,8 @@ describe('bindContext', () => {
   it('words the same figures in English', () => {
     const en = bindContext(a, { ...options, lang: 'en' }) as Record<string, Record<string, unknown>>;
     expect(en.headline).toMatchObject({ name: 'Science literacy', value: '14.1%', target: '>15%', status: 'on track', change: '+3.6 pp', reach: 'reached by 2025 on the current trend' });
+    // Label and count apart in English ("on track 1", not "on track1"); Chinese writes 进度正常1项.
+    expect(en.counts).toMatchObject({ summary: 'on track 1' });
     expect(en.report).toMatchObject({ kind: 'Midterm Evaluation Report', date_text: '2025-03', office: 'Office of the 示例市 Science Literacy Leading Group' });
   });
 
