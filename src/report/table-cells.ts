@@ -24,7 +24,7 @@ export function quantityCell(value: number | null | undefined, style: NumberStyl
   if (value === null || value === undefined || !Number.isFinite(value)) return '—';
   const { unit, decimals, lang, scale = true } = style;
   const text = formatQuantity(value, unit, { lang, decimals, scale, fixed: true });
-  return { text, number: { value: isShare(unit) ? value / 100 : value, format: excelFormat(unit, decimals) } };
+  return { text, number: { value: isShare(unit) ? value / 100 : value, format: excelFormat(unit, decimals, { lang }) } };
 }
 
 /** A change of a value in `unit`: signed, in points for a share, 持平 / no change at zero. */
@@ -32,7 +32,7 @@ export function changeCell(value: number | null | undefined, style: NumberStyle)
   if (value === null || value === undefined || !Number.isFinite(value)) return '—';
   const { unit, decimals, lang, scale = true } = style;
   const text = formatChange(value, unit, { lang, decimals, scale, fixed: true });
-  return { text, number: { value, format: excelFormat(unit, decimals, { change: true, zero: noChange[lang] }) } };
+  return { text, number: { value, format: excelFormat(unit, decimals, { change: true, zero: noChange[lang], lang }) } };
 }
 
 /** A difference that has no direction (a range): in points for a share, in the unit otherwise. */

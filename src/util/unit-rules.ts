@@ -31,7 +31,8 @@ export function changeUnit(unit: string | undefined | null): string | undefined 
 /** English names of the Chinese units plans and indicators use ('' for a bare count). */
 export const unitNames: Record<string, string> = {
   人次: 'person-times', 人: 'persons', 个: '', 期: 'episodes', 次: 'events', 元: 'yuan', 万元: '10k yuan',
-  亿元: '100m yuan', 'm²': 'm²', 平方米: 'm²', 'm²/万人': 'm² per 10k residents', 个百分点: 'pp', 家: '', 所: '', 场: 'events',
+  亿元: '100m yuan', 'm²': 'm²', 平方米: 'm²', 'm²/万人': 'm² per 10k residents', '人/万人': 'per 10k residents', 个百分点: 'pp',
+  家: '', 所: '', 场: 'events',
   个地区: 'regions',
 };
 
@@ -44,11 +45,12 @@ export const unitNames: Record<string, string> = {
  * excelFormat('人次', 0); // '#,##0"人次"'
  * excelFormat('%', 1, { change: true, zero: '持平' }); // '+#,##0.0"个百分点";-#,##0.0"个百分点";"持平"'
  */
-export function excelFormat(unit: string | undefined | null, decimals: number, options: { change?: boolean; zero?: string } = {}): string {
+export function excelFormat(unit: string | undefined | null, decimals: number, options: { change?: boolean; zero?: string; lang?: 'zh' | 'en' } = {}): string {
   const digits = decimals > 0 ? `0.${'0'.repeat(decimals)}` : '0';
   if (isShare(unit) && !options.change) return `${digits}%`;
   const u = changeUnit(unit);
-  const literal = u ? `"${u.replace(/"/g, '')}"` : '';
+  const name = u && options.lang === 'en' ? (unitNames[u] ?? u) : u;
+  const literal = name ? `"${options.lang === 'en' ? ' ' : ''}${name.replace(/"/g, '')}"` : '';
   const body = `#,##${digits}${literal}`;
   // Sections: positive; negative (Excel drops the sign, so it is written); zero.
   return options.change ? `+${body};-${body};${options.zero === undefined ? body : `"${options.zero}"`}` : body;

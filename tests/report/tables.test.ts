@@ -100,6 +100,8 @@ describe('buildTable', () => {
     expect(zh.rows.map((r) => r[2])).toEqual(['持平', '持平']);
     const en = buildTable('regions', assessmentWith({ plan, regions, indicators, year: 2023, values: flat }), { lang: 'en' });
     expect(en.rows.map((r) => r[2])).toEqual(['no change', 'no change']);
+    // The workbook's format words the unit and the zero in the same language.
+    expect(en.numbers?.[0]?.[2]?.format).toBe('+#,##0.0" pp";-#,##0.0" pp";"no change"');
   });
 
   it('prints a quantity counted in 万元 under its caption without a second 万', () => {

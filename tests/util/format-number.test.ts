@@ -110,4 +110,8 @@ describe('formatQuantity for units already in 万', () => {
     expect(formatQuantity(1.16, '万元')).toBe('1.16万元');
     expect(formatQuantity(11600, '万人次', { lang: 'en' })).toBe('11,600 万人次');
   });
+
+  it('names every unit of the bundled indicators in English (13.91 per 10k residents, not 人/万人)', () => {
+    expect(formatQuantity(13.91, '人/万人', { lang: 'en' })).toBe('13.91 per 10k residents');
+  });
 });
