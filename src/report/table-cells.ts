@@ -24,7 +24,7 @@ export function quantityCell(value: number | null | undefined, style: NumberStyl
   if (value === null || value === undefined || !Number.isFinite(value)) return '—';
   const { unit, decimals, lang, scale = true } = style;
   const text = formatQuantity(value, unit, { lang, decimals, scale, fixed: true });
-  return { text, number: { value: isShare(unit) ? value / 100 : value, format: excelFormat(unit, decimals, { lang }) } };
+  return { text, number: { value: isShare(unit) ? shown(value, decimals) / 100 : shown(value, decimals), format: excelFormat(unit, decimals, { lang }) } };
 }
 
 /** A change of a value in `unit`: signed, in points for a share, 持平 / no change at zero. */
@@ -32,7 +32,7 @@ export function changeCell(value: number | null | undefined, style: NumberStyle)
   if (value === null || value === undefined || !Number.isFinite(value)) return '—';
   const { unit, decimals, lang, scale = true } = style;
   const text = formatChange(value, unit, { lang, decimals, scale, fixed: true });
-  return { text, number: { value, format: excelFormat(unit, decimals, { change: true, zero: noChange[lang], lang }) } };
+  return { text, number: { value: shown(value, decimals), format: excelFormat(unit, decimals, { change: true, zero: noChange[lang], lang }) } };
 }
 
 /** A difference that has no direction (a range): in points for a share, in the unit otherwise. */
@@ -47,7 +47,16 @@ export function fractionCell(value: number | null | undefined): Cell {
 
 /** A plain number with fixed decimals (ratios, CV, Theil) or a count. */
 export function plainCell(value: number | null | undefined, decimals: number): Cell {
-  return value === null || value === undefined ? '—' : { text: value.toFixed(decimals), number: { value, format: excelFormat(undefined, decimals) } };
+  return value === null || value === undefined ? '—' : { text: value.toFixed(decimals), number: { value: shown(value, decimals), format: excelFormat(undefined, decimals) } };
+}
+
+/**
+ * The value rounded as the cell prints it: the workbook states the report's figures (17.4%, not
+ * 0.17420000000000002), so that a sum in the sheet adds what the reader sees.
+ */
+function shown(value: number, decimals: number): number {
+  const f = 10 ** decimals;
+  return Math.round(value * f) / f;
 }
 
 /** The printed rows and, beside them, the numbers for the workbook. */

@@ -87,10 +87,18 @@ describe('buildTable', () => {
     const t = buildTable('regions', assessmentWith({ plan, regions, indicators, year: 2023, rows, values }), { lang });
     // 乙县: 15.5% is 0.155 under a one-decimal percent format; +3.5 points under a signed points format.
     expect(t.numbers?.[0]?.[0]).toBeNull();
-    expect(t.numbers?.[0]?.[1]?.value).toBeCloseTo(0.155, 10);
+    expect(t.numbers?.[0]?.[1]?.value).toBe(0.155);
     expect(t.numbers?.[0]?.[1]?.format).toBe('0.0%');
     expect(t.numbers?.[0]?.[2]).toEqual({ value: 3.5, format: '+#,##0.0"个百分点";-#,##0.0"个百分点";"持平"' });
     expect(t.numbers?.[0]?.[4]).toBeNull();
+    // Rounded as printed: 9.5 − 9 = 0.5 exactly; 15.5 − 12 = 3.5.
+    expect(t.numbers?.[1]?.[2]?.value).toBe(0.5);
+  });
+
+  it('stores a cell’s number rounded as it is printed, without binary noise', () => {
+    // 示例市 10.56 and 14.14 are printed 10.6 and 14.1 (the unit is in the caption); the workbook holds 10.6 and 14.1.
+    const t = buildTable('data', assessmentWith({ plan, regions, indicators, year: 2023, values }), { lang });
+    expect(t.numbers?.[0]?.slice(1).map((n) => n?.value)).toEqual([10.6, 14.1]);
   });
 
   it('says 持平 for a change that rounds to zero, and no change in English', () => {
