@@ -1,7 +1,8 @@
 import { actionIndicators } from '../plan/action-indicators.js';
 import { actionGroupLabels } from '../plan/labels.js';
 import type { Action } from '../plan/types.js';
-import { formatQuantity } from '../util/format-number.js';
+import { formatChange, formatQuantity } from '../util/format-number.js';
+import { planTitle } from '../util/untranslated.js';
 import type { BindScope } from './bind-scope.js';
 import { targetContext } from './bind-target.js';
 
@@ -24,7 +25,8 @@ function actionContext(s: BindScope, x: Action, order: number): Record<string, u
   return {
     id: x.id,
     order,
-    title: x.title,
+    // English output uses the plan's English name, else keeps the Chinese with one marker.
+    title: planTitle(x.title, x.titleEn, lang),
     group: actionGroupLabels[x.group][lang],
     // A long list of units is cut after eight, as official documents do (等N个单位).
     lead: lead.slice(0, 8).join('、') + (lead.length > 8 ? (zh ? `等${lead.length}个单位` : ` and ${lead.length - 8} more`) : ''),
@@ -45,5 +47,5 @@ function actionContext(s: BindScope, x: Action, order: number): Record<string, u
 function latestValue({ a, region, lang, indName }: BindScope, id: string): Record<string, unknown> {
   const v = a.values.filter((v) => v.region === region && v.indicator === id && v.group === 'total' && v.value !== null && v.year <= a.year).at(-1)!;
   const ind = a.indicators.get(id)!;
-  return { name: indName(id), value: formatQuantity(v.value, ind.unit, { lang, decimals: ind.decimals }), year: v.year, change: v.change === null ? '' : formatQuantity(v.change, ind.unit, { lang, decimals: ind.decimals }) };
+  return { name: indName(id), value: formatQuantity(v.value, ind.unit, { lang, decimals: ind.decimals }), year: v.year, change: v.change === null ? '' : formatChange(v.change, ind.unit, { lang, decimals: ind.decimals }) };
 }

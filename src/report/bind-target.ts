@@ -1,7 +1,7 @@
 import type { EvaluationRow } from '../evaluate/types.js';
 import { statusLabels } from '../evaluate/labels.js';
 import { comparatorLabels } from '../plan/labels.js';
-import { formatPoints } from '../util/format-number.js';
+import { formatChange } from '../util/format-number.js';
 import type { BindScope } from './bind-scope.js';
 
 /**
@@ -38,7 +38,7 @@ export function targetContext(s: BindScope, r: EvaluationRow): Record<string, un
     reach: reachText(s, r),
     baseline: r.baseline === null ? '—' : qty(r.baseline, r),
     baseline_year: r.baseline_year ?? '—',
-    change: r.change === null ? '—' : r.unit === '%' ? formatPoints(r.change, { lang }) : qty(r.change, r),
+    change: r.change === null ? '—' : r.unit === '%' ? formatChange(r.change, '%', { lang }) : qty(r.change, r),
     significant: r.change_significant !== false,
     compliance: r.compliant === null ? '' : `${r.compliant}/${r.compliance_of}`,
     failing: (r.failing ?? []).map((code) => s.regionName(code)).join(s.zh ? '、' : ', '),

@@ -44,9 +44,21 @@ export interface Table {
   caption?: string;
   columns: TableColumn[];
   rows: string[][];
+  /**
+   * Per cell, the number its text shows, where the cell is one number and nothing else: the
+   * workbook (tables.xlsx) stores it as a number with this format; every other cell stays text.
+   */
+  numbers?: (CellNumber | null)[][];
   /** Per cell, a status whose colour mark is drawn before the text (dashboard tables). */
   status?: (Status | null)[][];
   note?: string;
+}
+
+/** A table cell's number for spreadsheets: the value (a share as a fraction) and its Excel number format. */
+export interface CellNumber {
+  value: number;
+  /** Excel number format, e.g. '0.0%' or '#,##0"人次"' (util/unit-rules.ts excelFormat). */
+  format: string;
 }
 
 export interface Figure {

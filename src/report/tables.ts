@@ -2,10 +2,13 @@ import type { Assessment } from '../evaluate/assess.js';
 import { statusLabels } from '../evaluate/labels.js';
 import type { EvaluationRow } from '../evaluate/types.js';
 import { comparatorLabels } from '../plan/labels.js';
-import { formatPercent, formatQuantity } from '../util/format-number.js';
+import { formatQuantity } from '../util/format-number.js';
 import type { Lang } from '../util/lang.js';
 import { localize } from '../util/lang.js';
+import { planTitle } from '../util/untranslated.js';
 import type { Table } from './model.js';
+import type { Cell } from './table-cells.js';
+import { changeCell, fractionCell, plainCell, quantityCell, spanCell, splitCells } from './table-cells.js';
 
 /** The tables `::: table <name>` places, built from the assessment's rows. */
 export const tableNames = ['dashboard', 'regions', 'imbalance', 'tasks', 'units', 'data'] as const;
@@ -31,13 +34,14 @@ interface Words {
   /** The Chinese or the English wording. */
   T: (zh: string, en: string) => string;
   indName: (id: string | null) => string;
-  /** A share (0–1) as a whole percentage, or a dash. */
-  pct: (v: number | null) => string;
   /** A row's value in its unit with its indicator's decimals (a count of regions for per-region targets), or a dash. */
-  qty: (v: number | null, r: EvaluationRow) => string;
+  qty: (v: number | null, r: EvaluationRow) => Cell;
 }
 
-const builders: Record<TableName, (w: Words) => UnnumberedTable> = {
+/** A table whose rows are cells: the printed text plus, for tables.xlsx, the numbers. */
+type CellTable = Omit<UnnumberedTable, 'rows' | 'numbers'> & { rows: Cell[][] };
+
+const builders: Record<TableName, (w: Words) => CellTable> = {
   dashboard: dashboardTable,
   regions: regionsTable,
   imbalance: imbalanceTable,
@@ -48,7 +52,13 @@ const builders: Record<TableName, (w: Words) => UnnumberedTable> = {
 
 /** A table of the report, without its number (compose numbers tables in order). */
 export function buildTable(name: TableName, a: Assessment, options: TableOptions): UnnumberedTable {
-  return builders[name](words(a, options));
+  const { rows, ...table } = builders[name](words(a, options));
+  return { ...table, ...splitCells(rows) };
+}
+
+/** A cell's printed text, for cells that add words to a number (a year, a coverage). */
+function text(c: Cell): string {
+  return typeof c === 'string' ? c : c.text;
 }
 
 function words(a: Assessment, options: TableOptions): Words {
@@ -57,14 +67,18 @@ function words(a: Assessment, options: TableOptions): Words {
   return {
     a, options, lang, T,
     indName: (id) => (id ? localize(a.indicators.get(id)?.name, lang) || id : ''),
-    pct: (v) => (v === null ? '—' : formatPercent(v * 100, { decimals: 0 })),
     qty: (v, r) =>
-      v === null ? '—' : formatQuantity(v, r.kind === 'per_subregion' && r.role === 'target' ? T('个地区', 'regions') : (r.unit ?? undefined), { lang, decimals: a.indicators.get(r.indicator ?? '')?.decimals }),
+      quantityCell(v, { unit: r.kind === 'per_subregion' && r.role === 'target' ? T('个地区', 'regions') : (r.unit ?? undefined), decimals: decimalsOf(a, r.indicator), lang }),
   };
 }
 
 /** Targets of a region (the jurisdiction's own targets by default): value, target, completion, time elapsed and status. */
-function dashboardTable({ a, options, lang, T, indName, pct, qty }: Words): UnnumberedTable {
+/** An indicator's decimals (2 when it states none, formatNumber's default). */
+function decimalsOf(a: Assessment, id: string | null): number {
+  return a.indicators.get(id ?? '')?.decimals ?? 2;
+}
+
+function dashboardTable({ a, options, lang, T, indName, qty }: Words): CellTable {
   const region = options.region ?? a.root;
   const rows = a.rows.filter((r) => r.region === region && r.indicator !== null && r.kind !== 'qualitative' && (region !== a.root || r.role === 'target'));
   return {
@@ -75,10 +89,10 @@ function dashboardTable({ a, options, lang, T, indName, pct, qty }: Words): Unnu
     ],
     rows: rows.map((r) => [
       indName(r.indicator) + (r.kind === 'per_subregion' ? T('（达标地区）', ' (regions)') : r.kind === 'cumulative' ? T('（累计）', ' (cumulative)') : r.kind === 'annual' ? T('（每年）', ' (yearly)') : ''),
-      `${qty(r.value, r)}${r.value_year !== null && r.value_year !== a.year ? `（${r.value_year}）` : ''}`,
+      r.value_year !== null && r.value_year !== a.year ? `${text(qty(r.value, r))}（${r.value_year}）` : qty(r.value, r),
       `${r.comparator ? comparatorLabels[r.comparator as keyof typeof comparatorLabels][lang] : ''}${r.target === null ? '—' : formatQuantity(r.target, r.kind === 'per_subregion' ? T('个地区', 'regions') : (r.unit ?? undefined), { lang })}（${r.target_year}）`,
-      r.compliant !== null && r.kind !== 'cumulative' ? `${r.compliant}/${r.compliance_of}` : pct(r.completion_rate),
-      pct(r.time_progress),
+      r.compliant !== null && r.kind !== 'cumulative' ? `${r.compliant}/${r.compliance_of}` : fractionCell(r.completion_rate),
+      fractionCell(r.time_progress),
       statusLabels[r.status][lang],
     ]),
     status: rows.map((r) => [null, null, null, null, null, r.status]),
@@ -87,7 +101,7 @@ function dashboardTable({ a, options, lang, T, indName, pct, qty }: Words): Unnu
 }
 
 /** One indicator across the sub-regions in the latest year any of them has, ranked, with change, 95% CI and status. */
-function regionsTable({ a, options, lang, T, indName }: Words): UnnumberedTable {
+function regionsTable({ a, options, lang, T, indName }: Words): CellTable {
   const id = options.indicator ?? 'literacy_share';
   const ind = a.indicators.get(id);
   const children = a.regions.children.get(a.root) ?? [];
@@ -95,15 +109,17 @@ function regionsTable({ a, options, lang, T, indName }: Words): UnnumberedTable 
   const vals = children.map((c) => a.values.find((v) => v.region === c.code && v.indicator === id && v.group === 'total' && v.year === latestYear)).filter((v) => v !== undefined);
   const status = new Map(a.rows.filter((r) => r.indicator === id && r.role === 'subregion').map((r) => [r.region, r.status]));
   const sorted = [...vals].sort((x, y) => (x.rank ?? 99) - (y.rank ?? 99));
-  const q = (v: number | null) => formatQuantity(v, ind?.unit, { lang, decimals: ind?.decimals });
+  // One style per column: the indicator's unit and decimals, no 万 so that the column lines up.
+  const style = { unit: ind?.unit, decimals: decimalsOf(a, id), lang, scale: false };
+  const bound = (v: number | null) => text(quantityCell(v, { ...style, unit: undefined }));
   return {
     type: 'table', name: `regions_${id}`, caption: options.caption ?? T(`各地区${indName(id)}（${latestYear}年）`, `${indName(id)} by region (${latestYear})`),
     columns: [{ title: T('地区', 'Region') }, { title: T('数值', 'Value'), align: 'right' }, { title: T('较上期', 'Change'), align: 'right' }, { title: T('95%置信区间', '95% CI'), align: 'right' }, { title: T('排名', 'Rank'), align: 'right' }, { title: T('状态', 'Status') }],
     rows: sorted.map((v) => [
       v.region_name + (v.reliable === false ? '*' : ''),
-      q(v.value),
-      v.change === null ? '—' : q(v.change),
-      v.ci_low === null ? '—' : `${formatQuantity(v.ci_low, undefined, { lang, decimals: ind?.decimals })}—${formatQuantity(v.ci_high, undefined, { lang, decimals: ind?.decimals })}`,
+      quantityCell(v.value, style),
+      changeCell(v.change, style),
+      v.ci_low === null ? '—' : `${bound(v.ci_low)}—${bound(v.ci_high)}`,
       v.rank === null ? '—' : `${v.rank}/${v.rank_of}`,
       status.has(v.region) ? statusLabels[status.get(v.region)!][lang] : '—',
     ]),
@@ -113,7 +129,7 @@ function regionsTable({ a, options, lang, T, indName }: Words): UnnumberedTable 
 }
 
 /** Dispersion across the sub-regions per indicator: range, max/min, CV, Theil, and whether it narrowed since the baseline. */
-function imbalanceTable({ a, options, lang, T, indName }: Words): UnnumberedTable {
+function imbalanceTable({ a, options, lang, T, indName }: Words): CellTable {
   return {
     type: 'table', name: 'imbalance', caption: options.caption ?? T('区域发展均衡性', 'Regional imbalance'),
     columns: [{ title: T('指标', 'Indicator') }, { title: T('极差', 'Range'), align: 'right' }, { title: T('最大/最小', 'Max/min'), align: 'right' }, { title: T('变异系数', 'CV'), align: 'right' }, { title: T('泰尔指数', 'Theil'), align: 'right' }, { title: T('较基期', 'vs baseline') }],
@@ -121,11 +137,11 @@ function imbalanceTable({ a, options, lang, T, indName }: Words): UnnumberedTabl
       const ind = a.indicators.get(r.indicator);
       return [
         indName(r.indicator),
-        // A range of percentages is in points: no % sign.
-        formatQuantity(r.range, ind?.unit === '%' ? undefined : ind?.unit, { lang, decimals: ind?.decimals }),
-        r.max_min_ratio === null ? '—' : r.max_min_ratio.toFixed(2),
-        r.cv === null ? '—' : r.cv.toFixed(3),
-        r.theil === null ? '—' : r.theil.toFixed(4),
+        // A range of percentages is in points (个百分点), never in %.
+        spanCell(r.range, { unit: ind?.unit, decimals: decimalsOf(a, r.indicator), lang }),
+        plainCell(r.max_min_ratio, 2),
+        plainCell(r.cv, 3),
+        plainCell(r.theil, 4),
         r.cv_narrowed === null ? '—' : r.cv_narrowed ? T('差异缩小', 'narrower') : T('差异扩大', 'wider'),
       ];
     }),
@@ -134,29 +150,30 @@ function imbalanceTable({ a, options, lang, T, indName }: Words): UnnumberedTabl
 }
 
 /** The plan's tasks: lead units, status and share done. */
-function tasksTable({ a, options, T }: Words): UnnumberedTable {
+function tasksTable({ a, options, lang, T }: Words): CellTable {
+  const titleEn = new Map(a.plan.actions.map((x) => [x.id, x.titleEn]));
   return {
     type: 'table', name: 'tasks', caption: options.caption ?? T('重点任务进展', 'Task progress'),
     columns: [{ title: T('任务', 'Task') }, { title: T('牵头单位', 'Lead') }, { title: T('进展', 'Status') }, { title: T('完成比例', 'Done'), align: 'right' }],
     rows: a.tasks.tasks.map((t) => [
-      t.title, t.lead.join('、'),
+      planTitle(t.title, titleEn.get(t.task), lang), t.lead.join('、'),
       { not_started: T('未开始', 'not started'), in_progress: T('推进中', 'in progress'), done: T('已完成', 'done'), overdue: T('逾期未完成', 'overdue') }[t.status],
-      t.progress === null ? '—' : formatPercent(t.progress, { decimals: 0 }),
+      t.progress === null ? '—' : fractionCell(t.progress / 100),
     ]),
   };
 }
 
 /** Tasks by lead unit: how many, done, overdue, and the completion rate. */
-function unitsTable({ a, options, T }: Words): UnnumberedTable {
+function unitsTable({ a, options, T }: Words): CellTable {
   return {
     type: 'table', name: 'units', caption: options.caption ?? T('各牵头单位任务完成情况', 'Tasks by lead unit'),
     columns: [{ title: T('牵头单位', 'Lead unit') }, { title: T('任务数', 'Tasks'), align: 'right' }, { title: T('已完成', 'Done'), align: 'right' }, { title: T('逾期', 'Overdue'), align: 'right' }, { title: T('完成率', 'Completion'), align: 'right' }],
-    rows: a.tasks.byUnit.map((u) => [u.key, String(u.total), String(u.done), String(u.overdue), formatPercent(u.completion * 100, { decimals: 0 })]),
+    rows: a.tasks.byUnit.map((u) => [u.key, plainCell(u.total, 0), plainCell(u.done, 0), plainCell(u.overdue, 0), fractionCell(u.completion)]),
   };
 }
 
 /** One indicator's values, the jurisdiction and each sub-region by year (with the coverage of partial totals). */
-function dataTable({ a, options, lang, T, indName }: Words): UnnumberedTable {
+function dataTable({ a, options, lang, T, indName }: Words): CellTable {
   const id = options.indicator ?? 'literacy_share';
   const ind = a.indicators.get(id);
   const years = [...new Set(a.values.filter((v) => v.indicator === id && v.value !== null && v.year <= a.year).map((v) => v.year))].sort();
@@ -166,7 +183,9 @@ function dataTable({ a, options, lang, T, indName }: Words): UnnumberedTable {
     columns: [{ title: T('地区', 'Region') }, ...years.map((y) => ({ title: String(y), align: 'right' as const }))],
     rows: regions.map((r) => [r.name, ...years.map((y) => {
       const v = a.values.find((x) => x.region === r.code && x.indicator === id && x.group === 'total' && x.year === y);
-      return v?.value === null || v === undefined ? '—' : formatQuantity(v.value, undefined, { lang, decimals: ind?.decimals }) + (v.coverage ? `（${v.coverage}）` : '');
+      // The unit is in the caption: plain numbers, fixed decimals, and no 万 under （万元）.
+      const cell = quantityCell(v?.value, { decimals: decimalsOf(a, id), lang, scale: false });
+      return v?.coverage ? `${text(cell)}（${v.coverage}）` : cell;
     })]),
   };
 }

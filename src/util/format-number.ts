@@ -1,9 +1,12 @@
 import type { Lang } from './lang.js';
+import { isScaledUnit, isShare, POINTS, unitNames } from './unit-rules.js';
+
+export { unitNames } from './unit-rules.js';
 
 /**
  * The one number formatter for CLI, charts and reports, following Chinese official usage
  * (DOMAIN.md): large counts in 万 / 亿 ("1.5万人次", "2.3亿元"), percentages with one decimal,
- * changes in 个百分点.
+ * changes in 个百分点. The unit rules (no second 万, points for shares) are in unit-rules.ts.
  */
 export interface FormatNumberOptions {
   /**
@@ -11,62 +14,115 @@ export interface FormatNumberOptions {
    * keep up to 2 (19,900 → 1.99万, not 2万), since the decimals of a count apply to whole units.
    */
   decimals?: number;
+  /**
+   * Keep trailing zeros (11.0, not 11), so that the numbers of a table column share their
+   * decimals. Default: false.
+   */
+  fixed?: boolean;
   /** Language. Default: 'zh'. */
   lang?: Lang;
-  /** Use 万/亿 for large values in Chinese (and thousands separators in English). Default: true. */
+  /**
+   * Use 万/亿 for large values in Chinese (and thousands separators in English). Without it, both
+   * languages group thousands (11,600). Default: true.
+   */
   scale?: boolean;
 }
 
+/** The words for a change that rounds to zero: one wording for tables, findings and CLI. */
+export const noChange: Record<Lang, string> = { zh: '持平', en: 'no change' };
+
 export function formatNumber(value: number | undefined | null, options: FormatNumberOptions = {}): string {
-  const { decimals, lang = 'zh', scale = true } = options;
-  if (value === undefined || value === null || !Number.isFinite(value)) return lang === 'zh' ? '—' : '–';
+  const { decimals, lang = 'zh', scale = true, fixed: keep = false } = options;
+  if (value === undefined || value === null || !Number.isFinite(value)) return dash(lang);
   const abs = Math.abs(value);
-  const text = fixed(value, decimals ?? 2);
+  const text = fixed(value, decimals ?? 2, !keep);
   if (scale && lang === 'zh') {
     // The scale follows the rounded figure: 99,999,950 is 1亿, not 10000万; 9,999.999 is 1万, not 10000.
     const d = Math.max(decimals ?? 2, 2);
-    const wan = fixed(value / 1e4, d);
-    if (abs >= 1e8 || Math.abs(Number(wan)) >= 1e4) return `${fixed(value / 1e8, d)}亿`;
+    const wan = fixed(value / 1e4, d, !keep);
+    if (abs >= 1e8 || Math.abs(Number(wan)) >= 1e4) return `${fixed(value / 1e8, d, !keep)}亿`;
     if (abs >= 1e4 || Math.abs(Number(text)) >= 1e4) return `${wan}万`;
+    return text;
   }
-  return scale && lang === 'en' ? withSeparators(text) : text;
+  // Chinese groups thousands from five digits on (11,600 but 9999), as the yearbooks print them.
+  return lang === 'zh' && abs < 1e4 ? text : withSeparators(text);
 }
 
 /** A value with its unit: 15%, 1.5万人次, 150 person-times. */
 export function formatQuantity(value: number | undefined | null, unit: string | undefined, options: FormatNumberOptions = {}): string {
   const { lang = 'zh' } = options;
-  const number = formatNumber(value, options);
-  if (!unit || value === undefined || value === null || !Number.isFinite(value)) return number;
+  if (!unit || value === undefined || value === null || !Number.isFinite(value)) return formatNumber(value, options);
   // A share given with decimals is a measured value: fixed decimals (15.0%); without, a stated figure (15%).
-  if (unit === '%') return options.decimals === undefined ? `${number}%` : formatPercent(value, options);
-  // 23,456万元 is 2.35亿元, not "2.35万万元" (which no reader, parseNumber included, understands).
-  if (lang === 'zh' && (options.scale ?? true) && /^万./.test(unit) && Math.abs(value) >= 1e4) return `${formatNumber(value / 1e4, options)}亿${unit.slice(1)}`;
+  if (isShare(unit)) return options.decimals === undefined ? `${formatNumber(value, options)}%` : formatPercent(value, options);
+  if (isScaledUnit(unit)) return scaledUnitQuantity(value, unit, options);
+  const number = formatNumber(value, options);
   if (lang === 'zh') return `${number}${unit}`;
-  const en = unitNames[unit] ?? unit;
-  return en ? `${number} ${en}` : number;
+  return withUnitName(number, unit);
+}
+
+/**
+ * A change of a value in `unit`, signed: +35人次, −1.3个百分点 (a change of a share is in points),
+ * and 持平 / no change when it rounds to zero at the decimals shown.
+ * @example
+ * formatChange(1.3, '%', { decimals: 1 }); // '+1.3个百分点'
+ * formatChange(0, '个'); // '持平'
+ */
+export function formatChange(value: number | undefined | null, unit: string | undefined, options: FormatNumberOptions = {}): string {
+  const { lang = 'zh' } = options;
+  if (value === undefined || value === null || !Number.isFinite(value)) return dash(lang);
+  if (isShare(unit)) {
+    const decimals = options.decimals ?? 1;
+    return isZero(value, decimals) ? noChange[lang] : formatPoints(value, { ...options, decimals });
+  }
+  if (isZero(value, options.decimals ?? 2)) return noChange[lang];
+  return `${sign(value)}${formatQuantity(Math.abs(value), unit, options)}`;
 }
 
 /** A change in percentage points: +1.2个百分点 / +1.2 pp. */
 export function formatPoints(value: number | undefined | null, options: FormatNumberOptions = {}): string {
   const { lang = 'zh', decimals = 1 } = options;
-  if (value === undefined || value === null || !Number.isFinite(value)) return lang === 'zh' ? '—' : '–';
-  const sign = value > 0 ? '+' : value < 0 ? '−' : '';
-  const text = `${sign}${fixed(Math.abs(value), decimals, false)}`;
-  return lang === 'zh' ? `${text}个百分点` : `${text} pp`;
+  if (value === undefined || value === null || !Number.isFinite(value)) return dash(lang);
+  const text = `${sign(value)}${fixed(Math.abs(value), decimals, false)}`;
+  return lang === 'zh' ? `${text}${POINTS}` : `${text} pp`;
 }
 
 /** A share (0–100) as a percentage with one decimal: 15.4%. */
 export function formatPercent(value: number | undefined | null, options: FormatNumberOptions = {}): string {
   const { decimals = 1 } = options;
-  if (value === undefined || value === null || !Number.isFinite(value)) return (options.lang ?? 'zh') === 'zh' ? '—' : '–';
+  if (value === undefined || value === null || !Number.isFinite(value)) return dash(options.lang ?? 'zh');
   return `${fixed(value, decimals, false)}%`;
 }
 
-/** English names of the Chinese units plans and indicators use. */
-export const unitNames: Record<string, string> = {
-  人次: 'person-times', 人: 'persons', 个: '', 期: 'episodes', 次: 'events', 元: 'yuan', 万元: '10k yuan',
-  亿元: '100m yuan', 'm²': 'm²', 平方米: 'm²', 'm²/万人': 'm² per 10k residents', 个百分点: 'pp', 家: '', 所: '', 场: 'events',
-};
+/**
+ * A value whose unit already carries 万 or 亿: never a second 万. 23,456万元 moves up to 2.35亿元
+ * (no reader, parseNumber included, understands "2.35万万元"); with scaling off it keeps the
+ * unit with grouped thousands (11,600万元). 15,000亿元 is 1.5万亿元, the usual compound.
+ */
+function scaledUnitQuantity(value: number, unit: string, options: FormatNumberOptions): string {
+  const { lang = 'zh', scale = true } = options;
+  if (lang === 'en') return withUnitName(formatNumber(value, options), unit);
+  if (scale && unit.startsWith('万') && Math.abs(value) >= 1e4) return `${formatNumber(value / 1e4, options)}亿${unit.slice(1)}`;
+  return `${formatNumber(value, options)}${unit}`;
+}
+
+function withUnitName(number: string, unit: string): string {
+  const en = unitNames[unit] ?? unit;
+  return en ? `${number} ${en}` : number;
+}
+
+/** Whether `value` shows as zero at `decimals` digits. */
+function isZero(value: number, decimals: number): boolean {
+  return /^0(\.0*)?$/.test(fixed(Math.abs(value), decimals));
+}
+
+/** A change's sign: the typographic minus, as formatPoints has always printed it. */
+function sign(value: number): string {
+  return value > 0 ? '+' : value < 0 ? '−' : '';
+}
+
+function dash(lang: Lang): string {
+  return lang === 'zh' ? '—' : '–';
+}
 
 function fixed(value: number, decimals: number, trim = true): string {
   // Round half away from zero on the decimal string, not the binary value (2.675 → 2.68).

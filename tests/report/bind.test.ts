@@ -61,7 +61,21 @@ describe('bindContext', () => {
   it('words the same figures in English', () => {
     const en = bindContext(a, { ...options, lang: 'en' }) as Record<string, Record<string, unknown>>;
     expect(en.headline).toMatchObject({ name: 'Science literacy', value: '14.1%', target: '>15%', status: 'on track', change: '+3.6 pp', reach: 'reached by 2025 on the current trend' });
+    // Label and count apart in English ("on track 1", not "on track1"); Chinese writes 进度正常1项.
+    expect(en.counts).toMatchObject({ summary: 'on track 1' });
     expect(en.report).toMatchObject({ kind: 'Midterm Evaluation Report', date_text: '2025-03', office: 'Office of the 示例市 Science Literacy Leading Group' });
+  });
+
+  it('titles actions in English by their English name, else the Chinese with the untranslated marker', () => {
+    const actions = [
+      { id: 'youth', group: 'action' as const, title: '青少年科学素质提升行动', titleEn: 'Youth science literacy', lead: [], responsible: [], measures: [] },
+      { id: 'farmers', group: 'action' as const, title: '农民科学素质提升行动', lead: [], responsible: [], measures: [] },
+    ];
+    const withActions = assessmentWith({ plan: { ...plan, actions }, regions, indicators, year: 2023 });
+    const en = bindContext(withActions, { ...options, lang: 'en' }) as unknown as { actions: { title: string }[] };
+    expect(en.actions.map((x) => x.title)).toEqual(['Youth science literacy', '农民科学素质提升行动 [untranslated]']);
+    const zh = bindContext(withActions, options) as unknown as { actions: { title: string }[] };
+    expect(zh.actions.map((x) => x.title)).toEqual(['青少年科学素质提升行动', '农民科学素质提升行动']);
   });
 
   it('gives an empty headline, with dashes, when the region has no target', () => {

@@ -45,13 +45,14 @@ describe('buildTable', () => {
     });
   });
 
-  it('ranks the sub-regions on an indicator, best first, with their change and status', () => {
+  it('ranks the sub-regions on an indicator, best first, with their change in points and status', () => {
     const rows = [evalRow({ role: 'subregion', region: 'A', status: 'behind' }), evalRow({ role: 'subregion', region: 'B', status: 'achieved' })];
     const t = buildTable('regions', assessmentWith({ plan, regions, indicators, year: 2023, rows, values }), { lang });
-    // 乙县 15.5 (+3.5 since 2020) ranks 1 of 2, 甲县 9.5 (+0.5) 2 of 2; no standard errors, so no CI.
+    // 乙县 15.5 (15.5 − 12 = +3.5 points since 2020) ranks 1 of 2, 甲县 9.5 (9.5 − 9 = +0.5) 2 of 2;
+    // a change of a share is in 个百分点, never "3.5%" (issue 18). No standard errors, so no CI.
     expect(t.rows).toEqual([
-      ['乙县', '15.5%', '3.5%', '—', '1/2', '已达标'],
-      ['甲县', '9.5%', '0.5%', '—', '2/2', '进度滞后'],
+      ['乙县', '15.5%', '+3.5个百分点', '—', '1/2', '已达标'],
+      ['甲县', '9.5%', '+0.5个百分点', '—', '2/2', '进度滞后'],
     ]);
     expect(t.caption).toBe('各地区公民具备科学素质的比例（2023年）');
     expect(t.note).toBeUndefined();
@@ -60,17 +61,18 @@ describe('buildTable', () => {
   it('lists an indicator’s values by region and year, the jurisdiction first', () => {
     const t = buildTable('data', assessmentWith({ plan, regions, indicators, year: 2023, values }), { lang });
     expect(t.columns.map((c) => c.title)).toEqual(['地区', '2020', '2023']);
-    // One decimal, trailing zeros dropped (9 not 9.0): these are the data as given, not measured shares.
-    expect(t.rows).toEqual([['示例市', '10.6', '14.1'], ['甲县', '9', '9.5'], ['乙县', '12', '15.5']]);
+    // One decimal in every cell of a column, the indicator's: 9.0 beside 9.5, not 9 (issue 18).
+    expect(t.rows).toEqual([['示例市', '10.6', '14.1'], ['甲县', '9.0', '9.5'], ['乙县', '12.0', '15.5']]);
     expect(t.caption).toBe('公民具备科学素质的比例（%）');
   });
 
-  it('states dispersion with fixed decimals, a range of percentages without the % sign, and whether it narrowed', () => {
+  it('states dispersion with fixed decimals, a range of percentages in points, and whether it narrowed', () => {
     const dispersion = { n: 2, min: 9.5, max: 15.5, range: 6, max_min_ratio: 15.5 / 9.5, cv: 0.24, cv_weighted: null, theil: 0.03012, theil_weighted: null };
     const row: ImbalanceRow = { ...dispersion, indicator: 'literacy_share', parent: 'C', year: 2023, baseline_year: 2020, base: null, urban_rural_gap: null, base_urban_rural_gap: null, range_narrowed: false, cv_narrowed: false, theil_narrowed: false, gap_narrowed: null };
     const t = buildTable('imbalance', assessmentWith({ plan, regions, indicators, year: 2023, imbalance: [row] }), { lang });
     // 15.5 ÷ 9.5 = 1.6316 → 1.63.
-    expect(t.rows).toEqual([['公民具备科学素质的比例', '6', '1.63', '0.240', '0.0301', '差异扩大']]);
+    // The range 15.5 − 9.5 = 6 of a share is 6.0 points at the indicator's one decimal.
+    expect(t.rows).toEqual([['公民具备科学素质的比例', '6.0个百分点', '1.63', '0.240', '0.0301', '差异扩大']]);
     expect(t.note).toBe('各下级地区间比较；基期为2020年。');
   });
 
@@ -78,6 +80,57 @@ describe('buildTable', () => {
     const unit = { key: '市科协', total: 4, done: 1, in_progress: 2, not_started: 0, overdue: 1, completion: 0.25 };
     const t = buildTable('units', assessmentWith({ plan, regions, indicators, year: 2023, tasks: { tasks: [], byGroup: [], byUnit: [unit] } }), { lang });
     expect(t.rows).toEqual([['市科协', '4', '1', '1', '25%']]);
+  });
+
+  it('carries the numbers behind the cells for the workbook: shares as fractions, changes signed, text cells none', () => {
+    const rows = [evalRow({ role: 'subregion', region: 'A', status: 'behind' }), evalRow({ role: 'subregion', region: 'B', status: 'achieved' })];
+    const t = buildTable('regions', assessmentWith({ plan, regions, indicators, year: 2023, rows, values }), { lang });
+    // 乙县: 15.5% is 0.155 under a one-decimal percent format; +3.5 points under a signed points format.
+    expect(t.numbers?.[0]?.[0]).toBeNull();
+    expect(t.numbers?.[0]?.[1]?.value).toBe(0.155);
+    expect(t.numbers?.[0]?.[1]?.format).toBe('0.0%');
+    expect(t.numbers?.[0]?.[2]).toEqual({ value: 3.5, format: '+#,##0.0"个百分点";-#,##0.0"个百分点";"持平"' });
+    expect(t.numbers?.[0]?.[4]).toBeNull();
+    // Rounded as printed: 9.5 − 9 = 0.5 exactly; 15.5 − 12 = 3.5.
+    expect(t.numbers?.[1]?.[2]?.value).toBe(0.5);
+  });
+
+  it('stores a cell’s number rounded as it is printed, without binary noise', () => {
+    // 示例市 10.56 and 14.14 are printed 10.6 and 14.1 (the unit is in the caption); the workbook holds 10.6 and 14.1.
+    const t = buildTable('data', assessmentWith({ plan, regions, indicators, year: 2023, values }), { lang });
+    expect(t.numbers?.[0]?.slice(1).map((n) => n?.value)).toEqual([10.6, 14.1]);
+  });
+
+  it('says 持平 for a change that rounds to zero, and no change in English', () => {
+    // 甲县 9.5 in 2022 and 9.52 in 2023: +0.02 points, 0.0 at one decimal.
+    const flat = computeIndicatorValues({ regions, indicators, observations: obs(['A', 2022, 'literacy_share', 9.5], ['A', 2023, 'literacy_share', 9.52], ['B', 2022, 'literacy_share', 11], ['B', 2023, 'literacy_share', 11.04]) }).values;
+    const zh = buildTable('regions', assessmentWith({ plan, regions, indicators, year: 2023, values: flat }), { lang });
+    expect(zh.rows.map((r) => r[2])).toEqual(['持平', '持平']);
+    const en = buildTable('regions', assessmentWith({ plan, regions, indicators, year: 2023, values: flat }), { lang: 'en' });
+    expect(en.rows.map((r) => r[2])).toEqual(['no change', 'no change']);
+    // The workbook's format words the unit and the zero in the same language.
+    expect(en.numbers?.[0]?.[2]?.format).toBe('+#,##0.0" pp";-#,##0.0" pp";"no change"');
+  });
+
+  it('prints a quantity counted in 万元 under its caption without a second 万', () => {
+    const money = indicatorMap(ind('funding', { name: { zh: '科普专项经费' }, unit: '万元', decimals: 0 }));
+    const v = computeIndicatorValues({ regions, indicators: money, observations: obs(['C', 2023, 'funding', 11600], ['A', 2023, 'funding', 5800], ['B', 2023, 'funding', 5800]) }).values;
+    const t = buildTable('data', assessmentWith({ plan, regions, indicators: money, year: 2023, values: v }), { lang, indicator: 'funding' });
+    // 11,600万元 under （万元）, not 1.16万 (which would read as 1.16万 万元).
+    expect(t.caption).toBe('科普专项经费（万元）');
+    expect(t.rows[0]).toEqual(['示例市', '11,600']);
+  });
+
+  it('names an action without an English title in English output with the untranslated marker, and one with it in English', () => {
+    const withActions = { ...plan, actions: [
+      { id: 'youth', group: 'action' as const, title: '青少年科学素质提升行动', titleEn: 'Youth science literacy', lead: [], responsible: [], measures: [] },
+      { id: 'farmers', group: 'action' as const, title: '农民科学素质提升行动', lead: [], responsible: [], measures: [] },
+    ] };
+    const task = (id: string, title: string) => ({ task: id, group: 'action' as const, number: null, title, lead: ['市科协'], deadline: 2025, status: 'in_progress' as const, progress: 50, latest_year: 2023, reported_by: [], note: null });
+    const tasks = { tasks: [task('youth', '青少年科学素质提升行动'), task('farmers', '农民科学素质提升行动')], byGroup: [], byUnit: [] };
+    const t = buildTable('tasks', assessmentWith({ plan: withActions, regions, indicators, year: 2023, tasks }), { lang: 'en' });
+    expect(t.rows.map((r) => r[0])).toEqual(['Youth science literacy', '农民科学素质提升行动 [untranslated]']);
+    expect(t.rows[0]?.[3]).toBe('50%');
   });
 
   it('words the columns in English', () => {

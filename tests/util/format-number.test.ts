@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumber, formatPercent, formatPoints, formatQuantity } from '../../src/util/format-number.js';
+import { formatChange, formatNumber, formatPercent, formatPoints, formatQuantity } from '../../src/util/format-number.js';
 
 describe('formatNumber', () => {
   it('writes large Chinese figures in 万 and 亿', () => {
@@ -62,5 +62,56 @@ describe('formatQuantity, formatPercent, formatPoints', () => {
     expect(formatQuantity(-0.04, '%', { decimals: 1 })).toBe('0.0%');
     expect(formatNumber(-0.001)).toBe('0');
     expect(formatPercent(-0.05)).toBe('-0.1%');
+  });
+});
+
+describe('formatNumber fixed decimals and grouping without 万', () => {
+  it('keeps trailing zeros when asked, so that a column lines up (11.0 beside 12.3)', () => {
+    expect(formatNumber(11, { decimals: 1, fixed: true })).toBe('11.0');
+    expect(formatNumber(11, { decimals: 1 })).toBe('11');
+    expect(formatNumber(15000, { decimals: 0, fixed: true })).toBe('1.50万');
+  });
+
+  it('groups thousands from five digits on when 万 scaling is off: 11,600 but 9999', () => {
+    expect(formatNumber(11600, { scale: false })).toBe('11,600');
+    expect(formatNumber(9999, { scale: false })).toBe('9999');
+    expect(formatNumber(11600, { scale: false, lang: 'en' })).toBe('11,600');
+  });
+});
+
+describe('formatChange', () => {
+  it('writes a change of a share in points, never with a % sign', () => {
+    // 13.9% − 12.6% = 1.3 points.
+    expect(formatChange(1.3, '%', { decimals: 1 })).toBe('+1.3个百分点');
+    expect(formatChange(-0.7, '%', { decimals: 1, lang: 'en' })).toBe('−0.7 pp');
+    expect(formatChange(3.5, '%')).not.toContain('%');
+  });
+
+  it('signs a change of a quantity in its unit, with the unit rules (no second 万)', () => {
+    expect(formatChange(35, '人次')).toBe('+35人次');
+    expect(formatChange(-7740, '人次')).toBe('−7740人次');
+    expect(formatChange(77400, '人次')).toBe('+7.74万人次');
+    expect(formatChange(11600, '万元')).toBe('+1.16亿元');
+  });
+
+  it('says 持平 / no change for a change that rounds to zero at the decimals shown, not "0个"', () => {
+    expect(formatChange(0, '个')).toBe('持平');
+    expect(formatChange(0, '个', { lang: 'en' })).toBe('no change');
+    expect(formatChange(0.04, '%', { decimals: 1 })).toBe('持平');
+    expect(formatChange(-0.004, '人/万人', { decimals: 2 })).toBe('持平');
+    expect(formatChange(0.05, '%', { decimals: 1 })).toBe('+0.1个百分点');
+  });
+});
+
+describe('formatQuantity for units already in 万', () => {
+  it('never scales a value in 万元 a second time: 11,600万元 is 1.16亿元, or 11,600万元 unscaled', () => {
+    expect(formatQuantity(11600, '万元')).toBe('1.16亿元');
+    expect(formatQuantity(11600, '万元', { scale: false })).toBe('11,600万元');
+    expect(formatQuantity(1.16, '万元')).toBe('1.16万元');
+    expect(formatQuantity(11600, '万人次', { lang: 'en' })).toBe('11,600 万人次');
+  });
+
+  it('names every unit of the bundled indicators in English (13.91 per 10k residents, not 人/万人)', () => {
+    expect(formatQuantity(13.91, '人/万人', { lang: 'en' })).toBe('13.91 per 10k residents');
   });
 });

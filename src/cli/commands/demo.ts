@@ -30,7 +30,7 @@ export function registerDemo(program: Command): void {
               t(lang, `读入 ${ws.observations.length} 个观测值，计算 ${assessment.values.length} 个指标值；`, `${ws.observations.length} observations read, ${assessment.values.length} indicator values computed; `) +
                 counts.map(([s, n]) => `${statusLabel(s, lang)} ${n}`).join(' · '),
               '',
-              renderTable(evaluationTable(assessment.rows, ws.indicators, lang), { maxWidth: 48 }),
+              renderTable(evaluationTable(assessment.rows, ws.indicators, lang, { targets: ws.plan.targets }), { maxWidth: 48 }),
               '',
             ].join('\n'),
           );

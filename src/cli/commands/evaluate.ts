@@ -38,7 +38,7 @@ export function registerEvaluate(program: Command): void {
       const text =
         options.format === 'json' ? JSON.stringify(rows, null, 2)
         : options.format === 'csv' ? renderCsv({ columns: Object.keys(rows[0] ?? { target_id: '' }).map((key) => ({ key, title: key })), rows: rows as never })
-        : renderTable(evaluationTable(rows, workspace.indicators, lang, !options.out && process.stdout.isTTY && !process.env.NO_COLOR && !process.env.CI), { maxWidth: 48 });
+        : renderTable(evaluationTable(rows, workspace.indicators, lang, { colour: Boolean(!options.out && process.stdout.isTTY && !process.env.NO_COLOR && !process.env.CI), targets: workspace.plan.targets }), { maxWidth: 48 });
       if (options.out) writeAtomic(options.out, text);
       else out(text);
     });

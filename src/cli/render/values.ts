@@ -1,7 +1,8 @@
 import type { Indicator, IndicatorValue } from '../../indicators/types.js';
-import { formatNumber, formatPercent } from '../../util/format-number.js';
+import { formatChange, formatNumber, formatPercent } from '../../util/format-number.js';
 import type { Lang } from '../../util/lang.js';
 import { localize } from '../../util/lang.js';
+import { isScaledUnit, isShare } from '../../util/unit-rules.js';
 import type { TextTable } from './table.js';
 
 /** Computed indicator values as a terminal table: one row per region, year, indicator and group. */
@@ -22,13 +23,16 @@ export function valuesTable(values: readonly IndicatorValue[], indicators: Reado
       const ind = indicators.get(v.indicator);
       const decimals = ind?.decimals ?? 2;
       const name = ind ? localize(ind.name, lang) : v.indicator;
+      // The unit column says 万元 already: 11,600 beside it, not 1.16万 (no second 万); fixed decimals line the column up.
+      const style = { decimals, lang, scale: !isScaledUnit(v.unit), fixed: true };
       return {
         region: v.region_name,
         year: v.year,
         indicator: v.group === 'total' ? name : `${name}（${v.group}）`,
-        value: v.value === null ? '—' : ind?.unit === '%' ? formatPercent(v.value, { decimals }) : formatNumber(v.value, { decimals, lang }),
+        value: v.value === null ? '—' : isShare(ind?.unit) ? formatPercent(v.value, { decimals }) : formatNumber(v.value, style),
         unit: ind?.unit === '%' ? '' : v.unit,
-        change: v.change === null ? '' : formatNumber(v.change, { decimals, lang }),
+        // A share changes in points; the others in the unit column's unit.
+        change: v.change === null ? '' : formatChange(v.change, isShare(ind?.unit) ? '%' : undefined, style),
         rank: v.rank === null ? '' : `${v.rank}/${v.rank_of}`,
         note: noteText(v, lang),
       };

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { evaluationTable } from '../../../src/cli/render/evaluation.js';
+import { renderTable } from '../../../src/cli/render/table.js';
+import { ind, indicatorMap, target } from '../../helpers/builders.js';
+import { evalRow } from '../../helpers/report.js';
+
+const indicators = indicatorMap(ind('literacy_share', { name: { zh: '公民具备科学素质的比例', en: 'Share of citizens with science literacy' }, unit: '%', decimals: 1 }));
+// A qualitative goal of the Dandong plan: no indicator, a description in both languages.
+const spirit = target('scientific-spirit-2025', { kind: 'qualitative', description: { zh: '科学精神在全社会广泛弘扬', en: 'Scientific spirit widely promoted throughout society' }, quote: '科学精神在全社会广泛弘扬' });
+const quoteOnly = target('mechanism-2025', { kind: 'qualitative', quote: '科普工作机制更加健全' });
+const rows = [
+  evalRow({ value: 11, value_year: 2023, baseline: 9.7, baseline_year: 2020, target: 15, projected_value: 14, status: 'behind', status_reason: 'change_not_significant' }),
+  evalRow({ target_id: 'scientific-spirit-2025', indicator: null, kind: 'qualitative', unit: null, status: 'not_assessable', status_reason: 'qualitative' }),
+  evalRow({ target_id: 'mechanism-2025', indicator: null, kind: 'qualitative', unit: null, status: 'not_assessable', status_reason: 'qualitative' }),
+];
+
+describe('evaluationTable', () => {
+  it('names a target without an indicator by its description, else its quoted sentence, not by its id', () => {
+    const t = evaluationTable(rows, indicators, 'zh', { targets: [spirit, quoteOnly] });
+    expect(t.rows.map((r) => r.target)).toEqual(['公民具备科学素质的比例', '科学精神在全社会广泛弘扬', '科普工作机制更加健全']);
+    const en = evaluationTable(rows, indicators, 'en', { targets: [spirit, quoteOnly] });
+    expect(en.rows.map((r) => r.target)).toEqual(['Share of citizens with science literacy', 'Scientific spirit widely promoted throughout society', '科普工作机制更加健全 [untranslated]']);
+  });
+
+  it('gives every value of a column the indicator’s decimals: 11.0%, not 11%', () => {
+    const t = evaluationTable(rows, indicators, 'zh', { targets: [spirit] });
+    expect(t.rows[0]).toMatchObject({ value: '11.0%', baseline: '9.7%（2020）', outlook: '2025: 14.0；按现速度难以达标' });
+  });
+
+  it('spaces English asides and lists: "behind (change within sampling error)", "9.7% (2020)"', () => {
+    const t = evaluationTable(rows, indicators, 'en', { targets: [spirit] });
+    expect(t.rows[0]).toMatchObject({ baseline: '9.7% (2020)', goal: '≥15% (2025)', outlook: '2025: 14.0; not reached at this pace' });
+    expect(String(t.rows[0]!.status)).toMatch(/^behind \(/);
+    expect(renderTable(t)).not.toMatch(/[（）；]/);
+  });
+});
