@@ -45,7 +45,7 @@ export function bindContext(a: Assessment, options: BindOptions): Record<string,
     counts: countsContext(s, targets),
     targets: targets.map((r) => targetContext(s, r)),
     actions: actionsContext(s),
-    ...findingsContext(a, s.lang),
+    ...findingsContext(s),
     imbalance: imbalanceContext(a, s.lang),
     tasks: tasksContext(a),
     /** has.<indicator>: whether the region has values of it up to Y (for {{#if has.literacy_share}}). */
@@ -85,16 +85,39 @@ function planContext(a: Assessment, lang: Lang): Record<string, unknown> {
     start: a.plan.period.start,
     end: a.plan.period.end,
     jurisdiction: localize(a.plan.jurisdiction.name, lang),
-    draft: a.plan.draft,
+    ...documentContext(a, lang),
     implements: a.plan.implements.map((p) => `《${p.title}》`).join(''),
   };
 }
 
+/**
+ * What the plan is, in its own words: the kind of document (计划纲要实施方案, 规划纲要), the word its
+ * sentences use for it (方案, 纲要), its draft stage (（送审稿）) and its sub-regions (各县（市、区）, 各乡镇).
+ */
+function documentContext({ plan }: Assessment, lang: Lang): Record<string, unknown> {
+  const name = plan.documentName[lang];
+  const status = plan.draftStatus?.[lang] ?? '';
+  return {
+    document_name: name,
+    // Titles capitalise English words (Implementation Plan); Chinese reads the same.
+    document_title: lang === 'zh' ? name : name.replace(/\b[a-z]/g, (c) => c.toUpperCase()),
+    document_short: plan.documentShortName[lang],
+    draft: plan.draft,
+    draft_status: status,
+    draft_mark: status ? (lang === 'zh' ? `（${status}）` : ` (${status})`) : '',
+    subregions: plan.subregions[lang],
+  };
+}
+
 /** The region reported on, named in the report's language (the plan's jurisdiction name when the regions file lacks it). */
-function regionContext({ a, region, zh, lang }: BindScope): Record<string, unknown> {
+function regionContext(s: BindScope): Record<string, unknown> {
+  const { a, region } = s;
+  return { code: region, name: regionName(s), is_jurisdiction: region === a.root, subregions: (a.regions.children.get(a.root) ?? []).length };
+}
+
+function regionName({ a, region, zh, lang }: BindScope): string {
   const record = a.regions.byCode.get(region);
-  const name = (zh ? record?.name : (record?.nameEn ?? record?.name)) ?? localize(a.plan.jurisdiction.name, lang);
-  return { code: region, name, is_jurisdiction: region === a.root, subregions: (a.regions.children.get(a.root) ?? []).length };
+  return (zh ? record?.name : (record?.nameEn ?? record?.name)) ?? localize(a.plan.jurisdiction.name, lang);
 }
 
 /** How many targets have each status, and a summary sentence of them (已达标3项、…). */
@@ -108,15 +131,23 @@ function countsContext({ a, zh, lang }: BindScope, targets: EvaluationRow[]): Re
   };
 }
 
-/** The findings' sentences (findings.ts): problems first by weight, achievements, and the recommendations the problems lead to. */
-function findingsContext(a: Assessment, lang: Lang): Record<string, unknown> {
-  const found = findings(a, lang);
+/**
+ * The findings' sentences (findings.ts): problems first by weight, achievements, and the
+ * recommendations the problems lead to. A sub-region's report keeps only the findings that name it:
+ * the rules word the jurisdiction's targets without a region name, and those are not the sub-region's.
+ */
+function findingsContext(s: BindScope): Record<string, unknown> {
+  const { a, lang } = s;
+  const own = regionName(s);
+  const found = findings(a, lang).filter((f) => s.region === a.root || f.text.includes(own));
   const problems = found.filter((f) => f.kind === 'problem');
   const achievements = found.filter((f) => f.kind === 'achievement');
+  const top = [...problems.slice(0, 4), ...achievements.slice(0, 1)].slice(0, 5);
   return {
     findings: problems.slice(0, 8).map((f) => f.text),
     has_findings: problems.length > 0,
-    top_findings: [...problems.slice(0, 4), ...achievements.slice(0, 1)].slice(0, 5).map((f) => f.text),
+    top_findings: top.map((f) => f.text),
+    has_top_findings: top.length > 0,
     achievements: achievements.map((f) => f.text),
     has_achievements: achievements.length > 0,
     recommendations: [...new Set(problems.map((f) => f.recommendation).filter((r): r is string => Boolean(r)))].slice(0, 6),
