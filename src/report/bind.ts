@@ -38,7 +38,7 @@ export function bindContext(a: Assessment, options: BindOptions): Record<string,
   const targets = ownTargets(s);
   const headlineRow = targets.find((r) => r.indicator === 'literacy_share' && r.kind === 'level') ?? targets.find((r) => r.kind === 'level') ?? targets[0];
   return {
-    report: reportContext(a, options),
+    report: reportContext(a, options, s.region === a.root ? undefined : regionName(s)),
     plan: planContext(a, s.lang),
     region: regionContext(s),
     headline: headlineRow ? { exists: true, ...targetContext(s, headlineRow) } : { exists: false, ...emptyTarget() },
@@ -67,11 +67,16 @@ function ownTargets({ a, region }: BindScope): EvaluationRow[] {
   return region === a.root ? own.filter((r) => r.role === 'target') : own;
 }
 
-/** The report itself: its kind in words, year, date, issuing office, and a flag per kind. */
-function reportContext(a: Assessment, { kind, lang, date, office }: BindOptions): Record<string, unknown> {
+/**
+ * The report itself: its kind in words, year, date, issuing office, and a flag per kind. A
+ * sub-region's report names the region after its kind (中期评估报告（嵋阳镇）), so that a title built
+ * from the plan's name and the kind says whose report it is without making the plan the region's.
+ */
+function reportContext(a: Assessment, { kind, lang, date, office }: BindOptions, subregion?: string): Record<string, unknown> {
   const zh = lang === 'zh';
   const [y, m] = date.split('-');
-  const kindName = { midterm: zh ? '中期评估报告' : 'Midterm Evaluation Report', final: zh ? '总结评估报告' : 'Final Evaluation Report', brief: zh ? '年度简报' : 'Annual Briefing' }[kind];
+  const kindWords = { midterm: zh ? '中期评估报告' : 'Midterm Evaluation Report', final: zh ? '总结评估报告' : 'Final Evaluation Report', brief: zh ? '年度简报' : 'Annual Briefing' }[kind];
+  const kindName = subregion === undefined ? kindWords : zh ? `${kindWords}（${subregion}）` : `${kindWords} (${subregion})`;
   const defaultOffice = zh ? `${localize(a.plan.jurisdiction.name, 'zh')}全民科学素质工作领导小组办公室` : `Office of the ${localize(a.plan.jurisdiction.name, 'en')} Science Literacy Leading Group`;
   return { kind: kindName, year: a.year, date_text: zh ? `${y}年${Number(m)}月` : `${y}-${m}`, date, office: office ?? defaultOffice, midterm: kind === 'midterm', final: kind === 'final', brief: kind === 'brief' };
 }

@@ -56,6 +56,7 @@ describe('bindContext', () => {
     const own = bindContext(a, { ...options, region: 'A' }) as Record<string, Record<string, unknown>>;
     expect(own.region).toEqual({ code: 'A', name: '甲县', is_jurisdiction: false, subregions: 2 });
     expect(own.headline).toMatchObject({ value: '9.5%', status: '进度滞后', behind: true });
+    expect(own.report, 'the kind of report names the region, the plan stays the city’s').toMatchObject({ kind: '中期评估报告（甲县）' });
   });
 
   it('words the same figures in English', () => {
