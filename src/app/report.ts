@@ -1,4 +1,5 @@
 import { join, resolve } from 'node:path';
+import { regionResolver } from '../data/resolve.js';
 import { KepuError } from '../errors/index.js';
 import type { Issue } from '../errors/index.js';
 import type { ReportKind } from '../report/bind.js';
@@ -10,6 +11,7 @@ import type { FontSet } from '../fonts/font.js';
 import { localize } from '../util/lang.js';
 import { checkWritable } from '../util/write.js';
 import type { Workspace } from '../workspace/load.js';
+import type { Assessment } from '../evaluate/assess.js';
 import { assessWorkspace } from './assess.js';
 import type { Settings, SettingsOptions } from './settings.js';
 import { documentDate, resolveSettings } from './settings.js';
@@ -66,7 +68,7 @@ export async function writeWorkspaceReports(ws: Workspace, options: WorkspaceRep
   const outDir = resolve(options.outDir ?? join(ws.dir, ws.config.output ?? 'reports'));
   if (!options.checkOnly) checkWritable(outDir);
   const notice = ws.config.notice ? localize(ws.config.notice, lang) : undefined;
-  const regions = options.perRegion ? (assessment.regions.children.get(assessment.root) ?? []).map((r) => r.code) : [options.region ?? assessment.root];
+  const regions = options.perRegion ? (assessment.regions.children.get(assessment.root) ?? []).map((r) => r.code) : [reportRegion(assessment, options.region)];
   const outputs: string[][] = [];
   const pages: (number | undefined)[] = [];
   for (const [i, region] of regions.entries()) {
@@ -123,4 +125,17 @@ export async function writeReports(options: WriteReportsOptions): Promise<Writte
     interactive: options.interactive ? { runtime: loadVegaRuntime() } : undefined,
   });
   return { ...written, workspace: ws };
+}
+
+/**
+ * The region a single report is about, as a code: `--region` may name it (阳谷县) or give its code
+ * (371521); without it, the jurisdiction. A region not in the regions file is refused, so that a
+ * misspelt name never yields the city's report under the sub-region's file name.
+ */
+function reportRegion(a: Assessment, region: string | undefined): string {
+  if (region === undefined) return a.root;
+  const resolver = regionResolver(a.regions);
+  const code = resolver.resolve(region);
+  if (code === undefined) throw new KepuError('DATA_UNKNOWN_REGION', { region, suggestion: resolver.suggest(region) });
+  return code;
 }

@@ -1,3 +1,4 @@
+import { documentName, documentShortName, draftStatus, subregionWord } from './document-name.js';
 import type { ActionInput, PlanInput, TargetInput } from './schema.js';
 import type { Action, Comparator, Plan, Target, TargetScope, Unit } from './types.js';
 
@@ -15,7 +16,11 @@ export function normalizePlan(input: PlanInput): Plan {
     jurisdiction: input.jurisdiction,
     title: input.title,
     kind: input.kind,
-    draft: input.draft ?? false,
+    documentName: documentName(input.title, input.kind, input.document_name),
+    documentShortName: documentShortName(input.kind),
+    draft: input.draft !== undefined && input.draft !== false,
+    draftStatus: draftStatus(input.draft),
+    subregions: subregionWord(input.jurisdiction.level, input.jurisdiction.name.zh, input.subregions),
     documentNumber: input.document_number,
     issuer: input.issuer,
     issued: input.issued,

@@ -111,8 +111,16 @@ export interface Plan {
   title: LocalText;
   /** 实施方案 or 纲要. */
   kind: 'implementation_plan' | 'outline';
-  /** 送审稿 / 征求意见稿. */
+  /** What the plan calls itself after 全民科学素质行动: 计划纲要实施方案, 规划纲要; English from `kind` (implementation plan, outline). */
+  documentName: { zh: string; en: string };
+  /** How its text refers to itself in a sentence (方案目标, 纲要目标): 方案 / 纲要, plan / outline. */
+  documentShortName: { zh: string; en: string };
+  /** A draft (送审稿 / 征求意见稿), not yet adopted. */
   draft: boolean;
+  /** The draft's stage, 送审稿 (draft for approval) or 征求意见稿 (draft for comment); absent once adopted. */
+  draftStatus?: { zh: string; en: string };
+  /** Its sub-regions as a group (各县（市、区）, 各乡镇; the counties and districts, the townships). */
+  subregions: { zh: string; en: string };
   /** 文号, e.g. 临政字〔2022〕58号. */
   documentNumber?: string;
   issuer?: string;

@@ -39,7 +39,7 @@ export function bindContext(a: Assessment, options: BindOptions): Record<string,
   const targets = ownTargets(s);
   const headlineRow = targets.find((r) => r.indicator === 'literacy_share' && r.kind === 'level') ?? targets.find((r) => r.kind === 'level') ?? targets[0];
   return {
-    report: { ...reportContext(a, options), data_span: dataSpan(a, s.region, s.lang) },
+    report: { ...reportContext(a, options, s.region === a.root ? undefined : regionName(s)), data_span: dataSpan(a, s.region, s.lang) },
     plan: planContext(a, s.lang),
     region: regionContext(s),
     headline: headlineRow ? { exists: true, ...targetContext(s, headlineRow) } : { exists: false, ...emptyTarget() },
@@ -75,11 +75,16 @@ function dataSpan(a: Assessment, region: string, lang: Lang): string {
   return yearSpan(Math.max(first, a.plan.period.start - 1), a.year, lang);
 }
 
-/** The report itself: its kind in words, year, date, issuing office, and a flag per kind. */
-function reportContext(a: Assessment, { kind, lang, date, office }: BindOptions): Record<string, unknown> {
+/**
+ * The report itself: its kind in words, year, date, issuing office, and a flag per kind. A
+ * sub-region's report names the region after its kind (中期评估报告（嵋阳镇）), so that a title built
+ * from the plan's name and the kind says whose report it is without making the plan the region's.
+ */
+function reportContext(a: Assessment, { kind, lang, date, office }: BindOptions, subregion?: string): Record<string, unknown> {
   const zh = lang === 'zh';
   const [y, m] = date.split('-');
-  const kindName = { midterm: zh ? '中期评估报告' : 'Midterm Evaluation Report', final: zh ? '总结评估报告' : 'Final Evaluation Report', brief: zh ? '年度简报' : 'Annual Briefing' }[kind];
+  const kindWords = { midterm: zh ? '中期评估报告' : 'Midterm Evaluation Report', final: zh ? '总结评估报告' : 'Final Evaluation Report', brief: zh ? '年度简报' : 'Annual Briefing' }[kind];
+  const kindName = subregion === undefined ? kindWords : zh ? `${kindWords}（${subregion}）` : `${kindWords} (${subregion})`;
   const defaultOffice = zh ? `${localize(a.plan.jurisdiction.name, 'zh')}全民科学素质工作领导小组办公室` : `Office of the ${localize(a.plan.jurisdiction.name, 'en')} Science Literacy Leading Group`;
   return { kind: kindName, year: a.year, date_text: zh ? `${y}年${Number(m)}月` : `${y}-${m}`, date, office: office ?? defaultOffice, midterm: kind === 'midterm', final: kind === 'final', brief: kind === 'brief' };
 }
@@ -93,16 +98,39 @@ function planContext(a: Assessment, lang: Lang): Record<string, unknown> {
     start: a.plan.period.start,
     end: a.plan.period.end,
     jurisdiction: localize(a.plan.jurisdiction.name, lang),
-    draft: a.plan.draft,
+    ...documentContext(a, lang),
     implements: a.plan.implements.map((p) => `《${p.title}》`).join(''),
   };
 }
 
+/**
+ * What the plan is, in its own words: the kind of document (计划纲要实施方案, 规划纲要), the word its
+ * sentences use for it (方案, 纲要), its draft stage (（送审稿）) and its sub-regions (各县（市、区）, 各乡镇).
+ */
+function documentContext({ plan }: Assessment, lang: Lang): Record<string, unknown> {
+  const name = plan.documentName[lang];
+  const status = plan.draftStatus?.[lang] ?? '';
+  return {
+    document_name: name,
+    // Titles capitalise English words (Implementation Plan); Chinese reads the same.
+    document_title: lang === 'zh' ? name : name.replace(/\b[a-z]/g, (c) => c.toUpperCase()),
+    document_short: plan.documentShortName[lang],
+    draft: plan.draft,
+    draft_status: status,
+    draft_mark: status ? (lang === 'zh' ? `（${status}）` : ` (${status})`) : '',
+    subregions: plan.subregions[lang],
+  };
+}
+
 /** The region reported on, named in the report's language (the plan's jurisdiction name when the regions file lacks it). */
-function regionContext({ a, region, zh, lang }: BindScope): Record<string, unknown> {
+function regionContext(s: BindScope): Record<string, unknown> {
+  const { a, region } = s;
+  return { code: region, name: regionName(s), is_jurisdiction: region === a.root, subregions: (a.regions.children.get(a.root) ?? []).length };
+}
+
+function regionName({ a, region, zh, lang }: BindScope): string {
   const record = a.regions.byCode.get(region);
-  const name = (zh ? record?.name : (record?.nameEn ?? record?.name)) ?? localize(a.plan.jurisdiction.name, lang);
-  return { code: region, name, is_jurisdiction: region === a.root, subregions: (a.regions.children.get(a.root) ?? []).length };
+  return (zh ? record?.name : (record?.nameEn ?? record?.name)) ?? localize(a.plan.jurisdiction.name, lang);
 }
 
 /** How many targets have each status, and a summary sentence of them (已达标3项、…). */
@@ -114,7 +142,7 @@ function countsContext({ a, zh, lang }: BindScope, targets: EvaluationRow[]): Re
     qualitative: a.plan.targets.filter((t) => t.kind === 'qualitative').length,
     summary: statusOrder.filter((s) => counts[s]).map((s) => `${statusLabels[s][lang]}${zh ? '' : ' '}${counts[s]}${zh ? '项' : ''}`).join(zh ? '、' : ', '),
     assessed: targets.filter((r) => r.status !== 'not_assessable').length,
-    sentence: countsSentence(targets.length, counts, lang),
+    sentence: countsSentence(targets.length, counts, lang, a.plan.documentShortName[lang]),
   };
 }
 
@@ -122,12 +150,12 @@ function countsContext({ a, zh, lang }: BindScope, targets: EvaluationRow[]): Re
  * One sentence on the targets' statuses that never leaves a slot empty: no targets, none
  * assessable, or the counts by status.
  */
-function countsSentence(total: number, counts: Record<string, number>, lang: Lang): string {
+function countsSentence(total: number, counts: Record<string, number>, lang: Lang, document: string): string {
   const zh = lang === 'zh';
   if (total === 0) return zh ? '本地区暂无可评估的定量目标。' : 'There are no quantitative targets to assess here.';
-  if (counts.not_assessable === total) return zh ? `方案定量目标${total}项，均因缺少数据暂无法评估。` : `None of the ${total} quantitative targets can be assessed yet, for want of data.`;
+  if (counts.not_assessable === total) return zh ? `${document}定量目标${total}项，均因缺少数据暂无法评估。` : `None of the ${total} quantitative targets can be assessed yet, for want of data.`;
   const parts = statusOrder.filter((s) => counts[s]).map((s) => `${statusLabels[s][lang]}${zh ? '' : ' '}${counts[s]}${zh ? '项' : ''}`);
-  return zh ? `方案定量目标${total}项中，${parts.join('、')}。` : `Of the ${total} quantitative targets: ${parts.join(', ')}.`;
+  return zh ? `${document}定量目标${total}项中，${parts.join('、')}。` : `Of the ${total} quantitative targets: ${parts.join(', ')}.`;
 }
 
 /** The findings of the region reported on, worded from the catalogue (findings/). */
@@ -145,12 +173,14 @@ function findingsContext(found: readonly WordedFinding[]): Record<string, unknow
   const notices = found.filter((f) => f.kind === 'notice');
   const problems = found.filter((f) => f.kind === 'problem');
   const achievements = found.filter((f) => f.kind === 'achievement');
+  const top = [...notices, ...problems.slice(0, 4), ...achievements.slice(0, 1)].slice(0, 5);
   return {
     notices: notices.map((f) => f.text),
     nothing_assessable: notices.some((f) => f.code === 'nothing_assessable'),
     findings: [...notices, ...problems].slice(0, 8).map((f) => f.text),
     has_findings: problems.length + notices.length > 0,
-    top_findings: [...notices, ...problems.slice(0, 4), ...achievements.slice(0, 1)].slice(0, 5).map((f) => f.text),
+    top_findings: top.map((f) => f.text),
+    has_top_findings: top.length > 0,
     achievements: achievements.map((f) => f.text),
     has_achievements: achievements.length > 0,
     recommendations: [...new Set(problems.map((f) => f.recommendation).filter((r): r is string => Boolean(r)))].slice(0, 6),

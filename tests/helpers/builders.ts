@@ -40,6 +40,7 @@ export function target(id: string, over: Partial<Target>): Target {
 export function planWith(targets: Target[], period = { start: 2021, end: 2025 }): Plan {
   return {
     id: 'test', jurisdiction: { name: { zh: '示例市' }, code: 'C', level: 'city' }, title: { zh: '测试方案' },
-    kind: 'implementation_plan', draft: false, period, implements: [], units: [], targets, actions: [], milestones: [],
+    kind: 'implementation_plan', documentName: { zh: '实施方案', en: 'implementation plan' }, documentShortName: { zh: '方案', en: 'plan' },
+    draft: false, subregions: { zh: '各县（市、区）', en: 'the counties and districts' }, period, implements: [], units: [], targets, actions: [], milestones: [],
   };
 }

@@ -15,6 +15,18 @@ describe('parsePlan', () => {
     expect(plan!.milestones[1]).toMatchObject({ start: 2023, end: 2024, stage: 'midterm' });
   });
 
+  it('reads the document’s own words: a draft stage, a document name, a sub-region word', () => {
+    const text = fixture('plans/minimal.yaml').replace(/^kind: .*$/m, '$&\ndraft: 征求意见稿') + '\ndocument_name: { zh: 工作方案 }\nsubregions: { zh: 各县区 }\n';
+    const { plan, issues } = parse(text);
+    expect(issues).toEqual([]);
+    expect(plan).toMatchObject({ draft: true, draftStatus: { zh: '征求意见稿', en: 'draft for comment' }, documentName: { zh: '工作方案', en: 'implementation plan' }, subregions: { zh: '各县区', en: 'the counties and districts' } });
+  });
+
+  it('refuses a draft stage it does not know, at its key', () => {
+    const { issues } = parse(fixture('plans/minimal.yaml').replace(/^kind: .*$/m, '$&\ndraft: 草稿'));
+    expect(issues.map((i) => [i.code, i.where?.path?.join('.')])).toEqual([['SCHEMA_INVALID_VALUE', 'draft']]);
+  });
+
   it('maps unit aliases to the normalised name and lets measures inherit the action lead', () => {
     const { plan } = parse(fixture('plans/minimal.yaml'));
     expect(plan!.actions[0]!.measures[1]!.lead).toEqual(['市卫健委']);

@@ -18,6 +18,29 @@ const find = (plan: Plan, indicator: string, year?: number): Target => {
 };
 
 describe('bundled seed plans', () => {
+  // Read in the seeds: each title (the words after 全民科学素质行动), Dandong's heading （送审稿）, and
+  // the word each notice or text uses for its sub-regions (临沂: 各县区人民政府; 丹东: 各县（市）区要…;
+  // 临猗县: 各乡(镇)人民政府; 聊城, 德州: 各县（市、区）人民政府).
+  it('names each document and its sub-regions as the seed does', () => {
+    const words = Object.fromEntries(bundledPlanIds().map((id) => {
+      const plan = load(id);
+      return [id, [plan.documentName.zh, plan.documentShortName.zh, plan.draftStatus?.zh ?? '', plan.subregions.zh]];
+    }));
+    expect(words).toEqual({
+      dandong: ['规划纲要', '纲要', '送审稿', '各县（市）区'],
+      dezhou: ['计划纲要实施方案', '方案', '', '各县（市、区）'],
+      liaocheng: ['规划纲要实施方案', '方案', '', '各县（市、区）'],
+      linyi: ['规划纲要实施方案', '方案', '', '各县区'],
+      'linyi-county': ['规划纲要实施方案', '方案', '', '各乡镇'],
+    });
+  });
+
+  it('words them in English too: Dandong an outline, draft for approval; Linyi County’s sub-regions the townships', () => {
+    expect([load('dandong').documentName.en, load('dandong').draftStatus?.en]).toEqual(['outline', 'draft for approval']);
+    expect(load('dezhou').documentName.en).toBe('implementation plan');
+    expect(load('linyi-county').subregions.en).toBe('the townships');
+  });
+
   it('bundles all five plans, and each validates against the indicator catalogue', () => {
     expect(bundledPlanIds()).toEqual(['dandong', 'dezhou', 'liaocheng', 'linyi', 'linyi-county']);
     for (const id of bundledPlanIds()) expect(() => load(id), id).not.toThrow();

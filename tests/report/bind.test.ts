@@ -56,6 +56,7 @@ describe('bindContext', () => {
     const own = bindContext(a, { ...options, region: 'A' }) as Record<string, Record<string, unknown>>;
     expect(own.region).toEqual({ code: 'A', name: '甲县', is_jurisdiction: false, subregions: 2 });
     expect(own.headline).toMatchObject({ value: '9.5%', status: '进度滞后', behind: true });
+    expect(own.report, 'the kind of report names the region, the plan stays the city’s').toMatchObject({ kind: '中期评估报告（甲县）' });
   });
 
   it('words the same figures in English', () => {
@@ -88,5 +89,37 @@ describe('bindContext', () => {
     const given = bindContext(a, { ...options, office: '某办公室', notice: '数据为示例' }) as Record<string, unknown>;
     expect((given.report as Record<string, unknown>).office).toBe('某办公室');
     expect(given).toMatchObject({ notice: '数据为示例', has_notice: true });
+  });
+});
+
+describe('bindContext: the plan’s own words', () => {
+  it('names the document and the sub-regions from the plan (实施方案, 方案, 各县（市、区）), with no draft mark for an adopted plan', () => {
+    const context = bindContext(a, options) as Record<string, Record<string, unknown>>;
+    expect(context.plan).toMatchObject({ document_name: '实施方案', document_title: '实施方案', document_short: '方案', draft: false, draft_status: '', draft_mark: '', subregions: '各县（市、区）' });
+  });
+
+  it('marks a draft with its stage, （送审稿） in Chinese and (draft for approval) in English, and capitalises the English title words', () => {
+    const draft = assessmentWith({ plan: { ...plan, draft: true, draftStatus: { zh: '送审稿', en: 'draft for approval' } }, regions, indicators, year: 2023, rows: [literacy] });
+    expect((bindContext(draft, options) as Record<string, Record<string, unknown>>).plan).toMatchObject({ draft_status: '送审稿', draft_mark: '（送审稿）' });
+    expect((bindContext(draft, { ...options, lang: 'en' }) as Record<string, Record<string, unknown>>).plan).toMatchObject({
+      document_name: 'implementation plan', document_title: 'Implementation Plan', draft_mark: ' (draft for approval)', subregions: 'the counties and districts',
+    });
+  });
+});
+
+describe('bindContext: a sub-region’s findings', () => {
+  // The city's target is behind (14.14% against 15%, distance 0.40 < time 0.6): a finding about 示例市, naming no district.
+  const behind = evalRow({ ...literacy, distance_progress: 0.4, status: 'behind' });
+  const city = assessmentWith({ plan, regions, indicators, year: 2023, rows: [behind, subregion] });
+
+  it('keeps the jurisdiction’s findings in the jurisdiction’s report', () => {
+    const context = bindContext(city, options) as Record<string, unknown>;
+    expect((context.top_findings as string[]).some((t) => t.startsWith('公民具备科学素质的比例进度滞后'))).toBe(true);
+  });
+
+  it('leaves them out of a sub-region’s report, which says it has none of its own', () => {
+    const context = bindContext(city, { ...options, kind: 'brief', region: 'A' }) as Record<string, unknown>;
+    expect(context.top_findings).toEqual([]);
+    expect(context.has_top_findings).toBe(false);
   });
 });

@@ -91,3 +91,26 @@ describe('report failures', () => {
     expect(readdirSync(join(out, 'liaocheng_midterm_2024_files')).some((f) => f.endsWith('.tmp'))).toBe(false);
   });
 });
+
+describe('briefing on a sub-region of the Liaocheng sample (--region)', () => {
+  // data/samples/liaocheng: 阳谷县 is 371521 in regions.csv, its literacy share 10.47% in 2024 (literacy.csv row 47).
+  it('finds the region by name and titles the briefing with it, heading it with the region’s own figure', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'kepu-report-'));
+    const { paths } = await writeWorkspaceReports(ws, { kind: 'brief', lang: 'zh', date: '2025-03-31', fonts, outDir: out, region: '阳谷县' });
+    expect(paths[0]).toBe(join(out, 'liaocheng_brief_2024_371521.pdf'));
+    const brief = await buildReport(assessment, { ...base, kind: 'brief', template: loadTemplate('brief', 'zh'), region: '371521' });
+    expect(brief.doc.meta.title).toBe('阳谷县全民科学素质工作2024年度简报');
+    const paragraphs = brief.doc.blocks.flatMap((b) => (b.type === 'paragraph' ? [b.text] : b.type === 'bullets' ? b.items : []));
+    // paragraphs[0] is the office and date line; the headline follows.
+    expect(paragraphs[1]).toMatch(/^阳谷县公民具备科学素质的比例2024年为10\.5%/);
+    // 聊城市's own 13.9% (the city's headline) belongs to the city's briefing, not to 阳谷县's.
+    expect(paragraphs.join('\n')).not.toContain('13.9%');
+  });
+
+  it('refuses a region not in the regions file, suggesting the nearest name', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'kepu-report-'));
+    await expect(writeWorkspaceReports(ws, { kind: 'brief', lang: 'zh', date: '2025-03-31', fonts, outDir: out, region: '莘州' }))
+      .rejects.toMatchObject({ code: 'DATA_UNKNOWN_REGION', args: { region: '莘州', suggestion: '莘县' } });
+    expect(readdirSync(out)).toEqual([]);
+  });
+});

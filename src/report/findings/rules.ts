@@ -10,17 +10,21 @@ import type { Amount, Finding } from './types.js';
  * only compares those it is given. Findings come rule by rule, the more serious first.
  */
 export function findings(a: Assessment, region: string = a.root): Finding[] {
-  const own = region === a.root;
-  const out: Finding[] = [
-    ...nothingAssessable(a, region),
-    ...(own ? behindTargets(a) : []),
-    ...(own ? laggingRegions(a) : []),
-    ...(own ? urbanRuralGaps(a) : []),
-    ...(own ? missingReports(a) : []),
-    ...(own ? overdueTasks(a) : []),
-    ...(own ? achievements(a) : []),
-  ];
+  const all: Finding[] = [...behindTargets(a), ...laggingRegions(a), ...urbanRuralGaps(a), ...missingReports(a), ...overdueTasks(a), ...achievements(a)];
+  const out = [...nothingAssessable(a, region), ...(region === a.root ? all : all.filter((f) => about(f, region)))];
   return out.sort((x, y) => y.weight - x.weight);
+}
+
+/**
+ * Whether a finding of the jurisdiction is about one of its sub-regions (its report keeps those):
+ * the region lags, fails a per-sub-region target, or did not report. Read from the finding's data,
+ * never from its words.
+ */
+function about(f: Finding, region: string): boolean {
+  if (f.code === 'region_lagging') return f.args.region === region;
+  if (f.code === 'subregions_behind') return f.args.failing.includes(region);
+  if (f.code === 'regions_not_reported') return f.args.regions.includes(region);
+  return false;
 }
 
 /** The amount a row measures, in its unit (a per-sub-region target counts regions). */
