@@ -129,12 +129,12 @@ describe('evaluate: annual targets', () => {
 
   it('is achieved when every year so far meets the target', () => {
     const r = one(run([tutors], obs(['C', 2021, 'trained_teachers', 160], ['C', 2022, 'trained_teachers', 150], ['C', 2023, 'trained_teachers', 171]), 2023));
-    expect(r).toMatchObject({ status: 'achieved', compliance: '3/3', failing: null, value: 171 });
+    expect(r).toMatchObject({ status: 'achieved', compliant: 3, compliance_of: 3, failing: [], value: 171 });
   });
 
   it('is on track when only an earlier year missed, and names that year', () => {
     const r = one(run([tutors], obs(['C', 2021, 'trained_teachers', 160], ['C', 2022, 'trained_teachers', 149], ['C', 2023, 'trained_teachers', 171]), 2023));
-    expect(r).toMatchObject({ status: 'on_track', compliance: '2/3', failing: '2022' });
+    expect(r).toMatchObject({ status: 'on_track', compliant: 2, compliance_of: 3, failing: ['2022'], unreported: [] });
   });
 
   it('is behind when the latest year reached 80% of the target, seriously behind below', () => {
@@ -145,7 +145,7 @@ describe('evaluate: annual targets', () => {
 
   it('counts a year without a report as missed', () => {
     const r = one(run([tutors], obs(['C', 2021, 'trained_teachers', 160], ['C', 2023, 'trained_teachers', 171]), 2023));
-    expect(r).toMatchObject({ status: 'on_track', compliance: '2/3', failing: '2022?' });
+    expect(r).toMatchObject({ status: 'on_track', compliant: 2, compliance_of: 3, failing: ['2022'], unreported: ['2022'] });
   });
 });
 
@@ -177,7 +177,7 @@ describe('evaluate: per-sub-region targets', () => {
   it('gives the share that comply and the list of those that do not', () => {
     const rows = run([venues], obs(['A', 2023, 'venues_large', 1], ['B', 2023, 'venues_large', 0]), 2023);
     const summary = rows.find((r) => r.role === 'target')!;
-    expect(summary).toMatchObject({ region: 'C', value: 1, target: 3, compliance: '1/3', failing: '乙县、丁县?', status_reason: 'incomplete_coverage' });
+    expect(summary).toMatchObject({ region: 'C', value: 1, target: 3, compliant: 1, compliance_of: 3, failing: ['B', 'D'], unreported: ['D'], status_reason: 'incomplete_coverage' });
     // 1 of 3 = 0.333 against 3/5 of the period (2021–2023 of 2020–2025 counted from the start): ratio 0.556 → behind.
     expect(summary.time_progress).toBeCloseTo(3 / 5, 10);
     expect(summary.status).toBe('behind');
@@ -189,7 +189,7 @@ describe('evaluate: per-sub-region targets', () => {
   it('requires only the plan’s share of sub-regions (一半左右: 2 of 3)', () => {
     const half = { ...venues, share: 0.5 };
     const rows = run([half], obs(['A', 2023, 'venues_large', 1], ['B', 2023, 'venues_large', 2], ['D', 2023, 'venues_large', 0]), 2023);
-    expect(rows.find((r) => r.role === 'target')).toMatchObject({ target: 2, compliance: '2/3', status: 'achieved' });
+    expect(rows.find((r) => r.role === 'target')).toMatchObject({ target: 2, compliant: 2, compliance_of: 3, status: 'achieved' });
   });
 });
 

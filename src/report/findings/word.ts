@@ -23,6 +23,7 @@ export type WordingOverrides = Partial<{ [C in FindingCode]: Partial<Wording<C>>
 export function namesFor(a: Assessment, lang: Lang): Names {
   return {
     lang,
+    document: a.plan.documentShortName[lang],
     indicator: (id) => localize(a.indicators.get(id)?.name, lang) || id,
     region: (code) => {
       const r = a.regions.byCode.get(code);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { assess } from '../../../src/evaluate/index.js';
 import { computeIndicatorValues } from '../../../src/indicators/compute.js';
 import { findings, namesFor, wordFinding } from '../../../src/report/findings/index.js';
+import type { Plan } from '../../../src/plan/types.js';
 import { cityWith, ind, indicatorMap, obs, planWith, target } from '../../helpers/builders.js';
 
 describe('findings', () => {
@@ -23,5 +24,49 @@ describe('findings', () => {
   it('does not name a district above the jurisdiction, and states the city target as on track', () => {
     expect(found.some((f) => f.text.startsWith('乙县'))).toBe(false);
     expect(found.some((f) => f.kind === 'problem' && f.text.startsWith('公民具备科学素质的比例'))).toBe(false);
+  });
+});
+
+describe('findings as data, worded from the catalogue', () => {
+  const regions = cityWith([['A', '甲县'], ['B', '乙县']]);
+  const indicators = indicatorMap(ind('trained_teachers', { name: { zh: '科学教师培训人次', en: 'Teachers trained' }, unit: '人次', temporal: 'flow' }));
+  const teachers = target('teachers', { indicator: 'trained_teachers', kind: 'cumulative', value: 20000, unit: '人次', action: 'youth' });
+  const action = (lead: string[]) => ({ id: 'youth', group: 'action', title: '青少年科学素质提升行动', lead, responsible: [], measures: [] }) as unknown as Plan['actions'][number];
+  // 3,000 + 3,560 + 3,050 = 9,610 of 20,000 by 2025, in 2023.
+  const rows = obs(['C', 2021, 'trained_teachers', 3000], ['C', 2022, 'trained_teachers', 3560], ['C', 2023, 'trained_teachers', 3050]);
+  const assessedWith = (lead: string[], year = 2023) => {
+    const { values } = computeIndicatorValues({ regions, indicators, observations: rows, periodStart: 2021 });
+    return assess({ plan: { ...planWith([teachers]), actions: [action(lead)] }, regions, indicators, values, year });
+  };
+
+  it('gives a behind target as a code with its figures, no words', () => {
+    const [f] = findings(assessedWith(['市教育局', '团市委']));
+    expect(f).toMatchObject({ code: 'target_behind', args: { indicator: 'trained_teachers', value: { value: 9610, unit: '人次' }, valueYear: 2023, since: 2021, leads: ['市教育局', '团市委'] } });
+  });
+
+  it('words a cumulative total as a total, and names the lead units the plan assigns', () => {
+    const a = assessedWith(['市教育局', '团市委']);
+    const [zh] = findings(a).map((f) => wordFinding(f, namesFor(a, 'zh')));
+    expect(zh!.text).toContain('2021—2023年累计9610人次');
+    expect(zh!.recommendation).toMatch(/^由市教育局、团市委牵头，针对科学教师培训人次制定补短板措施，确保2025年目标实现。$/);
+    const [en] = findings(a).map((f) => wordFinding(f, namesFor(a, 'en')));
+    expect(en!.text).toContain('in total over 2021–2023');
+  });
+
+  it('says the plan names no lead unit rather than inventing one', () => {
+    const a = assessedWith([]);
+    const [zh] = findings(a).map((f) => wordFinding(f, namesFor(a, 'zh')));
+    expect(zh!.recommendation).toContain('由牵头单位（方案未列明，需明确）');
+    expect(zh!.recommendation).not.toContain('市科协');
+  });
+
+  it('in the target year, says not achieved and drops the pace', () => {
+    const a = assessedWith(['市教育局'], 2025);
+    const [f] = findings(a);
+    expect(f).toMatchObject({ code: 'target_behind', args: { status: 'not_achieved', closed: true, timeProgress: null } });
+    const worded = wordFinding(f!, namesFor(a, 'zh'));
+    expect(worded.text).toMatch(/^科学教师培训人次未达标：/);
+    expect(worded.text).not.toMatch(/序时进度|预计/);
+    expect(worded.recommendation).toContain('分析科学教师培训人次未达标的原因');
   });
 });
