@@ -7,6 +7,7 @@ import { smallMultiplesChart } from './small-multiples.js';
 import { statusMatrixChart } from './status-matrix.js';
 import { taskProgressChart } from './tasks.js';
 import { trendChart } from './trend.js';
+import type { MeasureText } from './text-width.js';
 import type { BaseChartOptions, ChartSpec } from './types.js';
 import { volumeChart } from './volume.js';
 
@@ -24,6 +25,8 @@ export interface ChartForOptions extends BaseChartOptions {
   /** Region code. Default: the jurisdiction. */
   region?: string;
   lang?: Lang;
+  /** Measures text as the chart will be drawn (the embedded font's measure), for the status matrix's label column and cells. Default: an estimate. */
+  measure?: MeasureText;
 }
 
 /**
@@ -31,7 +34,7 @@ export interface ChartForOptions extends BaseChartOptions {
  * knows which rows each picture needs, shared by `kepu chart` and the report templates.
  */
 export function chartFor(kind: ChartKind, a: Assessment, options: ChartForOptions = {}): ChartSpec {
-  const { lang = 'zh', region = a.root, ...rest } = options;
+  const { lang = 'zh', region = a.root, measure, ...rest } = options;
   const base = { lang, ...rest };
   const indicatorId = options.indicator ?? (kind === 'gap' ? 'literacy_share' : defaultIndicator(a));
   const indicator = a.indicators.get(indicatorId);
@@ -65,7 +68,7 @@ export function chartFor(kind: ChartKind, a: Assessment, options: ChartForOption
     case 'gap':
       return gapChart(a.values.filter((v) => v.region === region && v.indicator === indicatorId && v.year <= a.year), indicator!, base);
     case 'matrix':
-      return statusMatrixChart(a.rows.filter((r) => r.indicator !== null && r.kind !== 'qualitative'), { ...base, indicators: a.indicators, values: total });
+      return statusMatrixChart(a.rows.filter((r) => r.indicator !== null && r.kind !== 'qualitative'), { ...base, indicators: a.indicators, values: total, measure });
     case 'volume': {
       if (options.indicator) {
         const year = latestYear(indicatorId);

@@ -2,6 +2,8 @@ import type { EvaluationRow } from '../evaluate/types.js';
 import type { Indicator, IndicatorValue } from '../indicators/types.js';
 import { formatQuantity } from '../util/format-number.js';
 import { localize } from '../util/lang.js';
+import { valueAxis } from './count-axis.js';
+import { labelRoom } from './label-room.js';
 import { numberLabelExpr, statusScale, statusText, t } from './labels.js';
 import { chartConfig, ink, PAGE_WIDTH } from './theme.js';
 import { anyInterval, tooltip, valueTip } from './tooltip.js';
@@ -43,6 +45,10 @@ export function rankingChart(values: readonly IndicatorValue[], indicator: Indic
   const along = orient === 'horizontal' ? 'x' : 'y';
   const across = orient === 'horizontal' ? 'y' : 'x';
   const height = options.height ?? (orient === 'horizontal' ? Math.max(80, bars.length * 17 + 20) : 180);
+  // The bars' labels run on past their ends: room for the longest inside the plot (the
+  // reference lines' values are on the same scale and count too).
+  const room = labelRoom(bars.map((b) => ({ value: b.value, label: b.label })), { length: orient === 'horizontal' ? width : height, orient });
+  const top = room === undefined ? undefined : Math.max(room, target ?? 0, reference?.value ?? 0);
   const rules = [
     ...(reference?.value != null ? [{ value: reference.value, label: `${reference.region_name} ${formatQuantity(reference.value, indicator.unit, { lang, decimals: indicator.decimals })}`, kind: 'reference' }] : []),
     ...(target !== null ? [{ value: target, label: `${t(lang, '目标', 'target')} ${formatQuantity(target, indicator.unit, { lang })}`, kind: 'target' }] : []),
@@ -70,7 +76,10 @@ export function rankingChart(values: readonly IndicatorValue[], indicator: Indic
         ],
         encoding: {
           [across]: { field: 'region', type: 'nominal', sort: bars.map((b) => b.region), title: null, axis: { labelFontSize: 8 } },
-          [along]: { field: 'value', type: 'quantitative', title: indicator.unit, axis: { labelExpr: numberLabelExpr(lang), tickCount: 5 } },
+          [along]: {
+            field: 'value', type: 'quantitative', title: indicator.unit, ...(top !== undefined ? { scale: { domainMax: top } } : {}),
+            axis: valueAxis(indicator, { labelExpr: numberLabelExpr(lang), tickCount: 5 }),
+          },
           tooltip: tooltip(['region', 'label', ...(anyInterval(shown) ? ['ci' as const] : []), ...(plain ? [] : ['status' as const]), 'source'], lang),
         },
       },

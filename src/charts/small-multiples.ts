@@ -1,6 +1,7 @@
 import type { EvaluationRow } from '../evaluate/types.js';
 import type { Indicator, IndicatorValue } from '../indicators/types.js';
 import { localize } from '../util/lang.js';
+import { valueAxis, valueScale } from './count-axis.js';
 import { numberLabelExpr, t } from './labels.js';
 import { chartConfig, PAGE_WIDTH } from './theme.js';
 import { trendLayers } from './trend.js';
@@ -29,7 +30,7 @@ export function smallMultiplesChart(values: readonly IndicatorValue[], indicator
     layer: trendLayers(values.filter((v) => v.region === code), indicator, { lang, evaluation: evaluation.find((e) => e.region === code), labels: false }),
     encoding: {
       x: { field: 'year', type: 'quantitative', title: null, scale: { domain: [Math.min(...years), Math.max(...years)], nice: false }, axis: { format: 'd', tickMinStep: 1, labelFontSize: 7, tickCount: 4 } },
-      y: { field: 'value', type: 'quantitative', title: null, scale: { zero: false }, axis: { labelExpr: numberLabelExpr(lang), labelFontSize: 7, tickCount: 4 } },
+      y: { field: 'value', type: 'quantitative', title: null, scale: valueScale(indicator, { zero: false }), axis: valueAxis(indicator, { labelExpr: numberLabelExpr(lang), labelFontSize: 7, tickCount: 4 }) },
     },
   }));
   return {

@@ -5,7 +5,10 @@ import { localize } from '../util/lang.js';
 import { statusScale, statusText, t } from './labels.js';
 import { chartConfig, PAGE_WIDTH } from './theme.js';
 import { tooltip, valueTip } from './tooltip.js';
+import type { MeasureText } from './text-width.js';
+import { estimateTextWidth } from './text-width.js';
 import type { BaseChartOptions, ChartSpec } from './types.js';
+import { wrapLabel } from './wrap-label.js';
 
 export interface StatusMatrixOptions extends BaseChartOptions {
   /** Indicator definitions, for row names. */
@@ -14,7 +17,14 @@ export interface StatusMatrixOptions extends BaseChartOptions {
   cellText?: 'value' | 'status';
   /** The indicator values behind the cells, whose confidence intervals and sources the tooltips show. Default: none. */
   values?: readonly IndicatorValue[];
+  /** Measures text as it will be drawn (the embedded font's FontFace.measure), to size the label column and cells. Default: estimateTextWidth. */
+  measure?: MeasureText;
 }
+
+/** Row labels' size. */
+const LABEL_SIZE = 7.5;
+/** Cell texts' size, and the smaller one used when cells would not fit the page at it. */
+const CELL_SIZES = [7, 6];
 
 /**
  * Status matrix: targets (rows) × regions (columns), each cell coloured by its status and
@@ -22,7 +32,7 @@ export interface StatusMatrixOptions extends BaseChartOptions {
  * jurisdiction first); targets keep the plan's.
  */
 export function statusMatrixChart(rows: readonly EvaluationRow[], options: StatusMatrixOptions = {}): ChartSpec {
-  const { lang = 'zh', indicators = new Map(), cellText = 'value', width = PAGE_WIDTH, values = [] } = options;
+  const { lang = 'zh', indicators = new Map(), cellText = 'value', width = PAGE_WIDTH, values = [], measure = estimateTextWidth } = options;
   const none = formatQuantity(null, undefined, { lang });
   const valueAt = new Map(values.filter((v) => v.group === 'total').map((v) => [`${v.region}|${v.year}|${v.indicator}`, v]));
   const cells = rows
@@ -51,31 +61,63 @@ export function statusMatrixChart(rows: readonly EvaluationRow[], options: Statu
   const withTip = (field: 'ci' | 'source') => cells.some((c) => c[field] !== none);
   const regions = [...new Set(cells.map((c) => c.region))];
   const targets = [...new Set(cells.map((c) => c.target))];
-  // Row labels get what their longest name needs (CJK characters are about one em wide), up to
-  // two lines; cells keep at least 28 pt and share the rest, so the chart fits the page width.
-  const labelSize = 7.5;
-  const longest = Math.max(0, ...targets.map((x) => [...x].length));
-  const labelWidth = Math.max(60, Math.min(longest * labelSize + 8, width * 0.4, width - 28 * regions.length - 8));
-  const perLine = Math.max(4, Math.floor((labelWidth - 8) / labelSize));
-  const cellWidth = Math.max(28, Math.min(80, (width - labelWidth - 8) / Math.max(1, regions.length)));
+  const { labelWidth, lines } = labelColumn(targets, Math.max(60, Math.min(width * 0.4, width - 28 * regions.length - 8)), measure);
+  const cell = cellSize(cells.map((c) => c.text), (width - labelWidth - 8) / Math.max(1, regions.length), measure);
+  const rowHeight = Math.max(22, Math.max(1, ...lines.map((l) => l.length)) * (LABEL_SIZE + 1.5) + 6);
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     config: chartConfig,
-    width: cellWidth * regions.length,
-    height: options.height ?? targets.length * 22,
+    width: cell.width * regions.length,
+    height: options.height ?? targets.length * rowHeight,
     title: { text: options.title ?? t(lang, '各项目标进度状态', 'Progress status of each target') },
     data: { values: cells },
     encoding: {
       tooltip: tooltip(['target', 'region', 'year', 'label', ...(withTip('ci') ? ['ci' as const] : []), 'status', ...(withTip('source') ? ['source' as const] : [])], lang),
       x: { field: 'region', type: 'nominal', sort: regions, title: null, axis: { orient: 'top', labelAngle: 0, labelFontSize: 7.5, ticks: false, domain: false } },
+      // Each name as its lines (labelColumn), looked up by its place among the targets; no limit, so never cut to '…'.
       y: { field: 'target', type: 'nominal', sort: targets, title: null, axis: {
-          ticks: false, domain: false, labelFontSize: labelSize, labelLimit: labelWidth, labelLineHeight: labelSize + 1.5,
-          labelExpr: `length(datum.label) > ${perLine} ? [substring(datum.label, 0, ${perLine}), substring(datum.label, ${perLine}, ${perLine * 2 - 1}) + (length(datum.label) > ${perLine * 2 - 1} ? '…' : '')] : datum.label`,
+          ticks: false, domain: false, labelFontSize: LABEL_SIZE, labelLimit: 0, labelLineHeight: LABEL_SIZE + 1.5,
+          labelExpr: `${JSON.stringify(lines)}[indexof(${JSON.stringify(targets)}, datum.label)]`,
         } },
     },
     layer: [
       { mark: { type: 'rect', stroke: 'white', strokeWidth: 1.5 }, encoding: { color: { field: 'status', type: 'nominal', scale: statusScale(lang), title: null } } },
-      { mark: { type: 'text', fontSize: cellWidth < 36 ? 6 : 7 }, encoding: { text: { field: 'text' }, color: { condition: { test: 'datum.dark', value: 'white' }, value: '#222222' } } },
+      { mark: { type: 'text', fontSize: cell.fontSize }, encoding: { text: { field: 'text' }, color: { condition: { test: 'datum.dark', value: 'white' }, value: '#222222' } } },
     ],
   } as ChartSpec;
+}
+
+/**
+ * The row labels' column: as wide as the longest name on one line, but no wider than `limit`
+ * (the caller leaves cells 28 pt each, and labels 40% of the chart at most); longer names wrap
+ * onto as many lines as they need.
+ */
+export function labelColumn(targets: readonly string[], limit: number, measure: MeasureText): { labelWidth: number; lines: string[][] } {
+  const m = (s: string) => measure(s, LABEL_SIZE);
+  const labelWidth = Math.min(limit, Math.max(0, ...targets.map(m)));
+  return { labelWidth, lines: targets.map((x) => balanced(x, labelWidth, m)) };
+}
+
+/** A name's lines at `width`, evened out: as narrow as the same number of lines allows, so no line holds a lone character. */
+function balanced(text: string, width: number, m: (s: string) => number): string[] {
+  let lines = wrapLabel(text, width, m);
+  for (let w = width - 1; lines.length > 1 && w > 0; w--) {
+    const narrower = wrapLabel(text, w, m);
+    if (narrower.length > lines.length) break;
+    lines = narrower;
+  }
+  return lines;
+}
+
+/**
+ * Cells' width and text size: the share of the chart each region gets (at least 28 pt, at most
+ * 80), widened to hold the widest cell text with 3 pt either side, at 7 pt or, when 7 pt would
+ * push the chart past its width, at 6 pt. A text wider than its cell would run out of it on both
+ * sides, over the neighbours and, in the first column, under the row labels.
+ */
+export function cellSize(texts: readonly string[], share: number, measure: MeasureText): { width: number; fontSize: number } {
+  const base = Math.max(28, Math.min(80, share));
+  const need = (size: number) => Math.max(0, ...texts.map((x) => measure(x, size))) + 6;
+  const fontSize = CELL_SIZES.find((size) => need(size) <= Math.max(base, share)) ?? CELL_SIZES.at(-1)!;
+  return { width: Math.max(base, need(fontSize)), fontSize };
 }

@@ -2,7 +2,9 @@ import type { EvaluationRow } from '../evaluate/types.js';
 import type { Indicator, IndicatorValue } from '../indicators/types.js';
 import { formatQuantity } from '../util/format-number.js';
 import { localize } from '../util/lang.js';
+import { valueAxis, valueScale } from './count-axis.js';
 import { numberLabelExpr, t } from './labels.js';
+import { estimateTextWidth } from './text-width.js';
 import { chartConfig, ink, PAGE_WIDTH } from './theme.js';
 import { anyInterval, tooltip, valueTip } from './tooltip.js';
 import type { BaseChartOptions, ChartSpec } from './types.js';
@@ -80,15 +82,40 @@ export function trendLayers(values: readonly IndicatorValue[], indicator: Indica
       encoding: { x: { field: 'year', type: 'quantitative' }, y: { field: 'low', type: 'quantitative' }, y2: { field: 'high' }, tooltip: observedTip },
     });
   }
+  // A value in the lower half of what the chart spans is labelled above its point, one in the
+  // upper half below it: the label then always points into the plot, never onto the year axis
+  // under it nor the title over it.
+  const [lo, hi] = plottedRange(values, indicator, options);
+  const mid = (lo + hi) / 2;
+  const label = (above: boolean) => ({
+    transform: [{ filter: above ? 'datum.above' : '!datum.above' }],
+    mark: { type: 'text', baseline: above ? 'bottom' : 'top', dy: above ? -5 : 5, fontSize: LABEL_SIZE, color: ink.text },
+    encoding: { text: { field: 'label' } },
+  });
   layers.push({
-    data: { values: observed },
+    data: { values: observed.map((o) => ({ ...o, above: o.value! <= mid })) },
     layer: [
       { mark: { type: 'line', color: '#0072B2', point: { color: '#0072B2', size: 26 } } },
-      ...(labels ? [{ mark: { type: 'text', dy: 10, dx: 0, fontSize: 7.5, color: ink.text }, encoding: { text: { field: 'label' } } }] : []),
+      ...(labels ? [label(true), label(false)] : []),
     ],
     encoding: { x: { field: 'year', type: 'quantitative' }, y: { field: 'value', type: 'quantitative' }, tooltip: observedTip },
   });
   return layers;
+}
+
+/** Size of the observed values' labels. */
+const LABEL_SIZE = 7.5;
+
+/** The lowest and highest value the y scale must show: values, intervals, baseline, target, projection, and zero for a count. */
+function plottedRange(values: readonly IndicatorValue[], indicator: Indicator, options: TrendOptions): [number, number] {
+  const e = options.evaluation;
+  const all = [
+    ...values.flatMap((v) => [v.value, v.ci_low, v.ci_high]),
+    ...(e ? [e.baseline, e.target, ...(options.projection === false ? [] : [e.projected_low, e.projected_high, e.projected_value])] : []),
+    options.targetLine ?? null,
+    ...(valueScale(indicator).zero === true ? [0] : []),
+  ].filter((v): v is number => v !== null && v !== undefined && Number.isFinite(v));
+  return all.length ? [Math.min(...all), Math.max(...all)] : [0, 0];
 }
 
 /**
@@ -102,6 +129,10 @@ export function trendChart(values: readonly IndicatorValue[], indicator: Indicat
   const { lang = 'zh', width = PAGE_WIDTH, height = 170, evaluation: e } = options;
   const region = values[0]?.region_name ?? e?.region_name ?? '';
   const years = [...values.map((v) => v.year), ...(e ? [e.target_year, e.baseline_year ?? e.target_year] : [])];
+  // The first and last years' labels are centred on their points: room for half the widest, so
+  // that it clears the value axis on the left.
+  const widest = Math.max(0, ...values.map((v) => estimateTextWidth(formatQuantity(v.value, indicator.unit, { lang, decimals: indicator.decimals }), LABEL_SIZE)));
+  const padding = options.labels === false ? 10 : Math.max(10, widest / 2 + 3);
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     config: chartConfig,
@@ -113,10 +144,13 @@ export function trendChart(values: readonly IndicatorValue[], indicator: Indicat
     encoding: {
       x: {
         field: 'year', type: 'quantitative', title: null,
-        scale: { domain: [Math.min(...years), Math.max(...years)], nice: false, zero: false, padding: 10 },
+        scale: { domain: [Math.min(...years), Math.max(...years)], nice: false, zero: false, padding },
         axis: { format: 'd', tickMinStep: 1, labelExpr: lang === 'zh' ? "datum.value + '年'" : 'datum.value' },
       },
-      y: { field: 'value', type: 'quantitative', title: indicator.unit === '%' ? '%' : indicator.unit, scale: { zero: false, nice: true }, axis: { labelExpr: numberLabelExpr(lang), tickCount: 5 } },
+      y: {
+        field: 'value', type: 'quantitative', title: indicator.unit === '%' ? '%' : indicator.unit,
+        scale: valueScale(indicator, { zero: false, nice: true }), axis: valueAxis(indicator, { labelExpr: numberLabelExpr(lang), tickCount: 5 }),
+      },
     },
   } as ChartSpec;
 }

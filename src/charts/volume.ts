@@ -1,6 +1,8 @@
 import type { Indicator, IndicatorValue } from '../indicators/types.js';
 import { formatQuantity } from '../util/format-number.js';
 import { localize } from '../util/lang.js';
+import { isCount, valueAxis } from './count-axis.js';
+import { labelRoom } from './label-room.js';
 import { numberLabelExpr, t } from './labels.js';
 import { chartConfig, PAGE_WIDTH, seriesColours } from './theme.js';
 import { anyInterval, tooltip, valueTip } from './tooltip.js';
@@ -42,16 +44,25 @@ export function volumeChart(values: readonly IndicatorValue[], indicators: reado
     .sort((a, b) => a.code.localeCompare(b.code));
   const keys = [...new Set(data.map((d) => d.key))];
   const single = indicators.length === 1;
+  const height = options.height ?? 170;
+  // A lone series is labelled on top of its bars: room for the tallest's label under the title.
+  const top = single ? labelRoom(data, { length: height, orient: 'vertical' }) : undefined;
+  // Counts tick at whole numbers only (count-axis.ts), when every series is one.
+  const counts = indicators.length > 0 && indicators.every(isCount);
+  const axis = { labelExpr: numberLabelExpr(lang), tickCount: 5 };
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     config: chartConfig,
     width: layout === 'group' && !single ? { step: Math.max(8, Math.min(18, width / (keys.length * indicators.length + keys.length))) } as never : width,
-    height: options.height ?? 170,
+    height,
     title: { text: options.title ?? (single ? localize(indicators[0]!.name, lang) : t(lang, '分类构成', 'Composition')), ...(options.subtitle ? { subtitle: options.subtitle } : {}) },
     data: { values: data },
     encoding: {
       x: { field: 'key', type: 'nominal', sort: keys, title: null, axis: { labelAngle: by === 'region' && keys.length > 8 ? -30 : 0 } },
-      y: { field: 'value', type: 'quantitative', title: unit, stack: layout === 'stack' ? 'zero' : null, axis: { labelExpr: numberLabelExpr(lang), tickCount: 5 } },
+      y: {
+        field: 'value', type: 'quantitative', title: unit, stack: layout === 'stack' ? 'zero' : null, ...(top !== undefined ? { scale: { domainMax: top } } : {}),
+        axis: counts ? valueAxis(indicators[0]!, axis) : axis,
+      },
       color: { field: 'series', type: 'nominal', scale: { domain: indicators.map((i) => names.get(i.id)!), range: seriesColours }, title: null, legend: single ? null : {} },
       ...(layout === 'group' && !single ? { xOffset: { field: 'series' } } : {}),
       tooltip: tooltip([by, ...(single ? [] : ['series' as const]), 'label', ...(anyInterval(shown) ? ['ci' as const] : []), 'source'], lang),

@@ -94,7 +94,7 @@ async function chartDirective({ args, positional, where }: Directive, c: Composi
     return;
   }
   try {
-    const spec = chartFor(kind, a, { lang, indicator: args.indicator, region: args.region ?? region, title: args.title });
+    const spec = chartFor(kind, a, { lang, indicator: args.indicator, region: args.region ?? region, title: args.title, measure: fonts.sans.measure });
     const svg = await renderSvg(spec, { fonts });
     const [width, height] = svgSize(svg);
     c.figures++;

@@ -3,20 +3,59 @@ import { drawCaption } from './caption.js';
 import type { Pager } from './pager.js';
 
 /**
- * A chart, centred and never split: shrunk to the text width or to a page less its caption, then
- * moved to the next page when it does not fit under what is already there.
+ * The smallest share of its natural size (the text width, or a page less its caption) a figure
+ * is shrunk to so that it fits under what is already on the page. Chart text is 7.5–8 pt, most
+ * charts are shrunk to about 0.9 to fit the text width; 0.8 of that still leaves 5.4 pt, about
+ * 7号 (5.25 pt), the smallest size print keeps legible. Below it the figure moves to the next page.
+ */
+export const MIN_SHRINK = 0.8;
+
+/**
+ * A chart, centred and never split: shrunk to the text width or to a page less its caption. When
+ * it does not fit under what is already on the page it is shrunk further, down to MIN_SHRINK of
+ * that size, rather than leaving the rest of the page empty; only a figure that would need more
+ * moves to the next page.
  */
 export function layoutFigure(p: Pager, f: Figure): void {
   const { style, width, left } = p;
   const cap = style.caption;
-  const maxH = p.bottom - style.margin.top - cap.leading - style.gap * 2;
-  const scale = Math.min(1, width / f.width, maxH / f.height);
+  const scale = fitScale(p, f);
   const w = f.width * scale;
   const h = f.height * scale;
-  p.ensure(h + cap.leading + style.gap * 2);
   p.y += style.gap;
   p.push({ op: 'svg', x: left + (width - w) / 2, y: p.y, w, h, svg: f.svg });
   p.y += h + 2;
   drawCaption(p, `${f.label}  ${f.caption}`);
   p.y += cap.leading + style.gap;
+}
+
+/**
+ * The height a figure takes at the least: shrunk to MIN_SHRINK, with the gap above it and its
+ * caption (what a heading before it must keep on its page).
+ */
+export function figureMinHeight(p: Pager, f: Figure): number {
+  return f.height * naturalScale(p, f) * MIN_SHRINK + frame(p);
+}
+
+/** The scale to draw at, having moved to a new page when even the smallest allowed does not fit. */
+function fitScale(p: Pager, f: Figure): number {
+  const full = naturalScale(p, f);
+  // The room under the cursor: the gap after the caption may fall below the text block.
+  const room = p.bottom + 0.5 - p.y - frame(p);
+  if (p.atTop() || f.height * full <= room) return full;
+  if (f.height * full * MIN_SHRINK <= room) return room / f.height;
+  p.newPage();
+  return full;
+}
+
+/** Its size on an empty page: the text width, or a page less its caption and the gaps around it. */
+function naturalScale(p: Pager, f: Figure): number {
+  const { style } = p;
+  const maxH = p.foot - style.margin.top - style.caption.leading - style.gap * 2;
+  return Math.min(1, p.width / f.width, maxH / f.height);
+}
+
+/** What a figure takes besides itself: the gap above, 2 pt, the caption's line. */
+function frame(p: Pager): number {
+  return p.style.gap + 2 + p.style.caption.leading;
 }

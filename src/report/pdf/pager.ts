@@ -30,12 +30,21 @@ export class Pager {
   /** Left edge of the text block. */
   readonly left: number;
   /** Bottom edge of the text block. */
-  readonly bottom: number;
+  readonly foot: number;
 
-  constructor(readonly style: PageStyle, readonly fonts: FontSet) {
+  /**
+   * `shorten` ends the text block of one page (by index) higher, so that more of what is on it
+   * goes to the next: layout.ts uses it to give a last page that would hold a line or two more.
+   */
+  constructor(readonly style: PageStyle, readonly fonts: FontSet, readonly shorten?: { page: number; by: number }) {
     this.width = textWidth(style);
     this.left = style.margin.left;
-    this.bottom = style.pageHeight - style.margin.bottom;
+    this.foot = style.pageHeight - style.margin.bottom;
+  }
+
+  /** Where text may end on the current page: the foot of the text block, unless that page is shortened. */
+  get bottom(): number {
+    return this.shorten && this.pages.length - 1 === this.shorten.page ? this.foot - this.shorten.by : this.foot;
   }
 
   /** The width of a string in a face and size. */
@@ -58,6 +67,20 @@ export class Pager {
   /** Moves to a new page unless `h` points fit above the bottom, or the page is still empty (a block taller than a page starts it). */
   ensure(h: number): void {
     if (this.y + h > this.bottom + 0.5 && !this.atTop()) this.newPage();
+  }
+
+  /**
+   * How many of `n` lines of one paragraph (or list item) of `leading` go on the current page:
+   * all that fit, except that no line is left alone at the foot of a page (an orphan) or carried
+   * alone to the head of the next (a widow); 0 when the paragraph starts on the next page. A page
+   * still empty always takes what fits, at least one line.
+   */
+  linesHere(n: number, leading: number): number {
+    const fit = Math.floor((this.bottom + 0.5 - this.y) / leading);
+    if (fit >= n) return n;
+    const take = n - fit < 2 ? n - 2 : fit;
+    if (take >= 2) return take;
+    return this.atTop() ? Math.max(1, fit) : 0;
   }
 
   push(op: Op): void {

@@ -10,21 +10,39 @@ export function layoutParagraph(p: Pager, block: Paragraph): void {
 }
 
 /**
- * Sets text across the text block, line by line, each line on the page where it fits; the first
- * line indented two characters when asked (Chinese body text). Headings and table notes are set
- * the same way.
+ * Sets text across the text block, line by line, breaking pages by the widow and orphan rules
+ * (Pager.linesHere); the first line indented two characters when asked (Chinese body text).
+ * Headings and table notes are set the same way.
  */
 export function setText(p: Pager, t: string, s: TextStyle, indent: boolean): void {
   const { left: x0, width: w } = p;
   const ind = indent ? s.size * 2 : 0;
   const ls = p.lines(t, s, w, w - ind);
-  ls.forEach((line, i) => {
-    p.ensure(s.leading);
+  flowLines(p, ls.length, s.leading, (i) => {
     const x = x0 + (i === 0 ? ind : 0);
     const avail = w - (i === 0 ? ind : 0);
-    p.text(line, x, p.y, s, INK, justify(p, line, s, avail, i === ls.length - 1));
-    p.y += s.leading;
+    p.text(ls[i]!, x, p.y, s, INK, justify(p, ls[i]!, s, avail, i === ls.length - 1));
   });
+}
+
+/**
+ * Places `n` lines of `leading` one under another, page by page as Pager.linesHere allows,
+ * drawing line i with `draw(i)` at the cursor.
+ */
+export function flowLines(p: Pager, n: number, leading: number, draw: (i: number) => void): void {
+  let i = 0;
+  while (i < n) {
+    const here = p.linesHere(n - i, leading);
+    if (here === 0) {
+      p.newPage();
+      continue;
+    }
+    for (const end = i + here; i < end; i++) {
+      draw(i);
+      p.y += leading;
+    }
+    if (i < n) p.newPage();
+  }
 }
 
 /**

@@ -9,24 +9,51 @@ export interface TocSlot {
   pages: number[];
   title: string;
   levels: number;
+  /** Distance between entries: the body's, or less so that a few lines do not take a page of their own. */
+  leading: number;
 }
 
 /**
- * Starts the contents on a page of its own and reserves as many pages as its entries need (two
- * lines of each page go to the title), so the pages after it keep their numbers when it is filled.
+ * The least share of the body's leading the contents may be set on to keep to one page fewer:
+ * 0.8 of the official style's 28.9 pt is still 1.6 times its 14.4 pt type.
+ */
+export const TOC_MIN_LEADING = 0.8;
+
+/**
+ * Starts the contents on a page of its own and reserves as many pages as its entries need, so
+ * the pages after it keep their numbers when it is filled. When the entries overflow a page by
+ * only a few lines, the leading is tightened (down to TOC_MIN_LEADING) instead of giving those
+ * lines a page of their own.
  */
 export function reserveToc(p: Pager, toc: Toc, blocks: readonly Block[]): TocSlot {
   if (!p.atTop()) p.newPage();
   const entries = blocks.filter((b) => b.type === 'heading' && b.level <= toc.levels).length;
-  const perPage = Math.floor((p.bottom - p.style.margin.top) / p.style.body.leading) - 2;
-  const count = Math.max(1, Math.ceil(entries / perPage));
-  const slot = { pages: [p.pages.indexOf(p.page)], title: toc.title, levels: toc.levels };
+  const normal = p.style.body.leading;
+  let count = 1;
+  while (capacity(p, normal, count) < entries) count++;
+  const tight = count > 1 ? tightLeading(p, entries, count - 1) : undefined;
+  if (tight !== undefined) count--;
+  const slot = { pages: [p.pages.indexOf(p.page)], title: toc.title, levels: toc.levels, leading: tight ?? normal };
   for (let i = 1; i < count; i++) {
     p.newPage();
     slot.pages.push(p.pages.indexOf(p.page));
   }
   p.newPage();
   return slot;
+}
+
+/** How many entries `pages` pages hold at `leading`: the first loses a line and a half to the title. */
+function capacity(p: Pager, leading: number, pages: number): number {
+  const h = p.foot - p.style.margin.top;
+  return Math.floor((h - p.style.body.leading * 1.5) / leading) + (pages - 1) * Math.floor(h / leading);
+}
+
+/** The loosest leading, not under TOC_MIN_LEADING of the body's, at which `entries` fit on `pages` pages; undefined if none. */
+function tightLeading(p: Pager, entries: number, pages: number): number | undefined {
+  const normal = p.style.body.leading;
+  // Capacity grows as the leading shrinks: step down a tenth of a point at a time.
+  for (let l = normal; l >= normal * TOC_MIN_LEADING; l -= 0.1) if (capacity(p, l, pages) >= entries) return l;
+  return undefined;
 }
 
 /** Writes the contents into its reserved pages: the title centred, then one line per heading. */
@@ -40,13 +67,13 @@ export function fillToc(p: Pager, slot: TocSlot): void {
   page.ops.push({ op: 'text', x: left + (width - tw) / 2, y: top, text: slot.title, face: style.title.face, size: style.headings[0].size, color: INK });
   top += s.leading * 1.5;
   for (const e of p.outline.filter((o) => o.level <= slot.levels)) {
-    if (top + s.leading > p.bottom && index < slot.pages.length - 1) {
+    if (top + slot.leading > p.foot + 0.01 && index < slot.pages.length - 1) {
       index++;
       page = p.pages[slot.pages[index]!]!;
       top = style.margin.top;
     }
     page.ops.push(...tocLine(p, e, top));
-    top += s.leading;
+    top += slot.leading;
   }
 }
 

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Block, Figure, Table } from '../../../src/report/model.js';
 import type { LaidPage, Op } from '../../../src/report/pdf/layout.js';
+import { MIN_SHRINK } from '../../../src/report/pdf/figure.js';
 import { layout } from '../../../src/report/pdf/layout.js';
+import { TOC_MIN_LEADING } from '../../../src/report/pdf/toc.js';
 import { MM, pageStyle } from '../../../src/report/style.js';
 import { docWith, monoFonts } from '../../helpers/report.js';
 
@@ -149,5 +151,82 @@ describe('layout', () => {
       expect(svgOps(pages).map((s) => s.page)).toEqual([2]);
       expect(pageOf(pages, '图1  趋势')).toBe(2);
     });
+
+    it('keeps a figure under a paragraph when it fits, though the gap after its caption does not', () => {
+      // 30 lines end at 574; the page ends at 700.16 (+ 0.5 rounding). The figure takes 6 (gap) + 102 + 2 + 15 (caption) = 125,
+      // to 699, on the page; the 6 pt gap after it would end at 705.
+      const { pages } = layout(docWith([{ type: 'paragraph', text: lines(30) }, figure(100, 102)]), style, fonts);
+      expect(svgOps(pages).map((s) => [s.page, s.h])).toEqual([[1, 102]]);
+      expect(pageOf(pages, '图1  趋势')).toBe(1);
+    });
+
+    it('shrinks a figure that nearly fits to the room left on the page, no less than MIN_SHRINK', () => {
+      // Room under 30 lines: 700.16 + 0.5 − 574 − 23 (gap, 2 pt, caption) = 103.66 pt; a 125 pt figure at 0.8 needs 100: drawn
+      // 103.66 high (scale 0.8293), 82.93 wide, centred.
+      const { pages } = layout(docWith([{ type: 'paragraph', text: lines(30) }, figure(100, 125)]), style, fonts);
+      const [svg] = svgOps(pages);
+      expect(svg!.page).toBe(1);
+      expect(svg!.h).toBeCloseTo(103.66, 2);
+      expect(svg!.w).toBeCloseTo(82.93, 2);
+      expect(svg!.x).toBeCloseTo(left + (width - svg!.w) / 2, 6);
+      expect(MIN_SHRINK).toBe(0.8);
+      // A 130 pt figure would need 0.797: it moves, at full size.
+      const moved = svgOps(layout(docWith([{ type: 'paragraph', text: lines(30) }, figure(100, 130)]), style, fonts).pages);
+      expect(moved.map((s) => [s.page, s.h])).toEqual([[2, 130]]);
+    });
+
+    it('moves a heading with the figure after it when the figure cannot follow it on the page', () => {
+      // 26 lines end at 498. The heading (6 + 22) fits, and three lines under it would; but the 300 pt figure needs at least
+      // 0.8 × 300 + 23 = 263 under it: 498 + 28 + 263 > 700.66, so the heading goes with it to the next page.
+      const { pages } = layout(docWith([{ type: 'paragraph', text: lines(26) }, { type: 'heading', level: 1, text: '图表' }, figure(100, 300)]), style, fonts);
+      expect(pageOf(pages, '图表')).toBe(2);
+      expect(svgOps(pages).map((s) => s.page)).toEqual([2]);
+    });
+  });
+});
+
+describe('widows and orphans', () => {
+  const serifLines = (page: LaidPage) => texts(page).filter((o) => o.face === 'serif').length;
+
+  it('carries a three-line paragraph whole to the next page rather than leave its last line alone there', () => {
+    // 34 lines end at 34 × 19 + 4 = 650: two more lines fit (688), a third does not (707 > 700.66).
+    const { pages } = layout(docWith([{ type: 'paragraph', text: lines(34) }, { type: 'paragraph', text: lines(3) }]), style, fonts);
+    expect(pages.slice(1).map(serifLines)).toEqual([34, 3]);
+  });
+
+  it('carries a paragraph whole to the next page rather than leave its first line alone at the foot', () => {
+    // 35 lines end at 669: one line fits (688), a second does not.
+    const { pages } = layout(docWith([{ type: 'paragraph', text: lines(35) }, { type: 'paragraph', text: lines(5) }]), style, fonts);
+    expect(pages.slice(1).map(serifLines)).toEqual([35, 5]);
+  });
+
+  it('splits a long paragraph leaving at least two lines on each page', () => {
+    // 34 lines end at 650; of a 5-line paragraph two fit, three go on.
+    const { pages } = layout(docWith([{ type: 'paragraph', text: lines(34) }, { type: 'paragraph', text: lines(5) }]), style, fonts);
+    expect(pages.slice(1).map(serifLines)).toEqual([36, 3]);
+  });
+
+  it('gives a last page that would hold one line two more from the page before', () => {
+    // 36 lines fill page 1 (684 ≤ 700.66; a 37th would end at 703), and a one-line closing paragraph would stand alone on page 2.
+    // Page 1 then ends two lines (38 pt) higher: 34 lines, and page 2 holds the other 2 and the closing line.
+    const { pages } = layout(docWith([{ type: 'paragraph', text: lines(36) }, { type: 'paragraph', text: '此致。' }]), style, fonts);
+    expect(pages.slice(1).map(serifLines)).toEqual([34, 3]);
+    expect(pageOf(pages, '此致。')).toBe(2);
+  });
+});
+
+describe('table of contents', () => {
+  it('tightens its leading rather than carry two entries to a page of their own', () => {
+    // Under the title (1.5 × 19 = 28.5) one page holds (700.16 − 28.5) / 19 = 35.4, so 35 entries at 19 pt; 37 fit at
+    // 671.66 / 37 = 18.15 pt or less, above 0.8 × 19 = 15.2.
+    const headings: Block[] = Array.from({ length: 37 }, (_, i) => ({ type: 'heading', level: 1, text: `第${i + 1}节` }));
+    const { pages } = layout(docWith([{ type: 'toc', title: '目录', levels: 1 }, ...headings]), style, fonts);
+    const entries = texts(pages[1]!).filter((o) => o.text.startsWith('第'));
+    expect(entries).toHaveLength(37);
+    expect(pages[2]!.number).toBe(2);
+    const step = entries[1]!.y - entries[0]!.y;
+    expect(step).toBeLessThanOrEqual(671.66 / 37);
+    expect(step).toBeGreaterThanOrEqual(19 * TOC_MIN_LEADING);
+    expect(entries.at(-1)!.y + step).toBeLessThanOrEqual(top + 700.16 + 0.01);
   });
 });

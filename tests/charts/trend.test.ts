@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { trendChart } from '../../src/charts/index.js';
+import { computeIndicatorValues } from '../../src/indicators/compute.js';
+import { cityWith, ind, indicatorMap, obs } from '../helpers/builders.js';
+import { fonts, layers } from '../helpers/charts.js';
+
+const teachers = ind('trained_teachers', { name: { zh: '科学教师培训人次', en: 'Teachers trained' }, unit: '人次', temporal: 'flow' });
+const { values } = computeIndicatorValues({
+  regions: cityWith([]),
+  indicators: indicatorMap(teachers),
+  observations: obs(['C', 2020, 'trained_teachers', 407], ['C', 2021, 'trained_teachers', 414], ['C', 2022, 'trained_teachers', 458], ['C', 2024, 'trained_teachers', 544]),
+});
+const spec = trendChart(values.filter((v) => v.group === 'total'), teachers);
+/** The text layers of the observed values: where each sets its label, and which data rows it keeps. */
+const labelLayers = layers(spec).filter((l) => (l.mark as { type?: string })?.type === 'text' && (l.transform as unknown[] | undefined)?.length);
+
+describe('trendChart labels', () => {
+  it('sets the label of a value in the lower half of the scale above its point, and one in the upper half below it', () => {
+    // The count scale runs from 0 to 544: the middle is 272, so every value here is in the upper half.
+    const observed = layers(spec).find((l) => (l.data as { values?: { year?: number; above?: boolean }[] })?.values?.some((d) => d.year === 2020 && 'above' in d));
+    const rows = (observed!.data as { values: { year: number; above: boolean }[] }).values;
+    expect(rows.map((r) => r.above)).toEqual([false, false, false, false]);
+    const [above, below] = labelLayers;
+    expect(above!.mark).toMatchObject({ baseline: 'bottom', dy: -5 });
+    expect(above!.transform).toEqual([{ filter: 'datum.above' }]);
+    expect(below!.mark).toMatchObject({ baseline: 'top', dy: 5 });
+    // A share from 10 to 20: 10 is in the lower half and is labelled above its point, clear of the year axis.
+    const share = ind('literacy_share', { unit: '%', valueType: 'share', decimals: 1 });
+    const low = computeIndicatorValues({ regions: cityWith([]), indicators: indicatorMap(share), observations: obs(['C', 2020, 'literacy_share', 10], ['C', 2024, 'literacy_share', 20]) }).values;
+    const flags = layers(trendChart(low.filter((v) => v.group === 'total'), share)).flatMap((l) => ((l.data as { values?: { above?: boolean }[] })?.values ?? []).filter((d) => 'above' in d).map((d) => d.above));
+    expect(flags).toEqual([true, false]);
+  });
+
+  it('pads the years so the first label, centred on its point, clears the value axis', () => {
+    const x = (spec as unknown as { encoding: { x: { scale: { padding: number } } } }).encoding.x.scale;
+    // '407人次' in the embedded font at 7.5 pt: 3 × 0.555 + 2 = 3.665 em = 27.5 pt; half of it is 13.7 pt.
+    expect(fonts.sans.measure('407人次', 7.5)).toBeCloseTo(27.49, 1);
+    expect(x.padding).toBeGreaterThanOrEqual(27.49 / 2);
+  });
+});
