@@ -132,7 +132,7 @@ function regionsTable({ a, options, lang, T, indName }: Words): CellTable {
 function imbalanceTable({ a, options, lang, T, indName }: Words): CellTable {
   return {
     type: 'table', name: 'imbalance', caption: options.caption ?? T('区域发展均衡性', 'Regional imbalance'),
-    columns: [{ title: T('指标', 'Indicator') }, { title: T('极差', 'Range'), align: 'right' }, { title: T('最大/最小', 'Max/min'), align: 'right' }, { title: T('变异系数', 'CV'), align: 'right' }, { title: T('泰尔指数', 'Theil'), align: 'right' }, { title: T('较基期', 'vs baseline') }],
+    columns: [{ title: T('指标', 'Indicator') }, { title: T('极差', 'Range'), align: 'right' }, { title: T('最大/最小', 'Max/min'), align: 'right' }, { title: T('变异系数', 'CV'), align: 'right' }, { title: T('泰尔指数', 'Theil'), align: 'right' }, { title: T('地区间差异较基期', 'Spread vs baseline') }],
     rows: a.imbalance.map((r) => {
       const ind = a.indicators.get(r.indicator);
       return [
@@ -142,10 +142,11 @@ function imbalanceTable({ a, options, lang, T, indName }: Words): CellTable {
         plainCell(r.max_min_ratio, 2),
         plainCell(r.cv, 3),
         plainCell(r.theil, 4),
-        r.cv_narrowed === null ? '—' : r.cv_narrowed ? T('差异缩小', 'narrower') : T('差异扩大', 'wider'),
+        // The spread across sub-regions (CV), not the urban–rural gap: named so that the two never read as one measure.
+        r.cv_narrowed === null ? '—' : r.cv_narrowed ? T('缩小', 'narrower') : T('扩大', 'wider'),
       ];
     }),
-    note: T(`各下级地区间比较；基期为${a.plan.period.start - 1}年。`, `Across sub-regions; baseline ${a.plan.period.start - 1}.`),
+    note: T(`各下级地区之间的差异（以变异系数衡量），不是城乡差距；基期为${a.plan.period.start - 1}年。`, `The spread across sub-regions (by the coefficient of variation), not the urban–rural gap; baseline ${a.plan.period.start - 1}.`),
   };
 }
 

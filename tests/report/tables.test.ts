@@ -72,8 +72,10 @@ describe('buildTable', () => {
     const t = buildTable('imbalance', assessmentWith({ plan, regions, indicators, year: 2023, imbalance: [row] }), { lang });
     // 15.5 ÷ 9.5 = 1.6316 → 1.63.
     // The range 15.5 − 9.5 = 6 of a share is 6.0 points at the indicator's one decimal.
-    expect(t.rows).toEqual([['公民具备科学素质的比例', '6.0个百分点', '1.63', '0.240', '0.0301', '差异扩大']]);
-    expect(t.note).toBe('各下级地区间比较；基期为2020年。');
+    expect(t.rows).toEqual([['公民具备科学素质的比例', '6.0个百分点', '1.63', '0.240', '0.0301', '扩大']]);
+    // The spread across districts is named as such, so a reader never takes it for the urban–rural gap.
+    expect(t.columns.at(-1)!.title).toBe('地区间差异较基期');
+    expect(t.note).toBe('各下级地区之间的差异（以变异系数衡量），不是城乡差距；基期为2020年。');
   });
 
   it('shows the lead units’ completion as whole percentages', () => {
