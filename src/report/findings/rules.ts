@@ -42,7 +42,8 @@ export function leadsOf(a: Assessment, indicator: string): string[] {
 /** 0. A report whose region has quantitative targets, none of which could be assessed. */
 function nothingAssessable(a: Assessment, region: string): Finding[] {
   const rows = a.rows.filter((r) => r.region === region && r.indicator !== null && r.kind !== 'qualitative' && (region !== a.root || r.role === 'target'));
-  if (rows.some((r) => r.status !== 'not_assessable')) return [];
+  // No targets at all is not "none assessable": the counts sentence says the region has none.
+  if (rows.length === 0 || rows.some((r) => r.status !== 'not_assessable')) return [];
   return [{ code: 'nothing_assessable', kind: 'notice', weight: 4, args: { targets: rows.length, year: a.year } }];
 }
 

@@ -70,3 +70,17 @@ describe('findings as data, worded from the catalogue', () => {
     expect(worded.recommendation).toContain('分析科学教师培训人次未达标的原因');
   });
 });
+
+describe('nothing_assessable', () => {
+  const regions = cityWith([['A', '甲县']]);
+  const indicators = indicatorMap(ind('venues', { unit: '个' }));
+  it('is said of targets that exist and cannot be judged, not of a region without targets', () => {
+    const plan = planWith([target('v', { indicator: 'venues', value: 10, unit: '个' })]);
+    const { values } = computeIndicatorValues({ regions, indicators, observations: obs(['A', 2019, 'venues', 3]) });
+    const a = assess({ plan, regions, indicators, values, year: 2023 });
+    expect(findings(a).map((f) => f.code)).toEqual(['nothing_assessable']);
+    expect(findings(a)[0]).toMatchObject({ args: { targets: 1, year: 2023 } });
+    // 甲县 has no rows of its own (a count target is the city's): nothing to say "none assessable" of.
+    expect(findings(a, 'A')).toEqual([]);
+  });
+});
