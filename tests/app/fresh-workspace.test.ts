@@ -1,0 +1,55 @@
+import { mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { collectForms, createWorkspace, loadWorkspace, writeForms, writeWorkspaceReports } from '../../src/app/index.js';
+import { excel } from '../../src/util/excel.js';
+import { fonts } from '../helpers/charts.js';
+
+/**
+ * The yearly workflow on a fresh workspace of each bundled plan, as an office runs it: init, write
+ * the forms, fill them in as a district would (deterministic values), collect them, and compose
+ * every report kind. Each report goes through the report check (an unfilled slot, a false 提前, a
+ * pace after the target year … throws), on data the templates were not written for.
+ */
+const plans = [['liaocheng', 2024], ['linyi', 2024], ['dandong', 2024], ['linyi-county', 2024], ['dezhou', 2019]] as const;
+
+/** Fills column 填报值 of every form: shares 8–18%, counts 1–800, from a fixed seed. */
+async function fill(dir: string, out: string, seed: number): Promise<void> {
+  const ExcelJS = await excel();
+  let n = seed;
+  const next = () => (n = (n * 1103515245 + 12345) % 2147483648) / 2147483648;
+  for (const f of readdirSync(dir).filter((x) => x.endsWith('.xlsx')).sort()) {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(dir, f));
+    wb.worksheets[0]!.eachRow((row, i) => {
+      if (i < 4) return;
+      row.getCell(7).value = String(row.getCell(5).value ?? '') === '%' ? Math.round((8 + next() * 10) * 10) / 10 : Math.round(1 + next() * 800);
+    });
+    await wb.xlsx.writeFile(join(out, f));
+  }
+}
+
+describe('a fresh workspace filled through the forms', () => {
+  for (const [plan, year] of plans) {
+    it(`${plan}: every report kind passes the report check`, async () => {
+      const root = mkdtempSync(join(tmpdir(), `kepu-fresh-${plan}-`));
+      const dir = join(root, 'ws');
+      createWorkspace({ dir, plan });
+      const now = () => new Date('2025-01-15T00:00:00Z');
+      const { files } = await writeForms({ workspace: dir, year, out: join(root, 'forms'), now });
+      expect(files.length).toBeGreaterThan(0);
+      const returned = join(root, 'returned');
+      mkdirSync(returned);
+      await fill(join(root, 'forms'), returned, 7);
+      const { plan: merged, written } = await collectForms({ workspace: dir, dir: returned, now });
+      expect(written).toBe(true);
+      expect(merged.forms.every((f) => f.rejected.length === 0)).toBe(true);
+      const ws = await loadWorkspace(dir);
+      for (const [kind, lang] of [['midterm', 'zh'], ['final', 'zh'], ['brief', 'zh'], ['brief', 'en']] as const) {
+        const done = await writeWorkspaceReports(ws, { kind, lang, year, date: `${year}-12-31`, fonts, checkOnly: true });
+        expect(done.outputs, `${plan} ${kind} ${lang}`).toHaveLength(1);
+      }
+    }, 120_000);
+  }
+});
