@@ -4,7 +4,7 @@ import { KepuError } from '../errors/index.js';
 import type { Issue } from '../errors/index.js';
 import type { ReportKind } from '../report/bind.js';
 import type { ReportFormat } from '../report/report.js';
-import { loadTemplate } from '../report/load.js';
+import { loadTemplate, loadWordingOverrides } from '../report/load.js';
 import { buildReport } from '../report/report.js';
 import { writeReport } from '../report/write.js';
 import type { FontSet } from '../fonts/font.js';
@@ -65,6 +65,7 @@ export async function writeWorkspaceReports(ws: Workspace, options: WorkspaceRep
   const assessment = assessWorkspace(ws, settings);
   if (!assessment.values.some((v) => v.year <= assessment.year && v.value !== null)) throw new KepuError('REPORT_NO_DATA', { year: assessment.year });
   const template = loadTemplate(kind, lang, { file: options.template, workspaceDir: ws.dir });
+  const wording = loadWordingOverrides(lang, ws.dir);
   const outDir = resolve(options.outDir ?? join(ws.dir, ws.config.output ?? 'reports'));
   if (!options.checkOnly) checkWritable(outDir);
   const notice = ws.config.notice ? localize(ws.config.notice, lang) : undefined;
@@ -73,7 +74,7 @@ export async function writeWorkspaceReports(ws: Workspace, options: WorkspaceRep
   const pages: (number | undefined)[] = [];
   for (const [i, region] of regions.entries()) {
     const own = region === assessment.root;
-    const report = await buildReport(assessment, { kind, lang, date, template, fonts, style: options.style, region: own ? undefined : region, notice, formats: options.checkOnly ? [] : formats, interactive: options.interactive });
+    const report = await buildReport(assessment, { kind, lang, date, template, fonts, style: options.style, region: own ? undefined : region, notice, formats: options.checkOnly ? [] : formats, interactive: options.interactive, wording });
     if (options.checkOnly) {
       outputs.push([]);
       pages.push(undefined);

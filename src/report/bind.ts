@@ -10,7 +10,7 @@ import type { BindScope } from './bind-scope.js';
 import { bindScope } from './bind-scope.js';
 import { emptyTarget, targetContext } from './bind-target.js';
 import { findings, namesFor, wordFinding } from './findings/index.js';
-import type { WordedFinding } from './findings/index.js';
+import type { WordedFinding, WordingOverrides } from './findings/index.js';
 
 export type ReportKind = 'midterm' | 'final' | 'brief';
 
@@ -24,6 +24,8 @@ export interface BindOptions {
   /** Report on this sub-region instead of the jurisdiction (per-region reports). */
   region?: string;
   notice?: string;
+  /** The workspace's rewording of findings (templates/<lang>/findings.yaml). Default: the catalogue's. */
+  wording?: WordingOverrides;
 }
 
 /**
@@ -46,7 +48,7 @@ export function bindContext(a: Assessment, options: BindOptions): Record<string,
     counts: countsContext(s, targets),
     targets: targets.map((r) => targetContext(s, r)),
     actions: actionsContext(s),
-    ...findingsContext(wordedFindings(a, s.lang, s.region)),
+    ...findingsContext(wordedFindings(a, s.lang, s.region, options.wording)),
     imbalance: imbalanceContext(a, s.lang),
     tasks: tasksContext(a),
     /** has.<indicator>: whether the region has values of it up to Y (for {{#if has.literacy_share}}). */
@@ -159,9 +161,9 @@ function countsSentence(total: number, counts: Record<string, number>, lang: Lan
 }
 
 /** The findings of the region reported on, worded from the catalogue (findings/). */
-export function wordedFindings(a: Assessment, lang: Lang, region: string): WordedFinding[] {
+export function wordedFindings(a: Assessment, lang: Lang, region: string, wording: WordingOverrides = {}): WordedFinding[] {
   const names = namesFor(a, lang);
-  return findings(a, region).map((f) => wordFinding(f, names));
+  return findings(a, region).map((f) => wordFinding(f, names, wording));
 }
 
 /**

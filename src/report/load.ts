@@ -6,6 +6,10 @@ import { KepuError } from '../errors/index.js';
 import type { Lang } from '../util/lang.js';
 import { readText } from '../util/load-text.js';
 import type { ReportKind } from './bind.js';
+import type { WordingOverrides } from './findings/index.js';
+import { parseWordingOverrides } from './findings/override.js';
+import { parseYaml } from '../util/yaml-source.js';
+import { InputError } from '../errors/index.js';
 
 const require = createRequire(import.meta.url);
 
@@ -37,4 +41,22 @@ export function loadTemplate(kind: ReportKind, lang: Lang, options: { file?: str
 export function loadVegaRuntime(): string {
   // The package exports only its module entry, build/vega.module.js; the browser build sits beside it.
   return readFileSync(join(dirname(require.resolve('vega')), 'vega.min.js'), 'utf8');
+}
+
+/**
+ * A workspace's rewording of findings, templates/<lang>/findings.yaml (docs/templates.md): a
+ * finding code, or `<code>.recommend`, to a sentence with `{slot}` places. None when the file is
+ * absent; every problem of the file (unknown code, not a string) is an InputError naming it.
+ */
+export function loadWordingOverrides(lang: Lang, workspaceDir: string | undefined): WordingOverrides {
+  if (!workspaceDir) return {};
+  const path = join(workspaceDir, 'templates', lang, 'findings.yaml');
+  if (!existsSync(path)) return {};
+  const file = relative(process.cwd(), path) || path;
+  const source = parseYaml(readText(path), file);
+  if (source.issues.length) throw new InputError(source.issues);
+  const entries = source.value && typeof source.value === 'object' ? (source.value as Record<string, unknown>) : {};
+  const { overrides, issues } = parseWordingOverrides(entries, lang, file);
+  if (issues.length) throw new InputError(issues);
+  return overrides;
 }

@@ -21,6 +21,7 @@ import type { ReportKind } from './bind.js';
 import { compose } from './compose.js';
 import { wordedFindings } from './bind.js';
 import { ReportCheckError, checkReport } from './check.js';
+import type { WordingOverrides } from './findings/index.js';
 import { renderDocx } from './docx/render.js';
 import { renderHtml } from './html/render.js';
 import type { ReportDocument, Table } from './model.js';
@@ -50,6 +51,8 @@ export interface ReportOptions {
   formats?: readonly ReportFormat[];
   /** Interactive charts in the HTML, with this Vega runtime inlined (see RenderHtmlOptions). Default: none. */
   interactive?: { runtime: string };
+  /** The workspace's rewording of findings (loadWordingOverrides). Default: the catalogue's. */
+  wording?: WordingOverrides;
 }
 
 /** One output file: a relative name and its bytes. */
@@ -83,7 +86,7 @@ export async function buildReport(a: Assessment, options: ReportOptions): Promis
   const doc = await compose(a, { ...options, numbering: style.name === 'official' && options.lang === 'zh' ? 'official' : 'plain' });
   // The report check runs before anything is rendered or written: a false sentence is never a file.
   const region = options.region ?? a.root;
-  const violations = checkReport(doc, a, wordedFindings(a, options.lang, region), region);
+  const violations = checkReport(doc, a, wordedFindings(a, options.lang, region, options.wording), region);
   if (violations.length) throw new ReportCheckError(violations);
   const report: BuiltReport = { doc, files: [] };
   if (formats.includes('pdf')) {

@@ -5,3 +5,4 @@ export { catalogue } from './catalogue.js';
 export { formatAmount } from './amount.js';
 export type { WordedFinding, WordingOverrides } from './word.js';
 export { namesFor, wordFinding } from './word.js';
+export { parseWordingOverrides, slotsOf } from './override.js';
