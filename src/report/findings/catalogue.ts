@@ -56,10 +56,14 @@ export const catalogue: { [C in FindingCode]: Wording<C> } = {
       return `${parts.filter(Boolean).join('; ')}.`;
     },
     recommend: {
-      zh: (f, n) => (f.closed
+      zh: (f, n) => (f.overall
+        ? `领导小组各成员单位按职责分工，针对${n.indicator(f.indicator)}${f.closed ? '未达标的原因加强分析，纳入下一周期统筹解决' : `制定补短板措施，确保${f.targetYear}年目标实现`}。`
+        : f.closed
         ? `${leadsZh(f.leads, n.document)}分析${n.indicator(f.indicator)}未达标的原因，纳入下一周期方案统筹解决。`
         : `${leadsZh(f.leads, n.document)}针对${n.indicator(f.indicator)}制定补短板措施，确保${f.targetYear}年目标实现。`),
-      en: (f, n) => (f.closed
+      en: (f, n) => (f.overall
+        ? `All member units of the leading group, each in its remit, should ${f.closed ? `analyse why ${n.indicator(f.indicator)} missed its target and carry it into the next plan` : `plan how to close the gap in ${n.indicator(f.indicator)} by ${f.targetYear}`}.`
+        : f.closed
         ? `${leadsEn(f.leads, n.document)}should analyse why ${n.indicator(f.indicator)} missed its target and carry it into the next plan.`
         : `${leadsEn(f.leads, n.document)}should plan how to close the gap in ${n.indicator(f.indicator)} by ${f.targetYear}.`),
     },

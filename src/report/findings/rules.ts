@@ -69,11 +69,14 @@ function behindTargets(a: Assessment): Finding[] {
         target: r.target_id, indicator: r.indicator!, status: r.status, value: amountOf(a, r, r.value!), valueYear: r.value_year ?? a.year,
         since: r.kind === 'cumulative' ? a.plan.period.start : null,
         completion: r.completion_rate, timeProgress: closed ? null : r.time_progress, reachYear: r.reach_year, targetYear: r.target_year, closed,
-        leads: leadsOf(a, r.indicator!),
+        leads: leadsOf(a, r.indicator!), overall: r.indicator === OVERALL && leadsOf(a, r.indicator!).length === 0,
       },
     };
   });
 }
+
+/** The indicator of a plan's overall goal (公民具备科学素质的比例): the leading group's as a whole. */
+const OVERALL = 'literacy_share';
 
 /** 2. Sub-regions well behind the jurisdiction, and whether the gap widened. */
 function laggingRegions(a: Assessment): Finding[] {

@@ -26,6 +26,8 @@ export interface FindingArgs {
     closed: boolean;
     /** The lead units of the plan's actions this indicator reports on. */
     leads: string[];
+    /** The plan's overall goal (the literacy share), which no one action leads: every member unit's. */
+    overall: boolean;
   };
   /** A per-sub-region target (每个县区…) not met: how many comply and who does not. */
   subregions_behind: { target: string; indicator: string; status: Status; compliant: number; of: number; required: number; failing: string[]; unreported: string[]; targetYear: number; closed: boolean; leads: string[] };

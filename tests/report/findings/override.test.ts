@@ -18,7 +18,7 @@ const behind: Finding = {
   code: 'target_behind', kind: 'problem', weight: 2,
   args: {
     target: 't', indicator: 'trained_teachers', status: 'seriously_behind', value: { value: 9610, unit: '人次', decimals: 0 }, valueYear: 2023, since: 2021,
-    completion: 0.4805, timeProgress: 0.6, reachYear: null, targetYear: 2025, closed: false, leads: ['市教育局', '团市委'],
+    completion: 0.4805, timeProgress: 0.6, reachYear: null, targetYear: 2025, closed: false, leads: ['市教育局', '团市委'], overall: false,
   },
 };
 

@@ -84,3 +84,17 @@ describe('nothing_assessable', () => {
     expect(findings(a, 'A')).toEqual([]);
   });
 });
+
+describe('the overall goal', () => {
+  it('is every member unit’s, not a lead unit the plan left out', () => {
+    const regions = cityWith([['A', '甲县']]);
+    const indicators = indicatorMap(ind('literacy_share', { name: { zh: '公民具备科学素质的比例' }, unit: '%', valueType: 'share', aggregation: 'none', temporal: 'rate', decimals: 1 }));
+    const plan = planWith([target('lit', { indicator: 'literacy_share', comparator: '>', value: 15, unit: '%', baseline: { year: 2020, value: 10.8 } })]);
+    // 10.8 → 11.2 of a 15 target by 2023: distance 0.095 against time 0.6 → seriously behind.
+    const { values } = computeIndicatorValues({ regions, indicators, observations: obs(['C', 2020, 'literacy_share', 10.8], ['C', 2023, 'literacy_share', 11.2]) });
+    const a = assess({ plan, regions, indicators, values, year: 2023 });
+    const [f] = findings(a);
+    expect(f).toMatchObject({ code: 'target_behind', args: { status: 'seriously_behind', leads: [], overall: true } });
+    expect(wordFinding(f!, namesFor(a, 'zh')).recommendation).toBe('领导小组各成员单位按职责分工，针对公民具备科学素质的比例制定补短板措施，确保2025年目标实现。');
+  });
+});
