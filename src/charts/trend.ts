@@ -18,6 +18,8 @@ export interface TrendOptions extends BaseChartOptions {
   labels?: boolean;
   /** A target that applies every year (每年…以上), drawn as a horizontal line. */
   targetLine?: number;
+  /** The region's name in the chart's language, for the title. Default: the values' region_name. */
+  regionName?: string;
 }
 
 /** The layers of one trend panel; shared by the single chart and the small multiples. */
@@ -127,7 +129,7 @@ function plottedRange(values: readonly IndicatorValue[], indicator: Indicator, o
  */
 export function trendChart(values: readonly IndicatorValue[], indicator: Indicator, options: TrendOptions = {}): ChartSpec {
   const { lang = 'zh', width = PAGE_WIDTH, height = 170, evaluation: e } = options;
-  const region = values[0]?.region_name ?? e?.region_name ?? '';
+  const region = options.regionName ?? values[0]?.region_name ?? e?.region_name ?? '';
   const years = [...values.map((v) => v.year), ...(e ? [e.target_year, e.baseline_year ?? e.target_year] : [])];
   // The first and last years' labels are centred on their points: room for half the widest, so
   // that it clears the value axis on the left.
@@ -138,7 +140,8 @@ export function trendChart(values: readonly IndicatorValue[], indicator: Indicat
     config: chartConfig,
     width,
     height,
-    title: { text: options.title ?? `${region}${localize(indicator.name, lang)}`, subtitle: options.subtitle ?? subtitleFor(e, lang) },
+    // Chinese runs the region into the name (丹东市科普活动次数); English puts it after a comma.
+    title: { text: options.title ?? (lang === 'zh' ? `${region}${localize(indicator.name, lang)}` : `${localize(indicator.name, lang)}, ${region}`), subtitle: options.subtitle ?? subtitleFor(e, lang) },
     layer: trendLayers(values, indicator, options),
     resolve: { scale: { y: 'shared' } },
     encoding: {

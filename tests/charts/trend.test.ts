@@ -38,3 +38,16 @@ describe('trendChart labels', () => {
     expect(x.padding).toBeGreaterThanOrEqual(27.49 / 2);
   });
 });
+
+describe('trend chart title', () => {
+  it('puts the region after the name in English, with its English name when the regions file has one', async () => {
+    const { chartFor } = await import('../../src/charts/index.js');
+    const { loadWorkspace, assessWorkspace } = await import('../../src/app/index.js');
+    const { repoRoot } = await import('../helpers/cli.js');
+    const a = assessWorkspace(await loadWorkspace(`${repoRoot}/data/samples/dandong`));
+    const en = chartFor('trend', a, { indicator: 'trained_teachers', lang: 'en' }) as { title: { text: string } };
+    const zh = chartFor('trend', a, { indicator: 'trained_teachers', lang: 'zh' }) as { title: { text: string } };
+    expect(zh.title.text).toBe('丹东市科学教师和科技辅导员培训人次');
+    expect(en.title.text).toBe('Person-times of training for science teachers and science tutors, Dandong');
+  });
+});
