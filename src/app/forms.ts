@@ -5,6 +5,7 @@ import type { Plan } from '../plan/types.js';
 import { actionIndicators } from '../plan/action-indicators.js';
 import { safeFileName } from '../util/safe-file-name.js';
 import { join, resolve } from 'node:path';
+import { KepuError } from '../errors/index.js';
 import { jurisdictionCode } from '../evaluate/evaluate.js';
 import { writeAtomic } from '../util/write.js';
 import type { Workspace } from '../workspace/load.js';
@@ -115,6 +116,9 @@ export interface WriteFormsOptions {
  */
 export async function writeForms(options: WriteFormsOptions): Promise<{ outDir: string; files: string[]; workspace: Workspace }> {
   const ws = await loadWorkspace(options.workspace, { allowPartial: true });
+  const { start, end } = ws.plan.period;
+  // Forms collect the baseline year to the plan's last; any other year is a typo, caught before files are written.
+  if (options.year < start - 1 || options.year > end) throw new KepuError('FORMS_YEAR_OUTSIDE_PLAN', { year: options.year, start, end });
   const root = ws.regions.byCode.get(jurisdictionCode(ws.plan, ws.regions))!;
   const forms = planForms(ws.plan, ws.indicators, { root, children: ws.regions.children.get(root.code) ?? [] }, options.year, options.by ?? 'region');
   const office = `${ws.plan.jurisdiction.name.zh}全民科学素质工作领导小组办公室`;

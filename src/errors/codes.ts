@@ -63,6 +63,7 @@ export interface CodeArgs extends SurveyCodeArgs, InputCodeArgs, SafetyCodeArgs 
   TEMPLATE_NOT_FOUND: { template: string; known: readonly string[] };
   REPORT_NO_DATA: { year: number };
   REPORT_YEAR_OUTSIDE_PLAN: { year: number; start: number; end: number };
+  FORMS_YEAR_OUTSIDE_PLAN: { year: number; start: number; end: number };
   REGION_DUPLICATE_CODE: { code: string; first: number };
   REGION_UNKNOWN_PARENT: { code: string; parent: string };
   REGION_CYCLE: { codes: readonly string[] };

@@ -228,6 +228,10 @@ export const messages: { [C in keyof CodeArgs]: { zh: Format<CodeArgs[C]>; en: F
     zh: (a, l) => `找不到报告模板“${a.template}”。内置模板：${list(a.known, l)}。`,
     en: (a, l) => `no report template "${a.template}". Bundled templates: ${list(a.known, l)}.`,
   },
+  FORMS_YEAR_OUTSIDE_PLAN: {
+    zh: (a) => `填报年度 ${a.year} 不在规划期 ${a.start}—${a.end} 年内（可收集基期 ${a.start - 1} 年至 ${a.end} 年的数据），未生成填报表。请检查 --year。`,
+    en: (a) => `the year ${a.year} is outside the plan period ${a.start}–${a.end} (forms may collect the baseline year ${a.start - 1} to ${a.end}); no forms were written. Check --year.`,
+  },
   REPORT_YEAR_OUTSIDE_PLAN: {
     zh: (a) => `评估年度 ${a.year} 不在规划期 ${a.start}—${a.end} 年内（总结评估最晚可在规划期结束后一年，即 ${a.end + 1} 年），未生成报告。请检查 --year 或 kepu.config.yaml 中的 evaluation.year。`,
     en: (a) => `the evaluation year ${a.year} is outside the plan period ${a.start}–${a.end} (a final evaluation may come a year after its end, ${a.end + 1}); no report was written. Check --year or evaluation.year in kepu.config.yaml.`,

@@ -40,6 +40,15 @@ describe('the data-collection round trip: forms → filled → collect → compu
     expect(funding.getCell(7).dataValidation.type).toBe('decimal');
   });
 
+  it('refuses a year the plan does not cover before writing any form (Dezhou: 2015 baseline to 2020)', () => {
+    const out = join(root, 'forms-2024');
+    const run = kepu(['forms', '-w', ws, '--year', '2024', '--out', out]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('不在规划期 2016—2020 年内');
+    expect(() => readdirSync(out)).toThrow();
+    expect(kepu(['forms', '-w', ws, '--year', '2015', '--out', join(root, 'forms-2015'), '--date', '2020-12-01']).code).toBe(0);
+  });
+
   it('collects messy entries, rejects what it cannot read with its cell, and computes the filled numbers', async () => {
     await fill(join(forms, '2020_371402_德城区.xlsx'), join(returned, '德城区（已填）.xlsx'), { special_funding: '1.5万元', population: '５２００００', venues: '约3' });
     const { code, stdout } = kepu(['collect', returned, '-w', ws]);
