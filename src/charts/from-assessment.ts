@@ -1,3 +1,4 @@
+import { regionName } from '../data/region-name.js';
 import type { Assessment } from '../evaluate/assess.js';
 import { KepuError } from '../errors/index.js';
 import type { Lang } from '../util/lang.js';
@@ -52,7 +53,7 @@ export function chartFor(kind: ChartKind, a: Assessment, options: ChartForOption
       const row = rowsFor(indicatorId).find((r) => r.region === region && (r.kind === 'level' || r.kind === 'annual'));
       return trendChart(total.filter((v) => v.region === region && v.indicator === indicatorId && v.year <= a.year), indicator!, {
         ...base, evaluation: row?.kind === 'level' ? row : undefined, targetLine: row?.kind === 'annual' ? row.target ?? undefined : undefined,
-        regionName: localRegionName(a, region, base.lang ?? 'zh'),
+        regionName: regionName(a.regions, region, base.lang ?? 'zh'),
       });
     }
     case 'ranking': {
@@ -91,10 +92,4 @@ export function chartFor(kind: ChartKind, a: Assessment, options: ChartForOption
 function defaultIndicator(a: Assessment): string {
   const has = new Set(a.values.filter((v) => v.value !== null).map((v) => v.indicator));
   return a.plan.targets.find((t) => t.indicator && has.has(t.indicator))?.indicator ?? [...has][0] ?? 'literacy_share';
-}
-
-/** A region's name in the chart's language: its English name when the regions file has one. */
-function localRegionName(a: Assessment, code: string, lang: 'zh' | 'en'): string {
-  const r = a.regions.byCode.get(code);
-  return (lang === 'en' ? (r?.nameEn ?? r?.name) : r?.name) ?? code;
 }

@@ -15,3 +15,4 @@ export { mergeObservations } from './merge.js';
 export type { TaskReport, TaskState } from './task-reports.js';
 export { parseTaskReports } from './task-reports.js';
 export { loadObservations, loadRegions, loadTable, loadTaskReports } from './load.js';
+export { regionName } from './region-name.js';

@@ -1,3 +1,4 @@
+import { regionName } from '../data/region-name.js';
 import type { Assessment } from '../evaluate/assess.js';
 import type { EvaluationRow } from '../evaluate/types.js';
 import { formatPercent, formatQuantity } from '../util/format-number.js';
@@ -33,10 +34,7 @@ export function bindScope(a: Assessment, lang: Lang, region: string): BindScope 
   return {
     a, lang, zh, region,
     indName: (id) => (id ? localize(a.indicators.get(id)?.name, lang) || id : ''),
-    regionName: (code) => {
-      const r = a.regions.byCode.get(code);
-      return (zh ? r?.name : (r?.nameEn ?? r?.name)) ?? code;
-    },
+    regionName: (code) => regionName(a.regions, code, lang) ?? code,
     qty: (v, r) => (v === null ? '—' : formatQuantity(v, unitOf(r), { lang, decimals: a.indicators.get(r.indicator ?? '')?.decimals })),
     stated: (v, r) => (v === null ? '—' : formatQuantity(v, unitOf(r), { lang })),
     pct: (v) => (v === null ? '—' : formatPercent(v * 100, { decimals: 0 })),

@@ -1,6 +1,7 @@
 import type { Assessment } from '../evaluate/assess.js';
 import { statusLabels, statusOrder } from '../evaluate/labels.js';
 import type { EvaluationRow } from '../evaluate/types.js';
+import { regionName as nameOf } from '../data/region-name.js';
 import { yearSpan } from '../plan/labels.js';
 import { formatPoints } from '../util/format-number.js';
 import type { Lang } from '../util/lang.js';
@@ -130,9 +131,9 @@ function regionContext(s: BindScope): Record<string, unknown> {
   return { code: region, name: regionName(s), is_jurisdiction: region === a.root, subregions: (a.regions.children.get(a.root) ?? []).length };
 }
 
-function regionName({ a, region, zh, lang }: BindScope): string {
-  const record = a.regions.byCode.get(region);
-  return (zh ? record?.name : (record?.nameEn ?? record?.name)) ?? localize(a.plan.jurisdiction.name, lang);
+/** The region reported on, named in the report's language (the plan's jurisdiction name when the regions file lacks it). */
+function regionName({ a, region, lang }: BindScope): string {
+  return nameOf(a.regions, region, lang) ?? localize(a.plan.jurisdiction.name, lang);
 }
 
 /** How many targets have each status, and a summary sentence of them (已达标3项、…). */

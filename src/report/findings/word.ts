@@ -1,3 +1,4 @@
+import { regionName } from '../../data/region-name.js';
 import type { Assessment } from '../../evaluate/assess.js';
 import type { Lang } from '../../util/lang.js';
 import { localize } from '../../util/lang.js';
@@ -25,10 +26,7 @@ export function namesFor(a: Assessment, lang: Lang): Names {
     lang,
     document: a.plan.documentShortName[lang],
     indicator: (id) => localize(a.indicators.get(id)?.name, lang) || id,
-    region: (code) => {
-      const r = a.regions.byCode.get(code);
-      return (lang === 'zh' ? r?.name : (r?.nameEn ?? r?.name)) ?? code;
-    },
+    region: (code) => regionName(a.regions, code, lang) ?? code,
     target: (id) => {
       const t = a.plan.targets.find((x) => x.id === id);
       return (t?.description ? localize(t.description, lang) : t?.quote) || id;
