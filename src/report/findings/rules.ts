@@ -54,12 +54,13 @@ function behindTargets(a: Assessment): Finding[] {
   return a.rows.filter((r) => r.role === 'target' && PROBLEM.has(r.status) && r.indicator !== null && r.value !== null).map((r): Finding => {
     const weight = r.status === 'regressing' || r.status === 'not_achieved' ? 3 : r.status === 'seriously_behind' ? 2 : 1;
     const closed = r.status === 'not_achieved';
+    const leads = leadsOf(a, r.indicator!);
     if (r.kind === 'per_subregion') {
       return {
         code: 'subregions_behind', kind: 'problem', weight,
         args: {
           target: r.target_id, indicator: r.indicator!, status: r.status, compliant: r.compliant ?? 0, of: r.compliance_of ?? 0, required: r.target ?? 0,
-          failing: r.failing ?? [], unreported: r.unreported ?? [], targetYear: r.target_year, closed, leads: leadsOf(a, r.indicator!),
+          failing: r.failing ?? [], unreported: r.unreported ?? [], targetYear: r.target_year, closed, leads,
         },
       };
     }
@@ -69,7 +70,7 @@ function behindTargets(a: Assessment): Finding[] {
         target: r.target_id, indicator: r.indicator!, status: r.status, value: amountOf(a, r, r.value!), valueYear: r.value_year ?? a.year,
         since: r.kind === 'cumulative' ? a.plan.period.start : null,
         completion: r.completion_rate, timeProgress: closed ? null : r.time_progress, reachYear: r.reach_year, targetYear: r.target_year, closed,
-        leads: leadsOf(a, r.indicator!), overall: r.indicator === OVERALL && leadsOf(a, r.indicator!).length === 0,
+        leads, overall: r.indicator === OVERALL && leads.length === 0,
       },
     };
   });
