@@ -1,4 +1,4 @@
-import { regionName } from '../data/region-name.js';
+import { inLanguage, regionName } from '../data/region-name.js';
 import type { Assessment } from '../evaluate/assess.js';
 import { KepuError } from '../errors/index.js';
 import type { Lang } from '../util/lang.js';
@@ -44,14 +44,18 @@ export function chartFor(kind: ChartKind, a: Assessment, options: ChartForOption
   }
   const total = a.values.filter((v) => v.group === 'total');
   const children = new Set((a.regions.children.get(region) ?? []).map((r) => r.code));
-  const rowsFor = (id: string) => a.rows.filter((r) => r.indicator === id);
+  const rowsFor = (id: string) => named(a.rows.filter((r) => r.indicator === id));
+  // Names in the chart's language, applied to the picked rows only (a national table stays as is).
+  function named<T extends { region: string; region_name: string }>(rows: T[]): T[] {
+    return inLanguage(rows, a.regions, lang);
+  }
   // Surveys are not annual: a picture of "this year" shows the latest year ≤ Y the sub-regions have.
   const latestYear = (id: string) => Math.max(...total.filter((v) => children.has(v.region) && v.indicator === id && v.value !== null && v.year <= a.year).map((v) => v.year), -Infinity);
   switch (kind) {
     case 'trend':
     {
       const row = rowsFor(indicatorId).find((r) => r.region === region && (r.kind === 'level' || r.kind === 'annual'));
-      return trendChart(total.filter((v) => v.region === region && v.indicator === indicatorId && v.year <= a.year), indicator!, {
+      return trendChart(named(total.filter((v) => v.region === region && v.indicator === indicatorId && v.year <= a.year)), indicator!, {
         ...base, evaluation: row?.kind === 'level' ? row : undefined, targetLine: row?.kind === 'annual' ? row.target ?? undefined : undefined,
         regionName: regionName(a.regions, region, base.lang ?? 'zh'),
       });
@@ -60,21 +64,21 @@ export function chartFor(kind: ChartKind, a: Assessment, options: ChartForOption
       // A district's share or per-capita figure compares with the city's and the target; a count does not.
       const intensive = ['share', 'ratio', 'points'].includes(indicator!.valueType);
       const year = latestYear(indicatorId);
-      return rankingChart(total.filter((v) => children.has(v.region) && v.indicator === indicatorId && v.year === year), indicator!, {
+      return rankingChart(named(total.filter((v) => children.has(v.region) && v.indicator === indicatorId && v.year === year)), indicator!, {
         ...base,
         subtitle: base.subtitle ?? (lang === 'zh' ? `${year}年` : String(year)),
         evaluation: rowsFor(indicatorId).filter((r) => intensive || r.role === 'subregion'),
-        reference: intensive ? total.find((v) => v.region === region && v.indicator === indicatorId && v.year === year) : undefined,
+        reference: intensive ? named(total.filter((v) => v.region === region && v.indicator === indicatorId && v.year === year))[0] : undefined,
       });
     }
     case 'gap':
-      return gapChart(a.values.filter((v) => v.region === region && v.indicator === indicatorId && v.year <= a.year), indicator!, base);
+      return gapChart(named(a.values.filter((v) => v.region === region && v.indicator === indicatorId && v.year <= a.year)), indicator!, base);
     case 'matrix':
-      return statusMatrixChart(a.rows.filter((r) => r.indicator !== null && r.kind !== 'qualitative'), { ...base, indicators: a.indicators, values: total, measure });
+      return statusMatrixChart(named(a.rows.filter((r) => r.indicator !== null && r.kind !== 'qualitative')), { ...base, indicators: a.indicators, values: total, measure });
     case 'volume': {
       if (options.indicator) {
         const year = latestYear(indicatorId);
-        return volumeChart(total.filter((v) => children.has(v.region) && v.year === year), [indicator!], { ...base, by: 'region', subtitle: base.subtitle ?? (lang === 'zh' ? `${year}年` : String(year)) });
+        return volumeChart(named(total.filter((v) => children.has(v.region) && v.year === year)), [indicator!], { ...base, by: 'region', subtitle: base.subtitle ?? (lang === 'zh' ? `${year}年` : String(year)) });
       }
       const groups = TRAINING.map((id) => a.indicators.get(id)).filter((i) => i !== undefined);
       return volumeChart(total.filter((v) => v.region === region && v.year <= a.year && v.year >= a.plan.period.start), groups, { ...base, by: 'year', title: base.title ?? (lang === 'zh' ? '各类人群培训人次' : 'Person-times trained by group') });
@@ -82,7 +86,7 @@ export function chartFor(kind: ChartKind, a: Assessment, options: ChartForOption
     case 'tasks':
       return taskProgressChart(a.tasks.byUnit, base);
     case 'multiples':
-      return smallMultiplesChart(total.filter((v) => children.has(v.region) && v.indicator === indicatorId && v.year <= a.year), indicator!, {
+      return smallMultiplesChart(named(total.filter((v) => children.has(v.region) && v.indicator === indicatorId && v.year <= a.year)), indicator!, {
         ...base, evaluation: rowsFor(indicatorId).filter((r) => r.kind === 'level'),
       });
   }

@@ -1,3 +1,4 @@
+import { unitTitle } from '../util/unit-rules.js';
 import type { Indicator, IndicatorValue } from '../indicators/types.js';
 import { formatPoints, formatQuantity } from '../util/format-number.js';
 import { localize } from '../util/lang.js';
@@ -63,7 +64,7 @@ export function gapChart(values: readonly IndicatorValue[], indicator: Indicator
         ],
         encoding: {
           y: { field: 'year', type: 'ordinal', title: null },
-          x: { field: 'value', type: 'quantitative', title: indicator.unit, scale: { zero: false, nice: true } },
+          x: { field: 'value', type: 'quantitative', title: unitTitle(indicator.unit, lang), scale: { zero: false, nice: true } },
           color: { field: 'group', type: 'nominal', scale: { domain: names, range: seriesColours.slice(0, 2) }, title: null },
           tooltip: pointTip,
         },

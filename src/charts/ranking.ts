@@ -1,3 +1,4 @@
+import { unitTitle } from '../util/unit-rules.js';
 import type { EvaluationRow } from '../evaluate/types.js';
 import type { Indicator, IndicatorValue } from '../indicators/types.js';
 import { formatQuantity } from '../util/format-number.js';
@@ -77,7 +78,7 @@ export function rankingChart(values: readonly IndicatorValue[], indicator: Indic
         encoding: {
           [across]: { field: 'region', type: 'nominal', sort: bars.map((b) => b.region), title: null, axis: { labelFontSize: 8 } },
           [along]: {
-            field: 'value', type: 'quantitative', title: indicator.unit, ...(top !== undefined ? { scale: { domainMax: top } } : {}),
+            field: 'value', type: 'quantitative', title: unitTitle(indicator.unit, lang), ...(top !== undefined ? { scale: { domainMax: top } } : {}),
             axis: valueAxis(indicator, { labelExpr: numberLabelExpr(lang), tickCount: 5 }),
           },
           tooltip: tooltip(['region', 'label', ...(anyInterval(shown) ? ['ci' as const] : []), ...(plain ? [] : ['status' as const]), 'source'], lang),

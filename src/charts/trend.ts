@@ -1,3 +1,4 @@
+import { unitTitle } from '../util/unit-rules.js';
 import type { EvaluationRow } from '../evaluate/types.js';
 import type { Indicator, IndicatorValue } from '../indicators/types.js';
 import { formatQuantity } from '../util/format-number.js';
@@ -151,7 +152,7 @@ export function trendChart(values: readonly IndicatorValue[], indicator: Indicat
         axis: { format: 'd', tickMinStep: 1, labelExpr: lang === 'zh' ? "datum.value + '年'" : 'datum.value' },
       },
       y: {
-        field: 'value', type: 'quantitative', title: indicator.unit === '%' ? '%' : indicator.unit,
+        field: 'value', type: 'quantitative', title: unitTitle(indicator.unit, lang),
         scale: valueScale(indicator, { zero: false, nice: true }), axis: valueAxis(indicator, { labelExpr: numberLabelExpr(lang), tickCount: 5 }),
       },
     },

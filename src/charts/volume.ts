@@ -1,3 +1,4 @@
+import { unitTitle } from '../util/unit-rules.js';
 import type { Indicator, IndicatorValue } from '../indicators/types.js';
 import { formatQuantity } from '../util/format-number.js';
 import { localize } from '../util/lang.js';
@@ -60,7 +61,7 @@ export function volumeChart(values: readonly IndicatorValue[], indicators: reado
     encoding: {
       x: { field: 'key', type: 'nominal', sort: keys, title: null, axis: { labelAngle: by === 'region' && keys.length > 8 ? -30 : 0 } },
       y: {
-        field: 'value', type: 'quantitative', title: unit, stack: layout === 'stack' ? 'zero' : null, ...(top !== undefined ? { scale: { domainMax: top } } : {}),
+        field: 'value', type: 'quantitative', title: unitTitle(unit, lang), stack: layout === 'stack' ? 'zero' : null, ...(top !== undefined ? { scale: { domainMax: top } } : {}),
         axis: counts ? valueAxis(indicators[0]!, axis) : axis,
       },
       color: { field: 'series', type: 'nominal', scale: { domain: indicators.map((i) => names.get(i.id)!), range: seriesColours }, title: null, legend: single ? null : {} },

@@ -10,3 +10,13 @@ export function regionName(regions: Regions, code: string, lang: Lang): string |
   const r = regions.byCode.get(code);
   return lang === 'en' ? (r?.nameEn ?? r?.name) : r?.name;
 }
+
+/**
+ * Rows carrying a Chinese `region_name` (indicator values, evaluation rows) renamed for a
+ * language: English names where the regions file has them, so that a chart or table in English
+ * never shows 东昌府区 beside Dongchangfu elsewhere in the same report. Chinese is returned as is.
+ */
+export function inLanguage<T extends { region: string; region_name: string }>(rows: T[], regions: Regions, lang: Lang): T[] {
+  if (lang === 'zh') return rows;
+  return rows.map((r) => ({ ...r, region_name: regionName(regions, r.region, lang) ?? r.region_name }));
+}

@@ -1,10 +1,12 @@
 import { actionIndicators } from '../plan/action-indicators.js';
 import { actionGroupLabels } from '../plan/labels.js';
+import { unitTitles } from '../plan/unit-titles.js';
 import type { Action } from '../plan/types.js';
-import { formatChange, formatQuantity } from '../util/format-number.js';
-import { planTitle } from '../util/untranslated.js';
+import { changeWords, formatChange, formatQuantity, unchangedWords } from '../util/format-number.js';
+import { planTitle, titleList } from '../util/untranslated.js';
 import type { BindScope } from './bind-scope.js';
 import { targetContext } from './bind-target.js';
+import { ownRows } from './own-rows.js';
 
 /**
  * The plan's actions and projects (not its tasks, which have a table of their own), each with its
@@ -18,7 +20,8 @@ function actionContext(s: BindScope, x: Action, order: number): Record<string, u
   const { a, region, zh, lang } = s;
   const ids = actionIndicators(a.plan, x);
   const withData = ids.filter((id) => a.values.some((v) => v.region === region && v.indicator === id && v.value !== null && v.year <= a.year));
-  const targets = a.rows.filter((r) => r.role === 'target' && r.indicator !== null && ids.includes(r.indicator)).map((r) => targetContext(s, r));
+  // A sub-region's report shows the rows of that region, never the jurisdiction's targets.
+  const targets = ownRows(s.a, s.region).filter((r) => ids.includes(r.indicator!)).map((r) => targetContext(s, r));
   const task = a.tasks.tasks.find((t) => t.task === x.id);
   const lead = x.lead.length ? x.lead : [...new Set(x.measures.flatMap((m) => m.lead))];
   const latest = withData.map((id) => latestValue(s, id));
@@ -29,7 +32,8 @@ function actionContext(s: BindScope, x: Action, order: number): Record<string, u
     title: planTitle(x.title, x.titleEn, lang),
     group: actionGroupLabels[x.group][lang],
     // A long list of units is cut after eight, as official documents do (等N个单位).
-    lead: lead.slice(0, 8).join('、') + (lead.length > 8 ? (zh ? `等${lead.length}个单位` : ` and ${lead.length - 8} more`) : ''),
+    lead: titleList(unitTitles(a.plan, lead.slice(0, 8)), lang)
+      + (lead.length > 8 ? (zh ? `等${lead.length}个单位` : ` and ${lead.length - 8} more`) : ''),
     measures: x.measures.map((m) => m.title).join('、'),
     measure_count: x.measures.length,
     indicators: latest,
@@ -47,5 +51,10 @@ function actionContext(s: BindScope, x: Action, order: number): Record<string, u
 function latestValue({ a, region, lang, indName }: BindScope, id: string): Record<string, unknown> {
   const v = a.values.filter((v) => v.region === region && v.indicator === id && v.group === 'total' && v.value !== null && v.year <= a.year).at(-1)!;
   const ind = a.indicators.get(id)!;
-  return { name: indName(id), value: formatQuantity(v.value, ind.unit, { lang, decimals: ind.decimals }), year: v.year, change: v.change === null ? '' : formatChange(v.change, ind.unit, { lang, decimals: ind.decimals }) };
+  const changed = v.change === null ? '' : changeWords(v.change, ind.unit, { lang, decimals: ind.decimals });
+  return {
+    name: indName(id), value: formatQuantity(v.value, ind.unit, { lang, decimals: ind.decimals }), year: v.year,
+    change: v.change === null ? '' : formatChange(v.change, ind.unit, { lang, decimals: ind.decimals }),
+    change_words: changed, unchanged: changed === unchangedWords[lang],
+  };
 }

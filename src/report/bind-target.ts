@@ -1,7 +1,7 @@
 import type { EvaluationRow } from '../evaluate/types.js';
 import { statusLabels } from '../evaluate/labels.js';
 import { comparatorLabels } from '../plan/labels.js';
-import { formatChange } from '../util/format-number.js';
+import { changeWords, formatChange, unchangedWords } from '../util/format-number.js';
 import type { BindScope } from './bind-scope.js';
 
 /**
@@ -10,6 +10,7 @@ import type { BindScope } from './bind-scope.js';
  */
 export function targetContext(s: BindScope, r: EvaluationRow): Record<string, unknown> {
   const { lang, qty, stated, pct } = s;
+  const changed = r.change === null ? '' : changeWords(r.change, r.unit ?? undefined, { lang, decimals: r.unit === '%' ? 1 : s.a.indicators.get(r.indicator ?? '')?.decimals });
   return {
     id: r.target_id,
     name: s.indName(r.indicator),
@@ -39,6 +40,9 @@ export function targetContext(s: BindScope, r: EvaluationRow): Record<string, un
     baseline: r.baseline === null ? '—' : qty(r.baseline, r),
     baseline_year: r.baseline_year ?? '—',
     change: r.change === null ? '—' : r.unit === '%' ? formatChange(r.change, '%', { lang }) : qty(r.change, r),
+    /** The change since the baseline for prose: 提高1.3个百分点 / 增加35人次 / 持平 (unchanged says 与…持平). */
+    change_words: changed,
+    unchanged: changed === unchangedWords[lang],
     significant: r.change_significant !== false,
     compliance: r.compliant === null ? '' : `${r.compliant}/${r.compliance_of}`,
     failing: (r.failing ?? []).map((code) => s.regionName(code)).join(s.zh ? '、' : ', '),

@@ -10,6 +10,7 @@ import { actionsContext } from './bind-action.js';
 import type { BindScope } from './bind-scope.js';
 import { bindScope } from './bind-scope.js';
 import { emptyTarget, targetContext } from './bind-target.js';
+import { ownRows } from './own-rows.js';
 import { findings, namesFor, wordFinding } from './findings/index.js';
 import type { WordedFinding, WordingOverrides } from './findings/index.js';
 
@@ -39,7 +40,7 @@ export interface BindOptions {
  */
 export function bindContext(a: Assessment, options: BindOptions): Record<string, unknown> {
   const s = bindScope(a, options.lang, options.region ?? a.root);
-  const targets = ownTargets(s);
+  const targets = ownRows(s.a, s.region);
   const headlineRow = targets.find((r) => r.indicator === 'literacy_share' && r.kind === 'level') ?? targets.find((r) => r.kind === 'level') ?? targets[0];
   return {
     report: { ...reportContext(a, options, s.region === a.root ? undefined : regionName(s)), data_span: dataSpan(a, s.region, s.lang) },
@@ -60,15 +61,6 @@ export function bindContext(a: Assessment, options: BindOptions): Record<string,
     notice: options.notice ?? '',
     has_notice: Boolean(options.notice),
   };
-}
-
-/**
- * The quantitative rows of the region reported on: for the jurisdiction its plan targets, for a
- * sub-region every row of its own (it has no targets of its own, only the jurisdiction's applied to it).
- */
-function ownTargets({ a, region }: BindScope): EvaluationRow[] {
-  const own = a.rows.filter((r) => r.region === region && r.indicator !== null && r.kind !== 'qualitative');
-  return region === a.root ? own.filter((r) => r.role === 'target') : own;
 }
 
 /** The years the region's figures span, up to Y: "2021—2024年" only when 2021 has data, "2024年" when only 2024 does. */

@@ -1,12 +1,14 @@
 import type { Assessment } from '../evaluate/assess.js';
 import { statusLabels } from '../evaluate/labels.js';
 import type { EvaluationRow } from '../evaluate/types.js';
+import { regionName } from '../data/region-name.js';
 import { comparatorLabels } from '../plan/labels.js';
 import { formatQuantity } from '../util/format-number.js';
 import type { Lang } from '../util/lang.js';
 import { localize } from '../util/lang.js';
 import { planTitle } from '../util/untranslated.js';
 import type { Table } from './model.js';
+import { ownRows } from './own-rows.js';
 import type { Cell } from './table-cells.js';
 import { changeCell, fractionCell, plainCell, quantityCell, spanCell, splitCells } from './table-cells.js';
 
@@ -72,15 +74,14 @@ function words(a: Assessment, options: TableOptions): Words {
   };
 }
 
-/** Targets of a region (the jurisdiction's own targets by default): value, target, completion, time elapsed and status. */
 /** An indicator's decimals (2 when it states none, formatNumber's default). */
 function decimalsOf(a: Assessment, id: string | null): number {
   return a.indicators.get(id ?? '')?.decimals ?? 2;
 }
 
+/** Targets of a region (the jurisdiction's own targets by default): value, target, completion, time elapsed and status. */
 function dashboardTable({ a, options, lang, T, indName, qty }: Words): CellTable {
-  const region = options.region ?? a.root;
-  const rows = a.rows.filter((r) => r.region === region && r.indicator !== null && r.kind !== 'qualitative' && (region !== a.root || r.role === 'target'));
+  const rows = ownRows(a, options.region ?? a.root);
   return {
     type: 'table', name: 'dashboard', caption: options.caption ?? T(`${a.year}年主要指标完成情况`, `Targets in ${a.year}`),
     columns: [
@@ -88,9 +89,9 @@ function dashboardTable({ a, options, lang, T, indName, qty }: Words): CellTable
       { title: T('完成率', 'Done'), align: 'right' }, { title: T('序时进度', 'Time'), align: 'right' }, { title: T('状态', 'Status') },
     ],
     rows: rows.map((r) => [
-      indName(r.indicator) + (r.kind === 'per_subregion' ? T('（达标地区）', ' (regions)') : r.kind === 'cumulative' ? T('（累计）', ' (cumulative)') : r.kind === 'annual' ? T('（每年）', ' (yearly)') : ''),
+      indName(r.indicator) + (r.kind === 'per_subregion' && r.role === 'target' ? T('（达标地区）', ' (regions)') : r.kind === 'cumulative' ? T('（累计）', ' (cumulative)') : r.kind === 'annual' ? T('（每年）', ' (yearly)') : ''),
       r.value_year !== null && r.value_year !== a.year ? `${text(qty(r.value, r))}（${r.value_year}）` : qty(r.value, r),
-      `${r.comparator ? comparatorLabels[r.comparator as keyof typeof comparatorLabels][lang] : ''}${r.target === null ? '—' : formatQuantity(r.target, r.kind === 'per_subregion' ? T('个地区', 'regions') : (r.unit ?? undefined), { lang })}（${r.target_year}）`,
+      `${r.comparator ? comparatorLabels[r.comparator as keyof typeof comparatorLabels][lang] : ''}${r.target === null ? '—' : formatQuantity(r.target, r.kind === 'per_subregion' && r.role === 'target' ? T('个地区', 'regions') : (r.unit ?? undefined), { lang })}（${r.target_year}）`,
       r.compliant !== null && r.kind !== 'cumulative' ? `${r.compliant}/${r.compliance_of}` : fractionCell(r.completion_rate),
       fractionCell(r.time_progress),
       statusLabels[r.status][lang],
@@ -116,7 +117,7 @@ function regionsTable({ a, options, lang, T, indName }: Words): CellTable {
     type: 'table', name: `regions_${id}`, caption: options.caption ?? T(`各地区${indName(id)}（${latestYear}年）`, `${indName(id)} by region (${latestYear})`),
     columns: [{ title: T('地区', 'Region') }, { title: T('数值', 'Value'), align: 'right' }, { title: T('较上期', 'Change'), align: 'right' }, { title: T('95%置信区间', '95% CI'), align: 'right' }, { title: T('排名', 'Rank'), align: 'right' }, { title: T('状态', 'Status') }],
     rows: sorted.map((v) => [
-      v.region_name + (v.reliable === false ? '*' : ''),
+      (regionName(a.regions, v.region, lang) ?? v.region_name) + (v.reliable === false ? '*' : ''),
       quantityCell(v.value, style),
       changeCell(v.change, style),
       v.ci_low === null ? '—' : `${bound(v.ci_low)}—${bound(v.ci_high)}`,
@@ -182,7 +183,7 @@ function dataTable({ a, options, lang, T, indName }: Words): CellTable {
   return {
     type: 'table', name: `data_${id}`, caption: options.caption ?? `${indName(id)}${ind?.unit ? `（${ind.unit}）` : ''}`,
     columns: [{ title: T('地区', 'Region') }, ...years.map((y) => ({ title: String(y), align: 'right' as const }))],
-    rows: regions.map((r) => [r.name, ...years.map((y) => {
+    rows: regions.map((r) => [regionName(a.regions, r.code, lang) ?? r.name, ...years.map((y) => {
       const v = a.values.find((x) => x.region === r.code && x.indicator === id && x.group === 'total' && x.year === y);
       // The unit is in the caption: plain numbers, fixed decimals, and no 万 under （万元）.
       const cell = quantityCell(v?.value, { decimals: decimalsOf(a, id), lang, scale: false });

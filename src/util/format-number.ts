@@ -78,6 +78,27 @@ export function formatChange(value: number | undefined | null, unit: string | un
   return `${sign(value)}${formatQuantity(Math.abs(value), unit, options)}`;
 }
 
+/** An unchanged value in prose (与上期持平; unchanged). */
+export const unchangedWords: Record<Lang, string> = { zh: '持平', en: 'unchanged' };
+
+/**
+ * A change said in words, for prose: 提高1.3个百分点 / 增加35人次 / 持平; up 1.3 pp / down 35
+ * person-times / unchanged. Tables keep the signed form (formatChange); a sentence reads
+ * "较上期增加35人次", never "较上期变化+35人次" or "变化持平".
+ * @example
+ * changeWords(-1.3, '%', { decimals: 1 }); // '下降1.3个百分点'
+ * changeWords(0, '人次'); // '持平'
+ */
+export function changeWords(value: number, unit: string | undefined, options: FormatNumberOptions = {}): string {
+  const { lang = 'zh' } = options;
+  const signed = formatChange(value, unit, options);
+  if (signed === noChange[lang]) return unchangedWords[lang];
+  const amount = signed.slice(1);
+  const up = value > 0;
+  if (lang === 'en') return `${up ? 'up' : 'down'} ${amount}`;
+  return `${isShare(unit) ? (up ? '提高' : '下降') : (up ? '增加' : '减少')}${amount}`;
+}
+
 /** A change in percentage points: +1.2个百分点 / +1.2 pp. */
 export function formatPoints(value: number | undefined | null, options: FormatNumberOptions = {}): string {
   const { lang = 'zh', decimals = 1 } = options;

@@ -55,3 +55,14 @@ export function excelFormat(unit: string | undefined | null, decimals: number, o
   // Sections: positive; negative (Excel drops the sign, so it is written); zero.
   return options.change ? `+${body};-${body};${options.zero === undefined ? body : `"${options.zero}"`}` : body;
 }
+
+/**
+ * A unit as an axis or column title in a language: 人次 / person-times; a bare count (个, 家)
+ * has no English word, so its axis says "number" rather than nothing or 个.
+ */
+export function unitTitle(unit: string | undefined | null, lang: 'zh' | 'en'): string {
+  if (!unit) return '';
+  if (lang === 'zh') return unit;
+  const name = unitNames[unit] ?? unit;
+  return name === '' ? 'number' : name;
+}

@@ -32,6 +32,12 @@ describe('bindContext', () => {
     });
   });
 
+  it('words the change since the baseline for prose (提高3.6个百分点), and an unchanged value as such', () => {
+    expect(context.headline).toMatchObject({ change_words: '提高3.6个百分点', unchanged: false });
+    const flat = assessmentWith({ plan, regions, indicators, year: 2023, rows: [evalRow({ ...literacy, value: 10.58, change: 0.02 })] });
+    expect((bindContext(flat, options) as Record<string, unknown>).headline).toMatchObject({ change_words: '持平', unchanged: true });
+  });
+
   it('sets the flags templates branch on: ahead of schedule (0.81 ≥ 0.6), neither achieved nor behind', () => {
     expect(context.headline).toMatchObject({ has_value: true, ahead: true, achieved: false, behind: false });
   });
@@ -79,6 +85,16 @@ describe('bindContext', () => {
     expect(zh.actions.map((x) => x.title)).toEqual(['青少年科学素质提升行动', '农民科学素质提升行动']);
   });
 
+  it('names lead units in English where the plan gives English names, one marker for those it does not', () => {
+    const units = [{ name: '市科协', en: 'Association for Science and Technology', aliases: [] }, { name: '市教育局', aliases: [] }];
+    const actions = [{ id: 'youth', group: 'action' as const, title: '青少年科学素质提升行动', lead: ['市科协', '市教育局'], responsible: [], measures: [] }];
+    const withUnits = assessmentWith({ plan: { ...plan, units, actions }, regions, indicators, year: 2023 });
+    const en = bindContext(withUnits, { ...options, lang: 'en' }) as unknown as { actions: { lead: string }[] };
+    expect(en.actions[0]!.lead).toBe('Association for Science and Technology, 市教育局 [untranslated]');
+    const zh = bindContext(withUnits, options) as unknown as { actions: { lead: string }[] };
+    expect(zh.actions[0]!.lead).toBe('市科协、市教育局');
+  });
+
   it('gives an empty headline, with dashes, when the region has no target', () => {
     const none = bindContext(assessmentWith({ plan, regions, indicators, year: 2023 }), options) as Record<string, Record<string, unknown>>;
     expect(none.headline).toMatchObject({ exists: false, value: '—', target: '—', status: '' });
@@ -115,6 +131,14 @@ describe('bindContext: a sub-region’s findings', () => {
   it('keeps the jurisdiction’s findings in the jurisdiction’s report', () => {
     const context = bindContext(city, options) as Record<string, unknown>;
     expect((context.top_findings as string[]).some((t) => t.startsWith('公民具备科学素质的比例进度滞后'))).toBe(true);
+  });
+
+  it('gives a sub-region its own achievements (乙县 16.0% against 15% in 2023, early), and the jurisdiction none of them', () => {
+    const met = evalRow({ role: 'subregion', region: 'B', region_name: '乙县', value: 16, value_year: 2023, target: 15, target_year: 2025, status: 'achieved' });
+    const withMet = assessmentWith({ plan, regions, indicators, year: 2023, rows: [behind, subregion, met] });
+    const own = bindContext(withMet, { ...options, region: 'B' }) as Record<string, unknown>;
+    expect(own.achievements).toEqual(['公民具备科学素质的比例已提前实现目标（2023年为16.0%）。']);
+    expect(bindContext(withMet, options) as Record<string, unknown>).toMatchObject({ achievements: [], has_achievements: false });
   });
 
   it('leaves them out of a sub-region’s report, which says it has none of its own', () => {

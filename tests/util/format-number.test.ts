@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { formatChange, formatNumber, formatPercent, formatPoints, formatQuantity } from '../../src/util/format-number.js';
+import { changeWords, formatChange, formatNumber, formatPercent, formatPoints, formatQuantity } from '../../src/util/format-number.js';
+import { unitTitle } from '../../src/util/unit-rules.js';
+import { titleList } from '../../src/util/untranslated.js';
 
 describe('formatNumber', () => {
   it('writes large Chinese figures in 万 and 亿', () => {
@@ -113,5 +115,37 @@ describe('formatQuantity for units already in 万', () => {
 
   it('names every unit of the bundled indicators in English (13.91 per 10k residents, not 人/万人)', () => {
     expect(formatQuantity(13.91, '人/万人', { lang: 'en' })).toBe('13.91 per 10k residents');
+  });
+});
+
+describe('changeWords', () => {
+  it('says a change as prose reads it: raised/lowered points for shares, added/removed amounts otherwise', () => {
+    expect(changeWords(1.26, '%', { decimals: 1 })).toBe('提高1.3个百分点');
+    expect(changeWords(-0.74, '%', { decimals: 1 })).toBe('下降0.7个百分点');
+    expect(changeWords(1986, '人次', { decimals: 0 })).toBe('增加1986人次');
+    expect(changeWords(-203, '人次', { decimals: 0 })).toBe('减少203人次');
+    expect(changeWords(-203, '人次', { decimals: 0, lang: 'en' })).toBe('down 203 person-times');
+  });
+
+  it('says 持平 / unchanged for a change that rounds to zero at the decimals shown, never 变化持平 or +0', () => {
+    expect(changeWords(0.04, '%', { decimals: 1 })).toBe('持平');
+    expect(changeWords(0.3, '个', { decimals: 0 })).toBe('持平');
+    expect(changeWords(0, '个', { lang: 'en' })).toBe('unchanged');
+  });
+});
+
+describe('unitTitle and titleList', () => {
+  it('titles axes in the language: 人次 / person-times, a bare count as "number"', () => {
+    expect(unitTitle('人次', 'zh')).toBe('人次');
+    expect(unitTitle('人次', 'en')).toBe('person-times');
+    expect(unitTitle('个', 'en')).toBe('number');
+    expect(unitTitle(undefined, 'en')).toBe('');
+  });
+
+  it('joins plan names as the language joins lists, with one untranslated marker for the whole list', () => {
+    const units = [{ zh: '市科协' }, { zh: '市教育局', en: 'Education Bureau' }, { zh: '市科技局' }];
+    expect(titleList(units, 'zh')).toBe('市科协、市教育局、市科技局');
+    expect(titleList(units, 'en')).toBe('市科协, Education Bureau, 市科技局 [untranslated]');
+    expect(titleList([{ zh: '市教育局', en: 'Education Bureau' }], 'en')).toBe('Education Bureau');
   });
 });

@@ -13,6 +13,8 @@ export interface Names {
   target: (id: string) => string;
   /** What the plan calls itself for short (方案 / 纲要; plan / outline). */
   document: string;
+  /** The plan's units named in the language and joined (English names where the plan has them). */
+  units: (names: readonly string[]) => string;
 }
 
 type Say<C extends FindingCode> = (args: FindingArgs[C], names: Names) => string;
@@ -26,8 +28,8 @@ export interface Wording<C extends FindingCode> {
 
 const list = (items: readonly string[], lang: Lang) => items.join(lang === 'zh' ? '、' : ', ');
 const pct = (x: number | null) => (x === null ? null : formatPercent(x * 100, { decimals: 0 }));
-const leadsZh = (leads: readonly string[], document: string) => (leads.length ? `由${list(leads, 'zh')}牵头，` : `由牵头单位（${document}未列明，需明确）`);
-const leadsEn = (leads: readonly string[], document: string) => (leads.length ? `${list(leads, 'en')}, as lead units, ` : `The lead units (not named in the ${document}; to be assigned) `);
+const leadsZh = (leads: readonly string[], n: Names) => (leads.length ? `由${n.units(leads)}牵头，` : `由牵头单位（${n.document}未列明，需明确）`);
+const leadsEn = (leads: readonly string[], n: Names) => (leads.length ? `${n.units(leads)}, as lead units, ` : `The lead units (not named in the ${n.document}; to be assigned) `);
 /** "2024年为9,610人次", or for a total since the period began "2021—2024年累计9,610人次": never a total said as one year's figure. */
 const valueZh = (v: { value: FindingArgs['target_met']['value']; valueYear: number; since: number | null }) =>
   v.since !== null && v.since < v.valueYear ? `${v.since}—${v.valueYear}年累计${formatAmount(v.value, 'zh')}` : `${v.valueYear}年为${formatAmount(v.value, 'zh')}`;
@@ -59,13 +61,13 @@ export const catalogue: { [C in FindingCode]: Wording<C> } = {
       zh: (f, n) => (f.overall
         ? `领导小组各成员单位按职责分工，针对${n.indicator(f.indicator)}${f.closed ? '未达标的原因加强分析，纳入下一周期统筹解决' : `制定补短板措施，确保${f.targetYear}年目标实现`}。`
         : f.closed
-        ? `${leadsZh(f.leads, n.document)}分析${n.indicator(f.indicator)}未达标的原因，纳入下一周期方案统筹解决。`
-        : `${leadsZh(f.leads, n.document)}针对${n.indicator(f.indicator)}制定补短板措施，确保${f.targetYear}年目标实现。`),
+        ? `${leadsZh(f.leads, n)}分析${n.indicator(f.indicator)}未达标的原因，纳入下一周期方案统筹解决。`
+        : `${leadsZh(f.leads, n)}针对${n.indicator(f.indicator)}制定补短板措施，确保${f.targetYear}年目标实现。`),
       en: (f, n) => (f.overall
         ? `All member units of the leading group, each in its remit, should ${f.closed ? `analyse why ${n.indicator(f.indicator)} missed its target and carry it into the next plan` : `plan how to close the gap in ${n.indicator(f.indicator)} by ${f.targetYear}`}.`
         : f.closed
-        ? `${leadsEn(f.leads, n.document)}should analyse why ${n.indicator(f.indicator)} missed its target and carry it into the next plan.`
-        : `${leadsEn(f.leads, n.document)}should plan how to close the gap in ${n.indicator(f.indicator)} by ${f.targetYear}.`),
+        ? `${leadsEn(f.leads, n)}should analyse why ${n.indicator(f.indicator)} missed its target and carry it into the next plan.`
+        : `${leadsEn(f.leads, n)}should plan how to close the gap in ${n.indicator(f.indicator)} by ${f.targetYear}.`),
     },
   },
   subregions_behind: {
@@ -78,8 +80,8 @@ export const catalogue: { [C in FindingCode]: Wording<C> } = {
       return `${n.indicator(f.indicator)}: ${f.compliant} of ${f.of} sub-regions comply, ${f.required} required${failing.length ? `; not yet: ${list(failing, 'en')}` : ''}.`;
     },
     recommend: {
-      zh: (f, n) => `${leadsZh(f.leads, n.document)}督促${list(f.failing.map(n.region), 'zh')}落实${n.indicator(f.indicator)}目标。`,
-      en: (f, n) => `${leadsEn(f.leads, n.document)}should press ${list(f.failing.map(n.region), 'en')} on ${n.indicator(f.indicator)}.`,
+      zh: (f, n) => `${leadsZh(f.leads, n)}督促${list(f.failing.map(n.region), 'zh')}落实${n.indicator(f.indicator)}目标。`,
+      en: (f, n) => `${leadsEn(f.leads, n)}should press ${list(f.failing.map(n.region), 'en')} on ${n.indicator(f.indicator)}.`,
     },
   },
   region_lagging: {
@@ -110,8 +112,8 @@ export const catalogue: { [C in FindingCode]: Wording<C> } = {
     zh: (f) => `${f.titles.length}项任务逾期未完成：${list(f.titles, 'zh')}。`,
     en: (f) => `${f.titles.length} task${f.titles.length === 1 ? '' : 's'} overdue: ${list(f.titles, 'en')}.`,
     recommend: {
-      zh: (f, n) => `${leadsZh(f.leads, n.document)}限期完成逾期任务并报送进展。`,
-      en: (f, n) => `${leadsEn(f.leads, n.document)}should finish the overdue tasks and report.`,
+      zh: (f, n) => `${leadsZh(f.leads, n)}限期完成逾期任务并报送进展。`,
+      en: (f, n) => `${leadsEn(f.leads, n)}should finish the overdue tasks and report.`,
     },
   },
   target_met: {

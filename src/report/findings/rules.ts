@@ -2,6 +2,7 @@ import type { Assessment } from '../../evaluate/assess.js';
 import { lagging } from '../../evaluate/lagging.js';
 import type { EvaluationRow } from '../../evaluate/types.js';
 import { actionIndicators } from '../../plan/action-indicators.js';
+import { ownRows } from '../own-rows.js';
 import type { Amount, Finding } from './types.js';
 
 /**
@@ -10,8 +11,9 @@ import type { Amount, Finding } from './types.js';
  * only compares those it is given. Findings come rule by rule, the more serious first.
  */
 export function findings(a: Assessment, region: string = a.root): Finding[] {
-  const all: Finding[] = [...behindTargets(a), ...laggingRegions(a), ...urbanRuralGaps(a), ...missingReports(a), ...overdueTasks(a), ...achievements(a)];
-  const out = [...nothingAssessable(a, region), ...(region === a.root ? all : all.filter((f) => about(f, region)))];
+  const all: Finding[] = [...behindTargets(a), ...laggingRegions(a), ...urbanRuralGaps(a), ...missingReports(a), ...overdueTasks(a)];
+  const own = ownRows(a, region);
+  const out = [...nothingAssessable(a, own), ...(region === a.root ? all : all.filter((f) => about(f, region))), ...achievements(a, own)];
   return out.sort((x, y) => y.weight - x.weight);
 }
 
@@ -40,8 +42,7 @@ export function leadsOf(a: Assessment, indicator: string): string[] {
 }
 
 /** 0. A report whose region has quantitative targets, none of which could be assessed. */
-function nothingAssessable(a: Assessment, region: string): Finding[] {
-  const rows = a.rows.filter((r) => r.region === region && r.indicator !== null && r.kind !== 'qualitative' && (region !== a.root || r.role === 'target'));
+function nothingAssessable(a: Assessment, rows: EvaluationRow[]): Finding[] {
   // No targets at all is not "none assessable": the counts sentence says the region has none.
   if (rows.length === 0 || rows.some((r) => r.status !== 'not_assessable')) return [];
   return [{ code: 'nothing_assessable', kind: 'notice', weight: 4, args: { targets: rows.length, year: a.year } }];
@@ -124,9 +125,9 @@ function overdueTasks(a: Assessment): Finding[] {
   return [{ code: 'tasks_overdue', kind: 'problem', weight: 2, args: { titles: overdue.map((t) => t.title), leads: [...new Set(overdue.flatMap((t) => t.lead))] } }];
 }
 
-/** 6. Targets met: early only while the target year is still ahead. */
-function achievements(a: Assessment): Finding[] {
-  return a.rows.filter((r) => r.role === 'target' && r.status === 'achieved' && r.indicator !== null && r.value !== null).map((r): Finding => ({
+/** 6. Targets met by the region reported on (a sub-region's own rows): early only while the target year is still ahead. */
+function achievements(a: Assessment, own: EvaluationRow[]): Finding[] {
+  return own.filter((r) => r.status === 'achieved' && r.value !== null).map((r): Finding => ({
     code: 'target_met', kind: 'achievement', weight: 0,
     args: {
       target: r.target_id, indicator: r.indicator!, value: amountOf(a, r, r.value!), valueYear: r.value_year ?? a.year,

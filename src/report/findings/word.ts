@@ -1,7 +1,9 @@
 import { regionName } from '../../data/region-name.js';
 import type { Assessment } from '../../evaluate/assess.js';
+import { unitTitles } from '../../plan/unit-titles.js';
 import type { Lang } from '../../util/lang.js';
 import { localize } from '../../util/lang.js';
+import { titleList } from '../../util/untranslated.js';
 import type { Names, Wording } from './catalogue.js';
 import { catalogue } from './catalogue.js';
 import type { Finding, FindingCode } from './types.js';
@@ -25,6 +27,7 @@ export function namesFor(a: Assessment, lang: Lang): Names {
   return {
     lang,
     document: a.plan.documentShortName[lang],
+    units: (names) => titleList(unitTitles(a.plan, names), lang),
     indicator: (id) => localize(a.indicators.get(id)?.name, lang) || id,
     region: (code) => regionName(a.regions, code, lang) ?? code,
     target: (id) => {

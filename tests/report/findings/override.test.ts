@@ -13,6 +13,7 @@ const names: Names = {
   indicator: (id) => ({ trained_teachers: '科学教师培训人次' })[id] ?? id,
   region: (code) => ({ A: '甲县', B: '乙县' })[code] ?? code,
   target: (id) => id,
+  units: (list) => list.join('、'),
 };
 const behind: Finding = {
   code: 'target_behind', kind: 'problem', weight: 2,
