@@ -1,7 +1,8 @@
-import { unitTitle } from '../util/unit-rules.js';
 import type { EvaluationRow } from '../evaluate/types.js';
 import type { Indicator, IndicatorValue } from '../indicators/types.js';
-import { formatQuantity } from '../util/format-number.js';
+import { formatNumber, formatQuantity } from '../util/format-number.js';
+import type { Lang } from '../util/lang.js';
+import { isScaledUnit, isShare, unitTitle } from '../util/unit-rules.js';
 import { localize } from '../util/lang.js';
 import { valueAxis, valueScale } from './count-axis.js';
 import { numberLabelExpr, t } from './labels.js';
@@ -28,7 +29,7 @@ export function trendLayers(values: readonly IndicatorValue[], indicator: Indica
   const { lang = 'zh', evaluation: e, projection = true, labels = true, targetLine } = options;
   const fmt = (v: number | null) => formatQuantity(v, indicator.unit, { lang, decimals: indicator.decimals });
   const shown = values.filter((v) => v.value !== null);
-  const observed = shown.map((v) => ({ region: v.region_name, year: v.year, value: v.value, low: v.ci_low, high: v.ci_high, ...valueTip(v, indicator, lang) }));
+  const observed = shown.map((v) => ({ region: v.region_name, year: v.year, value: v.value, low: v.ci_low, high: v.ci_high, ...valueTip(v, indicator, lang), point: pointLabel(v.value, indicator, lang) }));
   const observedTip = tooltip(['region', 'year', 'label', ...(anyInterval(shown) ? ['ci' as const] : []), 'source'], lang);
   const layers: object[] = [];
   const region = observed[0]?.region ?? e?.region_name ?? '';
@@ -93,7 +94,7 @@ export function trendLayers(values: readonly IndicatorValue[], indicator: Indica
   const label = (above: boolean) => ({
     transform: [{ filter: above ? 'datum.above' : '!datum.above' }],
     mark: { type: 'text', baseline: above ? 'bottom' : 'top', dy: above ? -5 : 5, fontSize: LABEL_SIZE, color: ink.text },
-    encoding: { text: { field: 'label' } },
+    encoding: { text: { field: 'point' } },
   });
   layers.push({
     data: { values: observed.map((o) => ({ ...o, above: o.value! <= mid })) },
@@ -108,6 +109,17 @@ export function trendLayers(values: readonly IndicatorValue[], indicator: Indica
 
 /** Size of the observed values' labels. */
 const LABEL_SIZE = 7.5;
+
+/**
+ * The label beside an observed point: the number without its unit, which the value axis titles
+ * (人次 / person-times), so that six yearly labels fit side by side ("14,963" rather than
+ * "14,963 person-times" running into its neighbour). A share keeps its %; a unit already in 万
+ * is never scaled again. The tooltip keeps the full value with its unit.
+ */
+function pointLabel(value: number | null, indicator: Indicator, lang: Lang): string {
+  if (isShare(indicator.unit)) return formatQuantity(value, indicator.unit, { lang, decimals: indicator.decimals });
+  return formatNumber(value, { lang, decimals: indicator.decimals, scale: !isScaledUnit(indicator.unit) });
+}
 
 /** The lowest and highest value the y scale must show: values, intervals, baseline, target, projection, and zero for a count. */
 function plottedRange(values: readonly IndicatorValue[], indicator: Indicator, options: TrendOptions): [number, number] {
@@ -134,7 +146,7 @@ export function trendChart(values: readonly IndicatorValue[], indicator: Indicat
   const years = [...values.map((v) => v.year), ...(e ? [e.target_year, e.baseline_year ?? e.target_year] : [])];
   // The first and last years' labels are centred on their points: room for half the widest, so
   // that it clears the value axis on the left.
-  const widest = Math.max(0, ...values.map((v) => estimateTextWidth(formatQuantity(v.value, indicator.unit, { lang, decimals: indicator.decimals }), LABEL_SIZE)));
+  const widest = Math.max(0, ...values.map((v) => estimateTextWidth(pointLabel(v.value, indicator, lang), LABEL_SIZE)));
   const padding = options.labels === false ? 10 : Math.max(10, widest / 2 + 3);
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',

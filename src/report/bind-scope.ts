@@ -1,5 +1,6 @@
 import { regionName } from '../data/region-name.js';
 import type { Assessment } from '../evaluate/assess.js';
+import { rowStyle } from './row-style.js';
 import type { EvaluationRow } from '../evaluate/types.js';
 import { formatPercent, formatQuantity } from '../util/format-number.js';
 import type { Lang } from '../util/lang.js';
@@ -29,14 +30,12 @@ export interface BindScope {
 
 export function bindScope(a: Assessment, lang: Lang, region: string): BindScope {
   const zh = lang === 'zh';
-  // Per-region targets count regions, whatever the indicator's unit.
-  const unitOf = (r: EvaluationRow) => (r.kind === 'per_subregion' && r.role === 'target' ? (zh ? '个地区' : 'regions') : (r.unit ?? undefined));
   return {
     a, lang, zh, region,
     indName: (id) => (id ? localize(a.indicators.get(id)?.name, lang) || id : ''),
     regionName: (code) => regionName(a.regions, code, lang) ?? code,
-    qty: (v, r) => (v === null ? '—' : formatQuantity(v, unitOf(r), { lang, decimals: a.indicators.get(r.indicator ?? '')?.decimals })),
-    stated: (v, r) => (v === null ? '—' : formatQuantity(v, unitOf(r), { lang })),
+    qty: (v, r) => (v === null ? '—' : formatQuantity(v, rowStyle(a, r, lang).unit, { lang, decimals: rowStyle(a, r, lang).decimals })),
+    stated: (v, r) => (v === null ? '—' : formatQuantity(v, rowStyle(a, r, lang).unit, { lang })),
     pct: (v) => (v === null ? '—' : formatPercent(v * 100, { decimals: 0 })),
   };
 }

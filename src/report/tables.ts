@@ -9,6 +9,8 @@ import { localize } from '../util/lang.js';
 import { planTitle } from '../util/untranslated.js';
 import type { Table } from './model.js';
 import { ownRows } from './own-rows.js';
+import { aside, rowStyle } from './row-style.js';
+import { unitTitle } from '../util/unit-rules.js';
 import type { Cell } from './table-cells.js';
 import { changeCell, fractionCell, plainCell, quantityCell, spanCell, splitCells } from './table-cells.js';
 
@@ -69,8 +71,10 @@ function words(a: Assessment, options: TableOptions): Words {
   return {
     a, options, lang, T,
     indName: (id) => (id ? localize(a.indicators.get(id)?.name, lang) || id : ''),
-    qty: (v, r) =>
-      quantityCell(v, { unit: r.kind === 'per_subregion' && r.role === 'target' ? T('个地区', 'regions') : (r.unit ?? undefined), decimals: decimalsOf(a, r.indicator), lang }),
+    qty: (v, r) => {
+      const style = rowStyle(a, r, lang);
+      return quantityCell(v, { unit: style.unit, decimals: style.decimals ?? 2, lang });
+    },
   };
 }
 
@@ -90,8 +94,8 @@ function dashboardTable({ a, options, lang, T, indName, qty }: Words): CellTable
     ],
     rows: rows.map((r) => [
       indName(r.indicator) + (r.kind === 'per_subregion' && r.role === 'target' ? T('（达标地区）', ' (regions)') : r.kind === 'cumulative' ? T('（累计）', ' (cumulative)') : r.kind === 'annual' ? T('（每年）', ' (yearly)') : ''),
-      r.value_year !== null && r.value_year !== a.year ? `${text(qty(r.value, r))}（${r.value_year}）` : qty(r.value, r),
-      `${r.comparator ? comparatorLabels[r.comparator as keyof typeof comparatorLabels][lang] : ''}${r.target === null ? '—' : formatQuantity(r.target, r.kind === 'per_subregion' && r.role === 'target' ? T('个地区', 'regions') : (r.unit ?? undefined), { lang })}（${r.target_year}）`,
+      r.value_year !== null && r.value_year !== a.year ? `${text(qty(r.value, r))}${aside(r.value_year, lang)}` : qty(r.value, r),
+      `${r.comparator ? comparatorLabels[r.comparator as keyof typeof comparatorLabels][lang] : ''}${r.target === null ? '—' : formatQuantity(r.target, rowStyle(a, r, lang).unit, { lang })}${aside(r.target_year, lang)}`,
       r.compliant !== null && r.kind !== 'cumulative' ? `${r.compliant}/${r.compliance_of}` : fractionCell(r.completion_rate),
       fractionCell(r.time_progress),
       statusLabels[r.status][lang],
@@ -181,13 +185,13 @@ function dataTable({ a, options, lang, T, indName }: Words): CellTable {
   const years = [...new Set(a.values.filter((v) => v.indicator === id && v.value !== null && v.year <= a.year).map((v) => v.year))].sort();
   const regions = [a.regions.byCode.get(a.root)!, ...(a.regions.children.get(a.root) ?? [])].filter(Boolean);
   return {
-    type: 'table', name: `data_${id}`, caption: options.caption ?? `${indName(id)}${ind?.unit ? `（${ind.unit}）` : ''}`,
+    type: 'table', name: `data_${id}`, caption: options.caption ?? `${indName(id)}${ind?.unit ? aside(unitTitle(ind.unit, lang), lang) : ''}`,
     columns: [{ title: T('地区', 'Region') }, ...years.map((y) => ({ title: String(y), align: 'right' as const }))],
     rows: regions.map((r) => [regionName(a.regions, r.code, lang) ?? r.name, ...years.map((y) => {
       const v = a.values.find((x) => x.region === r.code && x.indicator === id && x.group === 'total' && x.year === y);
       // The unit is in the caption: plain numbers, fixed decimals, and no 万 under （万元）.
       const cell = quantityCell(v?.value, { decimals: decimalsOf(a, id), lang, scale: false });
-      return v?.coverage ? `${text(cell)}（${v.coverage}）` : cell;
+      return v?.coverage ? `${text(cell)}${aside(v.coverage, lang)}` : cell;
     })]),
   };
 }

@@ -31,11 +31,19 @@ describe('trendChart labels', () => {
     expect(flags).toEqual([true, false]);
   });
 
+  it('labels a point with its number only (the axis titles the unit), so yearly labels do not run together', () => {
+    const points = layers(spec).flatMap((l) => ((l.data as { values?: { year?: number; point?: string; label?: string }[] })?.values ?? []).filter((d) => d.point !== undefined));
+    expect(points.map((d) => d.point)).toEqual(['407', '414', '458', '544']);
+    // The tooltip keeps the value with its unit.
+    expect(points[0]!.label).toBe('407人次');
+    expect(labelLayers.every((l) => (l.encoding as { text: { field: string } }).text.field === 'point')).toBe(true);
+  });
+
   it('pads the years so the first label, centred on its point, clears the value axis', () => {
     const x = (spec as unknown as { encoding: { x: { scale: { padding: number } } } }).encoding.x.scale;
-    // '407人次' in the embedded font at 7.5 pt: 3 × 0.555 + 2 = 3.665 em = 27.5 pt; half of it is 13.7 pt.
-    expect(fonts.sans.measure('407人次', 7.5)).toBeCloseTo(27.49, 1);
-    expect(x.padding).toBeGreaterThanOrEqual(27.49 / 2);
+    // '544' in the embedded font at 7.5 pt: 3 × 0.555 em = 1.665 em = 12.5 pt; half of it is 6.2 pt, under the 10 pt minimum.
+    expect(fonts.sans.measure('544', 7.5)).toBeCloseTo(12.49, 1);
+    expect(x.padding).toBeGreaterThanOrEqual(10);
   });
 });
 

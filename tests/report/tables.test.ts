@@ -38,6 +38,14 @@ describe('buildTable', () => {
       expect(t.rows[1]).toEqual(['科普场馆（达标地区）', '6个地区（2022）', '不低于8个地区（2025）', '6/8', '60%', '进度滞后']);
     });
 
+    it('counts regions in whole numbers whatever the indicator’s decimals, and brackets years as English does', () => {
+      const funding = indicatorMap(ind('funding_pc', { name: { zh: '人均科普经费', en: 'Funding per capita' }, unit: '元', decimals: 2 }));
+      const row = evalRow({ target_id: 'f', indicator: 'funding_pc', kind: 'per_subregion', unit: '元', value: 9, value_year: 2020, target: 11, target_year: 2020, comparator: '>=', compliant: 9, compliance_of: 11, status: 'not_achieved' });
+      const at = (l: 'zh' | 'en') => buildTable('dashboard', assessmentWith({ plan, regions, indicators: funding, year: 2020, rows: [row], values }), { lang: l }).rows[0];
+      expect(at('zh')!.slice(1, 3)).toEqual(['9个地区', '不低于11个地区（2020）']);
+      expect(at('en')!.slice(1, 3)).toEqual(['9 regions', '≥11 regions (2020)']);
+    });
+
     it('leaves the sub-regions’ rows out', () => {
       expect(t.rows).toHaveLength(2);
       expect(t).toMatchObject({ name: 'dashboard', caption: '2023年主要指标完成情况' });

@@ -31,8 +31,9 @@ function about(f: Finding, region: string): boolean {
 
 /** The amount a row measures, in its unit (a per-sub-region target counts regions). */
 function amountOf(a: Assessment, r: EvaluationRow, value: number): Amount {
-  const unit = r.kind === 'per_subregion' && r.role === 'target' ? 'regions' : r.unit;
-  return { value, unit, decimals: a.indicators.get(r.indicator ?? '')?.decimals };
+  // Regions are counted in whole numbers, whatever the indicator's decimals (report/row-style.ts).
+  if (r.kind === 'per_subregion' && r.role === 'target') return { value, unit: 'regions', decimals: 0 };
+  return { value, unit: r.unit, decimals: a.indicators.get(r.indicator ?? '')?.decimals };
 }
 
 /** The lead units of the plan's actions an indicator reports on (plan/action-indicators.ts), in plan order. */
