@@ -1,10 +1,13 @@
 // The object-per-value indicator computation as it was before the columnar core (issue 20),
 // kept verbatim as a reference: tests/indicators/columnar-identity.test.ts holds the columnar
 // computation to it, value for value and byte for byte, on the five samples and seeded data.
-// Not used by src/.
+// Not used by src/. Also the map-based merge of observations (tests/data/merge.test.ts).
 import type { Issue } from '../../src/errors/index.js';
-import { CoordinateMap, sortByCoordinates } from '../../src/data/coordinates.js';
-import type { Regions } from '../../src/data/types.js';
+import { sortByCoordinates } from '../../src/data/coordinates.js';
+import { Interner, packIds, unpackIds } from '../../src/util/interner.js';
+import { issue } from '../../src/errors/index.js';
+import type { Coordinates } from '../../src/data/coordinates.js';
+import type { Observation, Regions } from '../../src/data/types.js';
 import { bottomUp } from '../../src/data/regions.js';
 import { compileIndicators } from '../../src/indicators/compile.js';
 import type { CompiledFormula } from '../../src/indicators/formula/compile.js';
@@ -32,6 +35,69 @@ interface StoredValue {
   /** Where an observed value came from: its data file's source column (来源), or the survey estimate's description. */
   source?: string;
 }
+
+/**
+ * A map keyed by coordinates. Each coordinate is numbered on first sight (Interner) and a value
+ * is found through two small-integer keys, (indicator, group) then (region, year): a national
+ * workspace makes millions of lookups, and building and hashing a `region|year|indicator|group`
+ * string for each was the largest cost of reading and rolling up its data.
+ */
+export class CoordinateMap<V> {
+  private readonly regions = new Interner<string>();
+  private readonly years = new Interner<number>();
+  private readonly indicators = new Interner<string>();
+  private readonly groups = new Interner<string>();
+  /** (indicator, group) → (region, year) → value, in order of first insertion. */
+  private readonly series = new Map<number, Map<number, V>>();
+
+  get(region: string, year: number, indicator: string, group: string): V | undefined {
+    const i = this.indicators.find(indicator);
+    const g = this.groups.find(group);
+    const r = this.regions.find(region);
+    const y = this.years.find(year);
+    if (i === undefined || g === undefined || r === undefined || y === undefined) return undefined;
+    return this.series.get(packIds(i, g))?.get(packIds(r, y));
+  }
+
+  set(region: string, year: number, indicator: string, group: string, value: V): void {
+    const key = packIds(this.indicators.id(indicator), this.groups.id(group));
+    let values = this.series.get(key);
+    if (!values) this.series.set(key, (values = new Map()));
+    values.set(packIds(this.regions.id(region), this.years.id(year)), value);
+  }
+
+  has(region: string, year: number, indicator: string, group: string): boolean {
+    return this.get(region, year, indicator, group) !== undefined;
+  }
+
+  /** The (year, group) pairs an indicator has any value for, by year then group. */
+  combos(indicator: string): { year: number; group: string }[] {
+    const i = this.indicators.find(indicator);
+    const out: { year: number; group: string }[] = [];
+    for (const [key, values] of this.series) {
+      const [keyIndicator, g] = unpackIds(key);
+      if (keyIndicator !== i) continue;
+      const years = new Set<number>();
+      for (const ry of values.keys()) years.add(unpackIds(ry)[1]);
+      for (const y of years) out.push({ year: this.years.items[y]!, group: this.groups.items[g]! });
+    }
+    return out.sort((a, b) => a.year - b.year || a.group.localeCompare(b.group));
+  }
+
+  /** Every value with its coordinates, grouped by indicator and group. */
+  *entries(): IterableIterator<[Coordinates, V]> {
+    for (const [key, values] of this.series) {
+      const [i, g] = unpackIds(key);
+      const indicator = this.indicators.items[i]!;
+      const group = this.groups.items[g]!;
+      for (const [ry, value] of values) {
+        const [r, y] = unpackIds(ry);
+        yield [{ region: this.regions.items[r]!, year: this.years.items[y]!, indicator, group }, value];
+      }
+    }
+  }
+}
+
 
 /** The values computed so far, keyed by region, year, indicator and group ('total' unless given). */
 class ValueStore extends CoordinateMap<StoredValue> {
@@ -287,4 +353,32 @@ function fromCompleteChildren(store: ValueStore, children: readonly string[], ye
     origin: 'computed',
     coverage: { reported: complete.length, expected: children.length, missing: [...children.filter((c) => !complete.includes(c)), ...new Set(nested)] },
   };
+}
+
+export function referenceMergeObservations(lists: readonly Observation[][]): { observations: Observation[]; issues: Issue[] } {
+  const byKey = new CoordinateMap<Observation>();
+  const conflicted = new CoordinateMap<true>();
+  const issues: Issue[] = [];
+  for (const list of lists) {
+    for (const o of list) {
+      const first = byKey.get(o.region, o.year, o.indicator, o.group);
+      if (!first) {
+        byKey.set(o.region, o.year, o.indicator, o.group, o);
+        continue;
+      }
+      if (first.value === o.value) continue;
+      conflicted.set(o.region, o.year, o.indicator, o.group, true);
+      issues.push(
+        issue(
+          'DATA_DUPLICATE',
+          { region: o.region, year: o.year, field: o.indicator, value: o.value, other: first.value, first: `${first.file}:${first.row}` },
+          { file: o.file, row: o.row, column: o.column },
+        ),
+      );
+    }
+  }
+  const observations: Observation[] = [];
+  for (const [, o] of byKey.entries()) if (!conflicted.has(o.region, o.year, o.indicator, o.group)) observations.push(o);
+  sortByCoordinates(observations);
+  return { observations, issues };
 }

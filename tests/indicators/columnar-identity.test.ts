@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { loadWorkspace } from '../../src/app/workspace.js';
 import { buildRegions } from '../../src/data/regions.js';
 import type { Observation, Region } from '../../src/data/types.js';
-import { computeIndicatorValues } from '../../src/indicators/compute.js';
+import { computeIndicatorSeries, computeIndicatorValues } from '../../src/indicators/compute.js';
 import type { ComputeInput } from '../../src/indicators/compute.js';
 import type { IndicatorValue } from '../../src/indicators/types.js';
 import { SeededRandom } from '../../src/util/seeded-random.js';
@@ -31,7 +31,26 @@ function same(input: ComputeInput): number {
   const before = referenceComputeIndicatorValues(input);
   expect(now.issues).toEqual(before.issues);
   expect(firstDifference(now.values, before.values)).toBeUndefined();
+  if (input.trends === false) sameSeries(input, before.values);
   return now.values.length;
+}
+
+/** The rows made on demand for the evaluation equal the reference's group-total rows of each region and indicator, by year. */
+function sameSeries(input: ComputeInput, reference: readonly IndicatorValue[]): void {
+  const { series } = computeIndicatorSeries(input);
+  const expected = new Map<string, IndicatorValue[]>();
+  for (const v of reference) {
+    if (v.group !== 'total') continue;
+    const key = `${v.region}|${v.indicator}`;
+    expected.set(key, [...(expected.get(key) ?? []), v]);
+  }
+  for (const [key, list] of expected) {
+    const [region, indicator] = key.split('|') as [string, string];
+    list.sort((a, b) => a.year - b.year);
+    expect(firstDifference(series(region, indicator), list), key).toBeUndefined();
+  }
+  for (const region of input.regions.list.slice(0, 3)) expect(series(region.code, 'no_such_indicator')).toEqual([]);
+  expect(series('no-such-region', [...input.indicators.keys()][0]!)).toEqual([]);
 }
 
 describe('the columnar indicator core equals the object-per-value computation', () => {
