@@ -61,26 +61,32 @@ export function computeIndicatorSeries(input: ComputeInput): { series: (region: 
   const computed = computeStore(input);
   if (!computed.store) return { series: () => [], issues: computed.issues };
   const { store, described, issues } = computed;
-  const missing = new Map<string, MissingValue>();
-  for (const m of computed.missing) missing.set(`${m.region}\u0000${m.year}\u0000${m.indicator}`, m);
-  const cache = new Map<string, IndicatorValue[]>();
+  // The formulas that could not be computed, by indicator and cell.
+  const missing = new Map<string, Map<number, MissingValue>>();
+  for (const m of computed.missing) {
+    let cells = missing.get(m.indicator);
+    if (!cells) missing.set(m.indicator, (cells = new Map()));
+    cells.set(store.cell(store.region(m.region)!, store.year(m.year)!), m);
+  }
+  const cache = new Map<string, Map<string, IndicatorValue[]>>();
   const series = (region: string, indicator: string): IndicatorValue[] => {
-    const key = `${region}\u0000${indicator}`;
-    let list = cache.get(key);
+    let byIndicator = cache.get(region);
+    if (!byIndicator) cache.set(region, (byIndicator = new Map()));
+    let list = byIndicator.get(indicator);
     if (list) return list;
     list = [];
+    byIndicator.set(indicator, list);
     const r = store.region(region);
+    if (r === undefined) return list;
     const s = store.series(indicator, 'total');
+    const gaps = missing.get(indicator);
     const unit = input.indicators.get(indicator)?.unit ?? '';
-    if (r !== undefined) {
-      store.years.forEach((year, y) => {
-        const cell = store.cell(r, y);
-        if (s?.has(cell)) list!.push(filled(row(described, r, year, indicator, 'total', unit), s, cell));
-        const m = missing.get(`${region}\u0000${year}\u0000${indicator}`);
-        if (m) list!.push(missingRow(described, m, input.indicators));
-      });
+    for (let y = 0; y < store.years.length; y++) {
+      const cell = store.cell(r, y);
+      if (s?.has(cell)) list.push(filled(row(described, r, store.years[y]!, indicator, 'total', unit), s, cell));
+      const m = gaps?.get(cell);
+      if (m) list.push(missingRow(described, m, input.indicators));
     }
-    cache.set(key, list);
     return list;
   };
   return { series, issues };
@@ -97,12 +103,14 @@ function computeStore(input: ComputeInput): { store?: ValueStore; missing: Missi
   for (const o of observations) {
     const series = store.seriesFor(o.indicator, o.group);
     const cell = store.cell(store.region(o.region)!, store.year(o.year)!);
+    // A cell is set twice only when a caller passes the same coordinates twice (the merge
+    // never does); the later value wins whole, as it did in a map.
+    const again = series.origin[cell] !== 0;
     series.value[cell] = o.value;
     series.origin[cell] = OBSERVED;
-    series.setCoverage(cell, undefined);
-    series.setApproximate(cell, false);
     const extra = o.se !== undefined || o.ci !== undefined || o.reliable !== undefined || o.note !== undefined || o.source !== undefined;
-    series.setExtras(cell, extra ? { se: o.se, ci: o.ci, reliable: o.reliable, note: o.note, source: o.source } : undefined);
+    if (extra) series.setExtras(cell, { se: o.se, ci: o.ci, reliable: o.reliable, note: o.note, source: o.source });
+    else if (again) series.setExtras(cell, undefined);
   }
   rollUpInputs(store, regions, compiled.inputs);
   const missing = compiled.derived.flatMap(({ indicator, formula }) => deriveIndicator(store, regions, indicator, formula, indicators));
