@@ -11,18 +11,23 @@ import { join } from 'node:path';
 import { generateNational } from './generate-national.js';
 
 const full = process.argv.includes('--full');
+// `--core [runs]`: steps 1–3 only (ingest, compute, evaluate) with R beside them, at 1/10, 1/3,
+// full and 3× national scale (issue 20: growth beyond the country's size), then stop.
+const coreAt = process.argv.indexOf('--core');
+const core = coreAt >= 0;
 const scale = full ? 1 : 0.03;
-const runs = full ? 3 : 1;
+const runs = core ? Number(process.argv[coreAt + 1] ?? 1) || 1 : full ? 3 : 1;
 const OUT = 'bench/out';
 const tmp = join(OUT, 'tmp');
 rmSync(tmp, { recursive: true, force: true });
 mkdirSync(tmp, { recursive: true });
 
-interface Timing { wallMs: number; peakMb: number; runs: number; stdout: string }
+interface Timing { wallMs: number; peakMb: number; runs: number; stdout: string; cpuMs?: number }
 
 /** Runs a command `n` times under /usr/bin/time -v; median wall time, largest peak RSS. Fails on a non-zero exit. */
 function timed(cmd: string, args: readonly string[], n = runs): Timing {
   const walls: number[] = [];
+  const cpus: number[] = [];
   let peak = 0;
   let stdout = '';
   for (let i = 0; i < n; i++) {
@@ -31,10 +36,13 @@ function timed(cmd: string, args: readonly string[], n = runs): Timing {
     const wall = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:(\d+):)?(\d+):([\d.]+)/.exec(r.stderr)!;
     walls.push(((Number(wall[1] ?? 0) * 60 + Number(wall[2])) * 60 + Number(wall[3])) * 1000);
     peak = Math.max(peak, Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr)![1]) / 1024);
+    // CPU time (user + system): on a shared machine it moves far less with the load than wall time.
+    cpus.push((Number(/User time \(seconds\): ([\d.]+)/.exec(r.stderr)![1]) + Number(/System time \(seconds\): ([\d.]+)/.exec(r.stderr)![1])) * 1000);
     stdout = r.stdout;
   }
   walls.sort((a, b) => a - b);
-  return { wallMs: walls[Math.floor(walls.length / 2)]!, peakMb: peak, runs: n, stdout };
+  cpus.sort((a, b) => a - b);
+  return { wallMs: walls[Math.floor(walls.length / 2)]!, peakMb: peak, runs: n, stdout, cpuMs: cpus[Math.floor(cpus.length / 2)] };
 }
 
 const kepu = (...args: string[]) => ['bin/kepu.js', ...args];
@@ -58,6 +66,11 @@ const newest = (dir: string): number =>
 if (!existsSync('dist/cli/main.js') || statSync('dist/cli/main.js').mtimeMs < newest('src')) {
   console.log('building dist/ (npx tsc -p tsconfig.build.json) …');
   if (spawnSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' }).status !== 0) throw new Error('build failed');
+}
+
+if (core) {
+  runCore();
+  process.exit(0);
 }
 
 const data = generateNational({ scale, out: OUT });
@@ -187,3 +200,42 @@ const label = full ? 'full' : 'small';
 writeFileSync(join(OUT, `results-${label}.md`), `${md.join('\n')}\n`);
 writeFileSync(join(OUT, `results-${label}.json`), JSON.stringify({ machine, commit, counts: data.counts, results, growth }, (k, v) => (k === 'stdout' ? undefined : v), 2));
 console.log(`\n${md.join('\n')}\n\nAll correctness checks passed${hasR ? ' (kepu = R to 1e-9)' : ' (R not installed: R comparisons skipped)'}. Written: ${join(OUT, `results-${label}.md`)}`);
+
+/**
+ * Steps 1–3 at 1/10, 1/3, full and 3× scale, R on the same files, funding per capita checked
+ * against R; writes bench/out/results-core.md and .json.
+ */
+function runCore(): void {
+  const rows: string[] = [];
+  const json: unknown[] = [];
+  const sec = (t: Timing) => `${(t.wallMs / 1000).toFixed(2)} s (CPU ${((t.cpuMs ?? 0) / 1000).toFixed(2)} s)`;
+  for (const s of [0.1, 1 / 3, 1, 3]) {
+    const d = generateNational({ scale: s, out: OUT });
+    const w = d.workspace;
+    const ingest = timed('node', kepu('data', 'check', '-w', w));
+    const computeCsv = timed('node', kepu('compute', '-w', w, '--format', 'csv', '--out', join(tmp, 'values.csv')));
+    const evaluate = timed('node', kepu('evaluate', '-w', w, '--year', '2024', '--format', 'csv', '--out', join(tmp, 'evaluation.csv')));
+    const r = hasR ? timed('Rscript', ['bench/r/compute.R', w, '2024', join(tmp, 'r-compute.csv')]) : undefined;
+    if (r) {
+      const kepuValues = new Map(readCsv(join(tmp, 'values.csv')).filter((v) => v.year === '2024' && v.indicator === 'funding_per_capita' && v.group === 'total').map((v) => [v.region!, Number(v.value)]));
+      for (const row of readCsv(join(tmp, 'r-compute.csv'))) {
+        if (!close(kepuValues.get(row.code!) ?? NaN, Number(row.funding_per_capita), 1e-9)) fail(`funding_per_capita ${row.code}: kepu ${kepuValues.get(row.code!)}, R ${row.funding_per_capita}`);
+      }
+    }
+    const line = `| ${s.toFixed(3)} | ${d.counts.counties.toLocaleString('en')} | ${d.counts.observations.toLocaleString('en')} | ${sec(ingest)}, ${ingest.peakMb.toFixed(0)} MB | ${sec(computeCsv)}, ${computeCsv.peakMb.toFixed(0)} MB | ${sec(evaluate)}, ${evaluate.peakMb.toFixed(0)} MB | ${r ? sec(r) : '—'} |`;
+    console.log(line);
+    rows.push(line);
+    json.push({ scale: s, counts: d.counts, ingest, compute: computeCsv, evaluate, r });
+  }
+  const sh = (cmd: string) => spawnSync('sh', ['-c', cmd], { encoding: 'utf8' }).stdout.trim();
+  const md = [
+    `Machine: ${cpus().length} cores, Node ${process.version}, ${sh('Rscript --version 2>&1 | head -1')}, load average at the end ${sh('cut -d" " -f1-3 /proc/loadavg')}; commit ${sh('git rev-parse --short HEAD')}; median of ${runs}.`,
+    '',
+    '| scale | counties | observations | ingest (data check) | compute (CSV) | evaluate (one year) | R compute.R |',
+    '|---|---|---|---|---|---|---|',
+    ...rows,
+  ];
+  writeFileSync(join(OUT, 'results-core.md'), `${md.join('\n')}\n`);
+  writeFileSync(join(OUT, 'results-core.json'), JSON.stringify(json, (k, v) => (k === 'stdout' ? undefined : v), 2));
+  console.log(`\n${md.join('\n')}\n\nAll correctness checks passed${hasR ? ' (kepu = R to 1e-9)' : ' (R not installed)'}.`);
+}

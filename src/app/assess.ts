@@ -2,7 +2,7 @@ import { InputError } from '../errors/index.js';
 import type { Assessment } from '../evaluate/assess.js';
 import { assess } from '../evaluate/assess.js';
 import type { IndicatorValue } from '../indicators/types.js';
-import { computeIndicatorValues } from '../indicators/compute.js';
+import { computeIndicatorSeries, computeIndicatorValues } from '../indicators/compute.js';
 import type { Workspace } from '../workspace/load.js';
 import type { SettingsOptions } from './settings.js';
 import { resolveSettings } from './settings.js';
@@ -36,4 +36,14 @@ export function workspaceValues(ws: Workspace, trends: boolean): IndicatorValue[
   const { values, issues } = computeIndicatorValues({ regions: ws.regions, observations: ws.observations, indicators: ws.indicators, periodStart: ws.plan.period.start, trends });
   if (issues.length) throw new InputError(issues);
   return values;
+}
+
+/**
+ * The group-total values of a region and indicator, made when asked for (what the evaluation
+ * reads); a formula's problem is an InputError.
+ */
+export function workspaceSeries(ws: Workspace): (region: string, indicator: string) => IndicatorValue[] {
+  const { series, issues } = computeIndicatorSeries({ regions: ws.regions, observations: ws.observations, indicators: ws.indicators, periodStart: ws.plan.period.start });
+  if (issues.length) throw new InputError(issues);
+  return series;
 }

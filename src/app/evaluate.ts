@@ -2,7 +2,7 @@ import type { Issue } from '../errors/index.js';
 import { evaluate } from '../evaluate/evaluate.js';
 import type { EvaluationRow } from '../evaluate/types.js';
 import type { Workspace } from '../workspace/load.js';
-import { workspaceValues } from './assess.js';
+import { workspaceSeries } from './assess.js';
 import type { Settings, SettingsOptions } from './settings.js';
 import { resolveSettings } from './settings.js';
 import { loadWorkspace } from './workspace.js';
@@ -15,7 +15,7 @@ import { loadWorkspace } from './workspace.js';
 export function evaluateWorkspace(ws: Workspace, options: SettingsOptions = {}): { rows: EvaluationRow[]; settings: Settings } {
   const settings = resolveSettings(ws, options);
   const rows = evaluate({
-    plan: ws.plan, values: workspaceValues(ws, false), indicators: ws.indicators, regions: ws.regions,
+    plan: ws.plan, values: [], series: workspaceSeries(ws), indicators: ws.indicators, regions: ws.regions,
     year: settings.year, method: settings.method, thresholds: settings.thresholds,
   });
   return { rows, settings };

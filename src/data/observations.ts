@@ -97,10 +97,12 @@ export function parseObservations(grid: Grid, file: string, context: Observation
       rowColumns = [{ col: header.roles.value!, indicator, group, declaredUnit: unit }];
     }
 
+    // The cell's place is built only when there is something to say about it: a national file
+    // has a million cells and almost all of them are fine. One function per row, not per cell.
+    let cell: FieldColumn = rowColumns[0]!;
+    const where = () => at(cell.col, long ? cell.indicator.name.zh : undefined);
     for (const c of rowColumns) {
-      // The cell's place is built only when there is something to say about it: a national
-      // file has a million cells and almost all of them are fine.
-      const where = () => at(c.col, long ? c.indicator.name.zh : undefined);
+      cell = c;
       // A value merged over several rows (XLSX) belongs to none of them in particular.
       const master = grid.merged?.get(`${row}:${c.col}`);
       if (master) {

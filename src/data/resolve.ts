@@ -14,13 +14,22 @@ export function regionResolver(regions: Regions): { resolve(text: string): strin
     const stem = stemName(r.name);
     short.set(stem, [...(short.get(stem) ?? []), r.code]);
   }
+  // A file names each region in many rows (one per year, or per field in long form): each text
+  // is resolved once.
+  const resolved = new Map<string, string | undefined>();
+  const resolve = (text: string): string | undefined => {
+    const key = normalizeLabel(text);
+    const hit = exact.get(key) ?? exact.get(key.replace(/\.0$/, ''));
+    if (hit) return hit;
+    const candidates = short.get(stemName(text));
+    return candidates?.length === 1 ? candidates[0] : undefined;
+  };
   return {
     resolve(text) {
-      const key = normalizeLabel(text);
-      const hit = exact.get(key) ?? exact.get(key.replace(/\.0$/, ''));
-      if (hit) return hit;
-      const candidates = short.get(stemName(text));
-      return candidates?.length === 1 ? candidates[0] : undefined;
+      if (resolved.has(text)) return resolved.get(text);
+      const code = resolve(text);
+      resolved.set(text, code);
+      return code;
     },
     suggest(text) {
       const name = closest(normalizeLabel(text), regions.list.map((r) => normalizeLabel(r.name)));

@@ -17,6 +17,11 @@ export interface EvaluateInput {
   plan: Plan;
   /** Computed indicator values (computeIndicatorValues or the rows of computeIndicators' table). */
   values: readonly IndicatorValue[];
+  /**
+   * The group-total values of one region and indicator, sorted by year (computeIndicatorSeries):
+   * when given, it is read instead of `values`, and only for what the targets ask.
+   */
+  series?: (region: string, indicator: string) => IndicatorValue[];
   indicators: ReadonlyMap<string, Indicator>;
   regions: Regions;
   /** Evaluation year Y. */
@@ -36,7 +41,17 @@ export interface EvaluateInput {
  * const rows = evaluate({ plan, values, indicators, regions, year: 2024, method: 'eurostat' });
  */
 export function evaluate(input: EvaluateInput): EvaluationRow[] {
-  const { plan, values, indicators, regions, year, method = 'schedule' } = input;
+  const { plan, indicators, regions, year, method = 'schedule' } = input;
+  const ctx: EvaluationContext = {
+    plan, year, regions, indicators, methodName: method, method: pickMethod(method), thresholds: mergeThresholds(input.thresholds),
+    series: input.series ?? indexSeries(input.values),
+  };
+  const root = jurisdictionCode(plan, regions);
+  return plan.targets.flatMap((t) => evaluateTarget(ctx, t, root).map(closeOut));
+}
+
+/** The group-total values of each region and indicator, sorted by year. */
+function indexSeries(values: readonly IndicatorValue[]): EvaluationContext['series'] {
   // Region → indicator → values by year; nested maps, not a `region|indicator` key per value.
   const index = new Map<string, Map<string, IndicatorValue[]>>();
   for (const v of values) {
@@ -48,12 +63,7 @@ export function evaluate(input: EvaluateInput): EvaluationRow[] {
     else byIndicator.set(v.indicator, [v]);
   }
   for (const byIndicator of index.values()) for (const list of byIndicator.values()) list.sort((a, b) => a.year - b.year);
-  const ctx: EvaluationContext = {
-    plan, year, regions, indicators, methodName: method, method: pickMethod(method), thresholds: mergeThresholds(input.thresholds),
-    series: (region, indicator) => index.get(region)?.get(indicator) ?? [],
-  };
-  const root = jurisdictionCode(plan, regions);
-  return plan.targets.flatMap((t) => evaluateTarget(ctx, t, root).map(closeOut));
+  return (region, indicator) => index.get(region)?.get(indicator) ?? [];
 }
 
 function evaluateTarget(ctx: EvaluationContext, target: Target, root: string): EvaluationRow[] {

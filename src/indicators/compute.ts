@@ -2,10 +2,11 @@ import type { Issue } from '../errors/index.js';
 import { sortByCoordinates } from '../data/coordinates.js';
 import type { Observation, Regions } from '../data/types.js';
 import { compileIndicators } from './compile.js';
+import type { MissingValue } from './derive.js';
 import { deriveIndicator } from './derive.js';
 import { rollUpInputs } from './rollup.js';
-import type { StoredValue } from './store.js';
-import { ValueStore } from './store.js';
+import type { Series } from './store.js';
+import { OBSERVED, ORIGINS, ValueStore } from './store.js';
 import { addTrends } from './trends.js';
 import type { Indicator, IndicatorValue } from './types.js';
 
@@ -33,30 +34,14 @@ export interface ComputeInput {
  * const values = computeIndicatorValues({ regions, observations, indicators });
  */
 export function computeIndicatorValues(input: ComputeInput): { values: IndicatorValue[]; issues: Issue[] } {
-  const { regions, observations, indicators } = input;
-  const { compiled, issues } = compileIndicators(indicators);
-  if (!compiled) return { values: [], issues };
-
-  const store = new ValueStore();
-  for (const o of observations) {
-    store.set(o.region, o.year, o.indicator, o.group, { value: o.value, origin: 'observed', se: o.se, ci: o.ci, reliable: o.reliable, note: o.note, source: o.source });
-  }
-  rollUpInputs(store, regions, compiled.inputs);
-  const years = [...new Set(observations.map((o) => o.year))].sort((a, b) => a - b);
-  const missing = compiled.derived.flatMap(({ indicator, formula }) =>
-    deriveIndicator(store, regions, indicator, formula, indicators, years),
-  );
-
-  const values: IndicatorValue[] = [];
-  for (const [at, stored] of store.entries()) values.push(row(regions, indicators, at.region, at.year, at.indicator, at.group, stored));
-  for (const m of missing) {
-    values.push({
-      ...row(regions, indicators, m.region, m.year, m.indicator, 'total', undefined),
-      note: m.missing.includes('division_by_zero') ? 'division_by_zero' : `missing: ${m.missing.join(', ')}`,
-    });
-  }
+  const { regions, indicators } = input;
+  const computed = computeStore(input);
+  if (!computed.store) return { values: [], issues: computed.issues };
+  const { store, missing, described, issues } = computed;
+  const values = rows(store, described, indicators);
+  for (const m of missing) values.push(missingRow(described, m, indicators));
   sortByCoordinates(values);
-  const periodStart = input.periodStart ?? years[0];
+  const periodStart = input.periodStart ?? store.years[0];
   if (input.trends === false) return { values, issues };
   addTrends(values, regions, {
     periodStart,
@@ -66,42 +51,152 @@ export function computeIndicatorValues(input: ComputeInput): { values: Indicator
   return { values, issues };
 }
 
-function row(
-  regions: Regions,
-  indicators: ReadonlyMap<string, Indicator>,
-  region: string,
-  year: number,
-  indicator: string,
-  group: string,
-  stored: ReturnType<ValueStore['get']>,
-): IndicatorValue {
-  const r = regions.byCode.get(region);
-  const coverage = stored?.coverage;
-  const incomplete = coverage && coverage.reported < coverage.expected;
-  // Fields written out, not spread from interval(): a spread in a literal builds each of the
-  // million rows the slow way.
-  const ci = interval(stored);
+/**
+ * The same computation, with rows made only when asked for: the group-total rows of one region
+ * and indicator, sorted by year (what the evaluation reads, and all it reads). `kepu evaluate`
+ * at national scale reads a few hundred thousand of the 1.8 million values; building a row for
+ * each of the others was most of its time. Without trend columns.
+ */
+export function computeIndicatorSeries(input: ComputeInput): { series: (region: string, indicator: string) => IndicatorValue[]; issues: Issue[] } {
+  const computed = computeStore(input);
+  if (!computed.store) return { series: () => [], issues: computed.issues };
+  const { store, described, issues } = computed;
+  // The formulas that could not be computed, by indicator and cell.
+  const missing = new Map<string, Map<number, MissingValue>>();
+  for (const m of computed.missing) {
+    let cells = missing.get(m.indicator);
+    if (!cells) missing.set(m.indicator, (cells = new Map()));
+    cells.set(store.cell(store.region(m.region)!, store.year(m.year)!), m);
+  }
+  const cache = new Map<string, Map<string, IndicatorValue[]>>();
+  const series = (region: string, indicator: string): IndicatorValue[] => {
+    let byIndicator = cache.get(region);
+    if (!byIndicator) cache.set(region, (byIndicator = new Map()));
+    let list = byIndicator.get(indicator);
+    if (list) return list;
+    list = [];
+    byIndicator.set(indicator, list);
+    const r = store.region(region);
+    if (r === undefined) return list;
+    const s = store.series(indicator, 'total');
+    const gaps = missing.get(indicator);
+    const unit = input.indicators.get(indicator)?.unit ?? '';
+    for (let y = 0; y < store.years.length; y++) {
+      const cell = store.cell(r, y);
+      if (s?.has(cell)) list.push(filled(row(described, r, store.years[y]!, indicator, 'total', unit), s, cell));
+      const m = gaps?.get(cell);
+      if (m) list.push(missingRow(described, m, input.indicators));
+    }
+    return list;
+  };
+  return { series, issues };
+}
+
+/** Observed values into the store, then roll-up and formulas; the formulas that could not be computed. */
+function computeStore(input: ComputeInput): { store?: ValueStore; missing: MissingValue[]; described: RegionColumns; issues: Issue[] } {
+  const { regions, observations, indicators } = input;
+  const { compiled, issues } = compileIndicators(indicators);
+  const years = [...new Set(observations.map((o) => o.year))].sort((a, b) => a - b);
+  const store = new ValueStore(allRegions(regions, observations), years);
+  const described = describeRegions(store, regions);
+  if (!compiled) return { missing: [], described, issues };
+  for (const o of observations) {
+    const series = store.seriesFor(o.indicator, o.group);
+    const cell = store.cell(store.region(o.region)!, store.year(o.year)!);
+    // A cell is set twice only when a caller passes the same coordinates twice (the merge
+    // never does); the later value wins whole, as it did in a map.
+    const again = series.origin[cell] !== 0;
+    series.value[cell] = o.value;
+    series.origin[cell] = OBSERVED;
+    const extra = o.se !== undefined || o.ci !== undefined || o.reliable !== undefined || o.note !== undefined || o.source !== undefined;
+    if (extra) series.setExtras(cell, { se: o.se, ci: o.ci, reliable: o.reliable, note: o.note, source: o.source });
+    else if (again) series.setExtras(cell, undefined);
+  }
+  rollUpInputs(store, regions, compiled.inputs);
+  const missing = compiled.derived.flatMap(({ indicator, formula }) => deriveIndicator(store, regions, indicator, formula, indicators));
+  return { store, missing, described, issues };
+}
+
+/** The row of a formula that could not be computed, saying why. */
+function missingRow(described: RegionColumns, m: MissingValue, indicators: ReadonlyMap<string, Indicator>): IndicatorValue {
   return {
-    region,
-    region_name: r?.name ?? region,
-    level: r?.level ?? '',
-    parent: r?.parent ?? null,
+    ...row(described, m.region, m.year, m.indicator, 'total', indicators.get(m.indicator)?.unit ?? ''),
+    note: m.missing.includes('division_by_zero') ? 'division_by_zero' : `missing: ${m.missing.join(', ')}`,
+  };
+}
+
+/** Every region code of the hierarchy, then any the observations name that it lacks. */
+function allRegions(regions: Regions, observations: readonly Observation[]): string[] {
+  const codes = regions.list.map((r) => r.code);
+  const known = new Set(codes);
+  for (const o of observations) {
+    if (known.has(o.region)) continue;
+    known.add(o.region);
+    codes.push(o.region);
+  }
+  return codes;
+}
+
+/** A region's name, level and parent as rows show them, by the store's region number. */
+interface RegionColumns {
+  code: readonly string[];
+  name: readonly string[];
+  level: readonly string[];
+  parent: readonly (string | null)[];
+  index: (code: string) => number;
+}
+
+function describeRegions(store: ValueStore, regions: Regions): RegionColumns {
+  const code = store.regions.items;
+  const found = code.map((c) => regions.byCode.get(c));
+  return {
+    code,
+    name: found.map((r, i) => r?.name ?? code[i]!),
+    level: found.map((r) => r?.level ?? ''),
+    parent: found.map((r) => r?.parent ?? null),
+    index: (c) => store.region(c)!,
+  };
+}
+
+/** One row per value in the store: the only place values become objects. */
+function rows(store: ValueStore, described: RegionColumns, indicators: ReadonlyMap<string, Indicator>): IndicatorValue[] {
+  const years = store.years.length;
+  const values: IndicatorValue[] = [];
+  for (const series of store.allSeries()) {
+    const unit = indicators.get(series.indicator)?.unit ?? '';
+    for (let cell = 0; cell < series.origin.length; cell++) {
+      if (series.origin[cell] === 0) continue;
+      const r = Math.floor(cell / years);
+      values.push(filled(row(described, r, store.years[cell - r * years]!, series.indicator, series.group, unit), series, cell));
+    }
+  }
+  return values;
+}
+
+/** A row with no value (a formula that could not be computed), for a region by number or code. */
+function row(regions: RegionColumns, region: number | string, year: number, indicator: string, group: string, unit: string): IndicatorValue {
+  const r = typeof region === 'number' ? region : regions.index(region);
+  return {
+    region: regions.code[r]!,
+    region_name: regions.name[r]!,
+    level: regions.level[r]!,
+    parent: regions.parent[r]!,
     year,
     indicator,
     group,
-    value: stored ? stored.value : null,
-    unit: indicators.get(indicator)?.unit ?? '',
-    se: stored?.se ?? null,
-    ci_low: ci.ci_low,
-    ci_high: ci.ci_high,
-    reliable: ci.reliable,
-    origin: stored?.origin ?? 'missing',
-    source: stored?.source ?? null,
-    reported: coverage?.reported ?? null,
-    expected: coverage?.expected ?? null,
-    coverage: incomplete ? `${coverage.reported}/${coverage.expected}` : null,
-    approximate: stored?.approximate ?? false,
-    note: incomplete ? `not reported: ${coverage.missing.join(', ')}` : (stored?.note ?? null),
+    value: null,
+    unit,
+    se: null,
+    ci_low: null,
+    ci_high: null,
+    reliable: null,
+    origin: 'missing',
+    source: null,
+    reported: null,
+    expected: null,
+    coverage: null,
+    approximate: false,
+    note: null,
     change: null,
     change_years: null,
     growth: null,
@@ -112,18 +207,35 @@ function row(
   };
 }
 
+/** Fills a row's value columns from its cell of a series. */
+function filled(v: IndicatorValue, series: Series, cell: number): IndicatorValue {
+  const value = series.value[cell]!;
+  const extras = series.extras?.get(cell);
+  const coverage = series.coverage(cell);
+  const incomplete = coverage && coverage.reported < coverage.expected;
+  const se = extras?.se;
+  v.value = value;
+  v.se = se ?? null;
+  if (extras?.ci) {
+    v.ci_low = extras.ci[0];
+    v.ci_high = extras.ci[1];
+    v.reliable = extras.reliable ?? null;
+  } else if (se !== undefined) {
+    const half = 1.959963984540054 * se;
+    v.ci_low = value - half;
+    v.ci_high = value + half;
+    v.reliable = extras?.reliable ?? (value !== 0 && se / Math.abs(value) <= UNRELIABLE_CV);
+  }
+  v.origin = ORIGINS[series.origin[cell]!]!;
+  v.source = extras?.source ?? null;
+  v.reported = coverage?.reported ?? null;
+  v.expected = coverage?.expected ?? null;
+  v.coverage = incomplete ? `${coverage.reported}/${coverage.expected}` : null;
+  v.approximate = series.isApproximate(cell);
+  v.note = incomplete ? `not reported: ${coverage.missing.join(', ')}` : (extras?.note ?? null);
+  return v;
+}
+
 /** CV above which an estimate is flagged unreliable (the rule statistics offices publish: 30%). */
 export const UNRELIABLE_CV = 0.3;
 
-/**
- * A value's 95% interval and reliability: a survey estimate's own (design-based interval and
- * flag, from src/survey), else the normal interval value ± 1.96 se and the CV rule.
- */
-function interval(stored: StoredValue | undefined): { ci_low: number | null; ci_high: number | null; reliable: boolean | null } {
-  if (stored?.ci) return { ci_low: stored.ci[0], ci_high: stored.ci[1], reliable: stored.reliable ?? null };
-  const value = stored?.value;
-  const se = stored?.se;
-  if (value === undefined || se === undefined) return { ci_low: null, ci_high: null, reliable: null };
-  const half = 1.959963984540054 * se;
-  return { ci_low: value - half, ci_high: value + half, reliable: stored?.reliable ?? (value !== 0 && se / Math.abs(value) <= UNRELIABLE_CV) };
-}

@@ -1,7 +1,7 @@
 import type { Regions } from '../data/types.js';
 import type { CompiledFormula } from './formula/compile.js';
-import type { StoredValue } from './store.js';
-import type { ValueStore } from './store.js';
+import type { Coverage, Series, ValueStore } from './store.js';
+import { COMPUTED, OBSERVED } from './store.js';
 import type { Indicator } from './types.js';
 
 /** A derived value that could not be computed, and why. */
@@ -13,11 +13,19 @@ export interface MissingValue {
   missing: string[];
 }
 
+/** A formula's reference with its series (undefined when no value of it exists anywhere). */
+interface Ref {
+  id: string;
+  group: string;
+  series: Series | undefined;
+}
+
 /**
  * Computes a derived indicator for every region and year. At a parent whose inputs were rolled
  * up, a `recompute` indicator over summed inputs is a ratio of sums over the children that
  * reported every input (per capita: Σ funding ÷ Σ population of the same districts), never a
- * mean of the children's ratios and never a ratio of mismatched partial sums.
+ * mean of the children's ratios and never a ratio of mismatched partial sums. Reads the inputs
+ * from the store's columns and writes into the indicator's own series.
  */
 export function deriveIndicator(
   store: ValueStore,
@@ -25,57 +33,104 @@ export function deriveIndicator(
   indicator: Indicator,
   formula: CompiledFormula,
   inputs: ReadonlyMap<string, Indicator>,
-  years: readonly number[],
 ): MissingValue[] {
   const missingValues: MissingValue[] = [];
   const summable = formula.refs.every((r) => inputs.get(r.id)?.aggregation === 'sum');
+  const refs: Ref[] = formula.refs.map((r) => ({ id: r.id, group: r.group, series: store.series(r.id, r.group) }));
+  const bySeries = new Map(refs.map((r) => [`${r.id}\u0000${r.group}`, r.series]));
+  const seriesOf = (id: string, group: string) => bySeries.get(`${id}\u0000${group}`);
+  const out = store.seriesFor(indicator.id, 'total');
+  const years = store.years.length;
   for (const region of regions.list) {
     const children = regions.children.get(region.code) ?? [];
-    for (const year of years) {
-      const here = formula.refs.map((r) => store.get(region.code, year, r.id, r.group));
-      if (here.every((v) => v === undefined) && children.length === 0) continue;
-      const observedHere = here.every((v) => v?.origin === 'observed');
+    const r = store.region(region.code)!;
+    const childRows = children.map((c) => store.region(c.code)!);
+    for (let y = 0; y < years; y++) {
+      const cell = r * years + y;
+      let any = false;
+      let observedHere = true;
+      for (const ref of refs) {
+        const has = ref.series?.has(cell) ?? false;
+        if (has) any = true;
+        if (!has || ref.series!.origin[cell] !== OBSERVED) observedHere = false;
+      }
+      if (!any && children.length === 0) continue;
       const result =
         children.length > 0 && !observedHere && summable && indicator.aggregation === 'recompute'
-          ? fromCompleteChildren(store, children.map((c) => c.code), year, formula)
-          : fromHere(here, formula, (id, group) => store.get(region.code, year, id, group)?.value);
+          ? fromCompleteChildren(refs, seriesOf, children.map((c) => c.code), childRows, years, y, formula)
+          : fromHere(refs, cell, seriesOf, formula);
       if ('missing' in result) {
-        if (here.some((v) => v !== undefined)) missingValues.push({ region: region.code, year, indicator: indicator.id, missing: result.missing });
+        if (any) missingValues.push({ region: region.code, year: store.years[y]!, indicator: indicator.id, missing: result.missing });
         continue;
       }
-      store.set(region.code, year, indicator.id, 'total', result);
+      out.value[cell] = result.value;
+      out.origin[cell] = COMPUTED;
+      out.setExtras(cell, undefined);
+      out.setCoverage(cell, result.coverage);
+      out.setApproximate(cell, result.approximate);
     }
   }
   return missingValues;
 }
 
-type Outcome = StoredValue | { missing: string[] };
+type Outcome = { value: number; coverage?: Coverage; approximate: boolean } | { missing: string[] };
 
-function fromHere(here: (StoredValue | undefined)[], formula: CompiledFormula, env: (id: string, group: string) => number | undefined): Outcome {
-  const r = formula.evaluate(env);
+function fromHere(refs: readonly Ref[], cell: number, seriesOf: (id: string, group: string) => Series | undefined, formula: CompiledFormula): Outcome {
+  const r = formula.evaluate((id, group) => {
+    const s = seriesOf(id, group);
+    return s?.has(cell) ? s.value[cell] : undefined;
+  });
   if (r.value === undefined) return { missing: r.undefinedResult ? ['division_by_zero'] : r.missing };
-  const covered = here.filter((v): v is StoredValue => v?.coverage !== undefined);
-  const worst = covered.sort((a, b) => a.coverage!.reported / a.coverage!.expected - b.coverage!.reported / b.coverage!.expected)[0];
-  return {
-    value: r.value,
-    origin: 'computed',
-    coverage: worst?.coverage,
-    approximate: here.some((v) => v?.approximate) || undefined,
-  };
+  // The least complete input's coverage (the first of equals, as a stable sort would give).
+  let worst: Coverage | undefined;
+  let approximate = false;
+  for (const ref of refs) {
+    if (!ref.series?.has(cell)) continue;
+    if (ref.series.isApproximate(cell)) approximate = true;
+    const coverage = ref.series.coverage(cell);
+    if (coverage && (!worst || coverage.reported / coverage.expected - worst.reported / worst.expected < 0)) worst = coverage;
+  }
+  return { value: r.value, coverage: worst, approximate };
 }
 
-function fromCompleteChildren(store: ValueStore, children: readonly string[], year: number, formula: CompiledFormula): Outcome {
-  const complete = children.filter((c) => formula.refs.every((r) => store.has(c, year, r.id, r.group)));
-  if (complete.length === 0) {
-    const absent = formula.refs.filter((r) => children.every((c) => !store.has(c, year, r.id, r.group)));
-    return { missing: absent.length ? absent.map((r) => (r.group === 'total' ? r.id : `${r.id}.${r.group}`)) : ['no_complete_child'] };
+function fromCompleteChildren(
+  refs: readonly Ref[],
+  seriesOf: (id: string, group: string) => Series | undefined,
+  children: readonly string[],
+  rows: readonly number[],
+  years: number,
+  y: number,
+  formula: CompiledFormula,
+): Outcome {
+  const complete: number[] = [];
+  for (let k = 0; k < rows.length; k++) {
+    const cell = rows[k]! * years + y;
+    if (refs.every((ref) => ref.series?.has(cell))) complete.push(k);
   }
-  const r = formula.evaluate((id, group) => complete.reduce((sum, c) => sum + store.get(c, year, id, group)!.value, 0));
+  if (complete.length === 0) {
+    const absent = refs.filter((ref) => rows.every((row) => !ref.series?.has(row * years + y)));
+    return { missing: absent.length ? absent.map((ref) => (ref.group === 'total' ? ref.id : `${ref.id}.${ref.group}`)) : ['no_complete_child'] };
+  }
+  const r = formula.evaluate((id, group) => {
+    const s = seriesOf(id, group)!;
+    let sum = 0;
+    for (const k of complete) sum += s.value[rows[k]! * years + y]!;
+    return sum;
+  });
   if (r.value === undefined) return { missing: r.undefinedResult ? ['division_by_zero'] : r.missing };
-  const nested = complete.flatMap((c) => formula.refs.flatMap((ref) => store.get(c, year, ref.id, ref.group)?.coverage?.missing ?? []));
+  const nested: string[] = [];
+  for (const k of complete) {
+    const cell = rows[k]! * years + y;
+    for (const ref of refs) {
+      const m = ref.series!.missing?.get(cell);
+      if (m && ref.series!.coverage(cell)) nested.push(...m);
+    }
+  }
+  const isComplete = new Uint8Array(children.length);
+  for (const k of complete) isComplete[k] = 1;
   return {
     value: r.value,
-    origin: 'computed',
-    coverage: { reported: complete.length, expected: children.length, missing: [...children.filter((c) => !complete.includes(c)), ...new Set(nested)] },
+    approximate: false,
+    coverage: { reported: complete.length, expected: children.length, missing: [...children.filter((_, k) => !isComplete[k]), ...new Set(nested)] },
   };
 }

@@ -1,7 +1,7 @@
 import type { Regions } from '../data/types.js';
 import { bottomUp } from '../data/regions.js';
-import type { StoredValue } from './store.js';
-import type { ValueStore } from './store.js';
+import type { Series, ValueStore } from './store.js';
+import { ROLLED_UP } from './store.js';
 import type { Indicator } from './types.js';
 
 /**
@@ -10,59 +10,75 @@ import type { Indicator } from './types.js';
  * sum for counts and money; a population-weighted mean for survey shares known only by district
  * (flagged approximate); max / min. A parent's own observed value always wins. A parent with
  * some children missing gets the value of those that reported and a coverage flag (7 of 8);
- * "not reported" is never counted as zero.
+ * "not reported" is never counted as zero. Loops over the store's columns: no object per value.
  */
 export function rollUpInputs(store: ValueStore, regions: Regions, inputs: readonly Indicator[]): void {
   const rollable = inputs.filter((i) => ['sum', 'weighted_mean', 'max', 'min'].includes(i.aggregation));
-  // The (year, group) pairs each indicator has values for, before anything is rolled up.
-  const combos = new Map(rollable.map((i) => [i.id, store.combos(i.id)]));
+  const years = store.years.length;
+  // The series of each indicator and the years each has values in, before anything is rolled up.
+  const plans = rollable.flatMap((indicator) =>
+    store.seriesOf(indicator.id).map((series) => ({ indicator, series, years: yearsWithValues(series, years) })),
+  );
   for (const parent of bottomUp(regions)) {
-    const children = (regions.children.get(parent.code) ?? []).map((c) => c.code);
+    const children = regions.children.get(parent.code) ?? [];
     if (children.length === 0) continue;
-    for (const indicator of rollable) {
-      for (const { year, group } of combos.get(indicator.id)!) {
-        if (store.has(parent.code, year, indicator.id, group)) continue;
-        const rolled = aggregate(store, indicator, children, year, group);
-        if (rolled) store.set(parent.code, year, indicator.id, group, rolled);
+    const p = store.region(parent.code)!;
+    const rows = children.map((c) => store.region(c.code)!);
+    const codes = children.map((c) => c.code);
+    for (const { indicator, series, years: withValues } of plans) {
+      const weights = indicator.aggregation === 'weighted_mean' ? store.series(indicator.weight!, 'total') : undefined;
+      for (const y of withValues) {
+        const cell = p * years + y;
+        if (series.has(cell)) continue;
+        aggregate(series, weights, indicator, rows, codes, years, y, cell);
       }
     }
   }
 }
 
-/** Aggregates the children's values of one indicator, year and group; undefined if none reported. */
-export function aggregate(store: ValueStore, indicator: Indicator, children: readonly string[], year: number, group: string): StoredValue | undefined {
-  // One pass, no object per child: a national roll-up makes this call a few hundred thousand times.
-  // The sums run in the children's order, as a reduce over them would.
+/** The year indexes in which a series has any value. */
+function yearsWithValues(series: Series, years: number): number[] {
+  const seen = new Uint8Array(years);
+  for (let cell = 0; cell < series.origin.length; cell++) if (series.origin[cell] !== 0) seen[cell % years] = 1;
+  const out: number[] = [];
+  for (let y = 0; y < years; y++) if (seen[y]) out.push(y);
+  return out;
+}
+
+/**
+ * Aggregates the children's values of one series and year into the parent's cell; leaves it
+ * empty if no child reported. The sums run in the children's order, as a reduce over them would.
+ */
+function aggregate(series: Series, weights: Series | undefined, indicator: Indicator, children: readonly number[], codes: readonly string[], years: number, y: number, target: number): void {
   const weighted = indicator.aggregation === 'weighted_mean';
   let reported = 0;
   let sum = 0;
-  let weights = 0;
+  let total = 0;
   let max = -Infinity;
   let min = Infinity;
   let approximate = weighted;
   const missing: string[] = [];
   let nested: string[] | undefined;
-  for (const code of children) {
-    const v = store.get(code, year, indicator.id, group);
-    const w = weighted ? store.get(code, year, indicator.weight!, 'total')?.value : 1;
-    if (!v || w === undefined || !(w > 0)) {
-      missing.push(code);
+  for (let k = 0; k < children.length; k++) {
+    const cell = children[k]! * years + y;
+    const w = !weighted ? 1 : weights?.has(cell) ? weights.value[cell]! : undefined;
+    if (!series.has(cell) || w === undefined || !(w > 0)) {
+      missing.push(codes[k]!);
       continue;
     }
+    const v = series.value[cell]!;
     reported++;
-    sum += weighted ? v.value * w : v.value;
-    weights += w;
-    max = Math.max(max, v.value);
-    min = Math.min(min, v.value);
-    if (v.approximate) approximate = true;
-    if (v.coverage?.missing.length) (nested ??= []).push(...v.coverage.missing);
+    sum += weighted ? v * w : v;
+    total += w;
+    max = Math.max(max, v);
+    min = Math.min(min, v);
+    if (series.isApproximate(cell)) approximate = true;
+    const childMissing = series.missing?.get(cell);
+    if (childMissing?.length) (nested ??= []).push(...childMissing);
   }
-  if (reported === 0) return undefined;
-  const value = indicator.aggregation === 'max' ? max : indicator.aggregation === 'min' ? min : weighted ? sum / weights : sum;
-  return {
-    value,
-    origin: 'rolled_up',
-    coverage: { reported, expected: children.length, missing: nested ? [...missing, ...nested] : missing },
-    approximate: approximate || undefined,
-  };
+  if (reported === 0) return;
+  series.value[target] = indicator.aggregation === 'max' ? max : indicator.aggregation === 'min' ? min : weighted ? sum / total : sum;
+  series.origin[target] = ROLLED_UP;
+  series.setCoverage(target, { reported, expected: children.length, missing: nested ? [...missing, ...nested] : missing });
+  series.setApproximate(target, approximate);
 }

@@ -43,3 +43,11 @@ describe('output a chunk at a time', () => {
     expect(readdirSync(dir)).toEqual(['big.csv']);
   });
 });
+
+describe('toCsv with true/false and list cells', () => {
+  it('writes booleans as true and false, and a list (evaluate --format csv) as its items, quoted', () => {
+    expect(toCsv([['reliable', 'compliant'], [true, false], [null, true]])).toBe('\uFEFFreliable,compliant\r\ntrue,false\r\n,true\r\n');
+    const list = ['371502', '371521'] as unknown as string;
+    expect(toCsv([['unreported'], [list]])).toBe('\uFEFFunreported\r\n"371502,371521"\r\n');
+  });
+});
