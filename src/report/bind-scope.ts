@@ -34,7 +34,10 @@ export function bindScope(a: Assessment, lang: Lang, region: string): BindScope 
     a, lang, zh, region,
     indName: (id) => (id ? localize(a.indicators.get(id)?.name, lang) || id : ''),
     regionName: (code) => regionName(a.regions, code, lang) ?? code,
-    qty: (v, r) => (v === null ? '—' : formatQuantity(v, rowStyle(a, r, lang).unit, { lang, decimals: rowStyle(a, r, lang).decimals })),
+    qty: (v, r) => {
+      const { unit, decimals } = rowStyle(a, r, lang);
+      return v === null ? '—' : formatQuantity(v, unit, { lang, decimals });
+    },
     stated: (v, r) => (v === null ? '—' : formatQuantity(v, rowStyle(a, r, lang).unit, { lang })),
     pct: (v) => (v === null ? '—' : formatPercent(v * 100, { decimals: 0 })),
   };
