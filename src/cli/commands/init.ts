@@ -2,13 +2,13 @@ import type { Command } from 'commander';
 import { createWorkspace } from '../../app/init.js';
 import { globals, out, t } from '../context.js';
 
-/** `kepu init <dir> [--plan <id>]`: a new workspace for a bundled plan (or a blank one). */
+/** `kepu init <dir> --plan <id>`: a new workspace for a bundled plan (refused without one). */
 export function registerInit(program: Command): void {
   program
     .command('init')
     .description('create a workspace for a bundled plan / 创建工作区')
     .argument('<dir>', 'new workspace folder / 工作区目录')
-    .option('--plan <id>', 'bundled plan id (kepu plan list) / 内置规划编号')
+    .option('--plan <id>', 'bundled plan id (kepu plan list), required / 内置规划编号（必填）')
     .action((dir: string, options: { plan?: string }, command: Command) => {
       const { lang } = globals(command);
       const { files } = createWorkspace({ dir, plan: options.plan });
