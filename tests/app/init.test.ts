@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -30,5 +30,14 @@ describe('createWorkspace', () => {
       expect.objectContaining({ code: 'PLAN_NOT_FOUND', args: expect.objectContaining({ suggestion: { id: 'liaocheng', name: { zh: '聊城市', en: 'Liaocheng' } } }) }),
     );
     expect(existsSync(dir)).toBe(false);
+  });
+
+  it('writes a README whose commands collect the year before today, inside the plan period', () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'kepu-init-')), 'office');
+    // 德州 2016–2020 ended before 2026: the README and the CLI's next step name 2020, not 2025.
+    const { files, year } = createWorkspace({ dir, plan: 'dezhou', now: () => new Date(2026, 11, 6) });
+    expect(year).toBe(2020);
+    expect(files).toContain('README.md');
+    expect(readFileSync(join(dir, 'README.md'), 'utf8')).toContain('kepu status --year 2020');
   });
 });
