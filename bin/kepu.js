@@ -2,6 +2,8 @@
 // Entry point of the `kepu` CLI. Runs the compiled dist/ when it is at least as new as every
 // source file (npm ci builds it in `prepare`; it starts about half a second faster), and the
 // TypeScript sources through tsx otherwise, so `npx kepu` always runs the code as it stands.
+// An installed package (npm install -g ./kepu-monitor-x.tgz) always runs dist/: tsx is a
+// devDependency, absent there, and the tarball gives every file the same date anyway.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -17,12 +19,23 @@ function newestSource(dir) {
   return newest;
 }
 
+/** tsx's loader, or undefined where it is not installed (a package installed from its tarball). */
+async function tsxLoader() {
+  try {
+    return await import('tsx/esm/api');
+  } catch (error) {
+    if (error?.code === 'ERR_MODULE_NOT_FOUND') return undefined;
+    throw error;
+  }
+}
+
+const current = existsSync(compiled) && (!existsSync(here('../src')) || statSync(compiled).mtimeMs >= newestSource(here('../src')));
+const tsx = current ? undefined : await tsxLoader();
 let main;
-if (existsSync(compiled) && statSync(compiled).mtimeMs >= newestSource(here('../src'))) {
-  ({ main } = await import(compiled));
-} else {
-  const { register } = await import('tsx/esm/api');
-  register();
+if (tsx) {
+  tsx.register();
   ({ main } = await import('../src/cli/main.ts'));
+} else {
+  ({ main } = await import(compiled));
 }
 await main(process.argv);

@@ -1,4 +1,4 @@
-import { dirname, resolve } from 'node:path';
+import { dirname, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Assessment } from '../evaluate/assess.js';
 import type { Workspace } from '../workspace/load.js';
@@ -11,11 +11,17 @@ import { loadWorkspace } from './workspace.js';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 /** The Liaocheng sample workspace shipped with kepu. */
 export const demoWorkspace = resolve(root, 'data/samples/liaocheng');
-/** Where the demo writes its report: reports/ of the checkout (git-ignored). */
-export const demoReports = resolve(root, 'reports');
+/**
+ * Where the demo writes its report: reports/ of the checkout (git-ignored). A kepu installed from
+ * its tarball lives inside a node_modules folder, often a system one: it writes to reports/ of
+ * the folder it is run in, never into its own install.
+ */
+export function demoReports(cwd: string, packageRoot = root): string {
+  return packageRoot.split(sep).includes('node_modules') ? resolve(cwd, 'reports') : resolve(packageRoot, 'reports');
+}
 
 export interface DemoOptions extends SettingsOptions {
-  /** Output folder. Default: reports/ of the checkout. */
+  /** Output folder. Default: demoReports(the current folder). */
   out?: string;
   /** The caller's clock: the report's date. */
   now: () => Date;
@@ -35,7 +41,7 @@ export async function runDemo(options: DemoOptions): Promise<{ workspace: Worksp
   // The renderers are loaded only now (tests/architecture.test.ts: start-up).
   const [{ writeWorkspaceReports }, { loadFonts }] = await Promise.all([import('./report.js'), import('../fonts/load-fonts.js')]);
   const written = await writeWorkspaceReports(workspace, {
-    ...settings, kind: 'midterm', date: options.now().toISOString().slice(0, 10), fonts: loadFonts(), outDir: options.out ?? demoReports,
+    ...settings, kind: 'midterm', date: options.now().toISOString().slice(0, 10), fonts: loadFonts(), outDir: options.out ?? demoReports(process.cwd()),
   });
   return { workspace, assessment, written };
 }

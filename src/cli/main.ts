@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { formatMessage, InputError, isUserError, KepuError } from '../errors/index.js';
 import type { Lang } from '../util/lang.js';
@@ -22,12 +23,18 @@ import { renderIssues } from './render/issues.js';
 /** Exit codes: 0 ok, 1 the user's error (bad input or usage), 2 our internal failure. */
 export const EXIT = { ok: 0, user: 1, internal: 2 } as const;
 
+/** kepu's version, from its package.json (two folders up from both src/cli/ and dist/cli/). */
+function packageVersion(): string {
+  return (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+}
+
 /** Builds the `kepu` command tree. */
 export function buildProgram(): Command {
   const program = new Command('kepu')
     .description('kepu-monitor: 全民科学素质行动规划纲要实施方案监测评估 / monitoring and evaluation of science-literacy action plans')
     .addOption(new Option('--lang <lang>', 'language of output / 输出语言').choices(['zh', 'en']).default('zh'))
     .option('--debug', 'show stack traces of internal errors / 显示调试信息', false)
+    .version(packageVersion(), '-V, --version', 'print the version / 显示版本')
     .showHelpAfterError()
     .exitOverride();
 

@@ -1,12 +1,14 @@
+import type { LocalText } from '../util/lang.js';
 import type { InputCodeArgs } from './input-codes.js';
 import type { SafetyCodeArgs } from './safety-codes.js';
+import type { StartCodeArgs } from './start-codes.js';
 import type { SurveyCodeArgs } from './survey-codes.js';
 
 /**
  * The arguments each problem code carries. Adding a code here without wording in messages.ts
  * fails the type check, so no problem can reach a user without text in both languages.
  */
-export interface CodeArgs extends SurveyCodeArgs, InputCodeArgs, SafetyCodeArgs {
+export interface CodeArgs extends SurveyCodeArgs, InputCodeArgs, SafetyCodeArgs, StartCodeArgs {
   FILE_NOT_FOUND: { file: string };
   FILE_UNREADABLE: { file: string; reason: string };
   YAML_SYNTAX: { detail: string };
@@ -15,7 +17,8 @@ export interface CodeArgs extends SurveyCodeArgs, InputCodeArgs, SafetyCodeArgs 
   SCHEMA_MISSING_FIELD: { field: string };
   SCHEMA_UNKNOWN_FIELD: { field: string; known: readonly string[] };
   SCHEMA_INVALID: { detail: string; got?: unknown };
-  PLAN_NOT_FOUND: { plan: string; known: readonly string[] };
+  /** `suggestion`: the bundled plan whose id or name is nearest to `plan` (聊城 → liaocheng). */
+  PLAN_NOT_FOUND: { plan: string; known: readonly string[]; suggestion?: { id: string; name: LocalText } };
   PLAN_DUPLICATE_ID: { kind: 'target' | 'action' | 'unit'; id: string; firstLine?: number };
   PLAN_UNKNOWN_INDICATOR: { indicator: string; suggestion?: string };
   PLAN_TARGET_YEAR_OUTSIDE_PERIOD: { year: number; start: number; end: number };

@@ -3,6 +3,7 @@ import type { CodeArgs } from './codes.js';
 import { list, quoteValue as q } from './quote.js';
 import { inputMessages } from './input-codes.js';
 import { safetyMessages } from './safety-codes.js';
+import { planChoice, startMessages } from './start-codes.js';
 import { surveyMessages } from './survey-codes.js';
 
 type Format<A> = (args: A, lang: Lang) => string;
@@ -45,8 +46,8 @@ export const messages: { [C in keyof CodeArgs]: { zh: Format<CodeArgs[C]>; en: F
     en: (a, l) => `${a.detail}${a.got === undefined ? '' : `, got ${q(a.got, l)}`}.`,
   },
   PLAN_NOT_FOUND: {
-    zh: (a, l) => `找不到规划“${a.plan}”：既不是内置规划编号，也不是文件。内置规划：${list(a.known, l)}。`,
-    en: (a, l) => `no plan "${a.plan}": neither a bundled plan id nor a file. Bundled plans: ${list(a.known, l)}.`,
+    zh: (a, l) => `找不到规划“${a.plan}”：既不是内置规划编号，也不是文件。${a.suggestion ? `是否应为 ${planChoice(a.suggestion, l)}？` : ''}内置规划：${list(a.known, l)}。`,
+    en: (a, l) => `no plan "${a.plan}": neither a bundled plan id nor a file.${a.suggestion ? ` Did you mean ${planChoice(a.suggestion, l)}?` : ''} Bundled plans: ${list(a.known, l)}.`,
   },
   PLAN_DUPLICATE_ID: {
     zh: (a) => `${kindZh(a.kind)}编号“${a.id}”重复${a.firstLine ? `（首次出现在第 ${a.firstLine} 行）` : ''}。每个编号只能使用一次。`,
@@ -259,6 +260,7 @@ export const messages: { [C in keyof CodeArgs]: { zh: Format<CodeArgs[C]>; en: F
   ...surveyMessages,
   ...inputMessages,
   ...safetyMessages,
+  ...startMessages,
   INTERNAL: {
     zh: (a) => `内部错误：${a.detail}。请将此信息（加 --debug）报告给开发者。`,
     en: (a) => `internal error: ${a.detail}. Please report it (run with --debug for details).`,

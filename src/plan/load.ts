@@ -6,6 +6,8 @@ import { InputError, KepuError } from '../errors/index.js';
 import { readText } from '../util/load-text.js';
 import type { ParsedPlan, ParsePlanOptions } from './parse.js';
 import { parsePlan } from './parse.js';
+import type { PlanName } from './suggest.js';
+import { suggestPlan } from './suggest.js';
 import type { Plan } from './types.js';
 
 /** The folder of the plans shipped with kepu (data/plans/). */
@@ -25,7 +27,17 @@ export function resolvePlanPath(ref: string, cwd = process.cwd()): string {
   if (/^[a-z0-9][a-z0-9_-]*$/.test(ref) && existsSync(bundled)) return bundled;
   const path = resolve(cwd, ref);
   if (existsSync(path)) return path;
-  throw new KepuError('PLAN_NOT_FOUND', { plan: ref, known: bundledPlanIds() });
+  throw new KepuError('PLAN_NOT_FOUND', { plan: ref, known: bundledPlanIds(), suggestion: suggestBundledPlan(ref) });
+}
+
+/** The bundled plan `ref` most likely means (聊城 → liaocheng), read only when a reference names none. */
+function suggestBundledPlan(ref: string): PlanName | undefined {
+  const plans = bundledPlanIds().flatMap((id) => {
+    const { plan } = checkPlanFile(join(bundledPlansDir, `${id}.yaml`));
+    return plan ? [{ id, name: plan.jurisdiction.name }] : [];
+  });
+  const found = suggestPlan(ref, plans);
+  return found && { id: found.id, name: found.name };
 }
 
 /** Reads and checks a plan file, returning every problem (does not throw on bad content). */

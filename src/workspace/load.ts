@@ -42,7 +42,7 @@ export function findWorkspace(start: string): string {
   for (;;) {
     if (existsSync(join(dir, CONFIG_FILE))) return dir;
     const up = dirname(dir);
-    if (up === dir) throw new KepuError('FILE_NOT_FOUND', { file: join(resolve(start), CONFIG_FILE) });
+    if (up === dir) throw new KepuError('WORKSPACE_NOT_FOUND', { dir: resolve(start), file: CONFIG_FILE });
     dir = up;
   }
 }

@@ -9,6 +9,7 @@ import { notWritable, writeAtomic } from '../util/write.js';
 import { CONFIG_FILE } from './load.js';
 import type { LockHolder } from './lock.js';
 import { LOCK_FILE, lockText, parseLock, staleReason } from './lock.js';
+import type { ScaffoldOptions } from './scaffold.js';
 import { scaffold } from './scaffold.js';
 
 const samples = resolve(dirname(fileURLToPath(import.meta.url)), '../../data/samples');
@@ -18,12 +19,12 @@ const samples = resolve(dirname(fileURLToPath(import.meta.url)), '../../data/sam
  * jurisdiction (from the bundled sample of that plan, with their GB/T 2260 codes) and empty data
  * folders. Refuses to overwrite an existing workspace.
  */
-export function initWorkspace(dir: string, plan?: Plan): string[] {
+export function initWorkspace(dir: string, plan?: Plan, options: ScaffoldOptions = {}): string[] {
   const root = resolve(dir);
   if (existsSync(join(root, CONFIG_FILE))) throw new KepuError('FILE_UNREADABLE', { file: join(root, CONFIG_FILE), reason: 'a workspace already exists here; nothing was changed' });
   const regionsFile = plan ? join(samples, plan.id, 'regions.csv') : undefined;
   const regions = regionsFile && existsSync(regionsFile) ? readFileSync(regionsFile, 'utf8') : undefined;
-  const files = scaffold(plan, regions);
+  const files = scaffold(plan, regions, options);
   for (const f of files) writeAtomic(join(root, f.path), f.content);
   return files.map((f) => f.path);
 }

@@ -14,7 +14,7 @@ export function registerDemo(program: Command): void {
   program
     .command('demo')
     .description('run the whole chain on the Liaocheng sample and write its midterm report to reports/ / 演示')
-    .option('--out <dir>', 'output folder / 输出目录', demoReports)
+    .option('--out <dir>', 'output folder / 输出目录', demoReports(process.cwd()))
     .action(async (options: { out: string }, command: Command) => {
       const { lang } = globals(command);
       const { written } = await runDemo({
