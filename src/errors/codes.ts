@@ -1,4 +1,5 @@
 import type { InputCodeArgs } from './input-codes.js';
+import type { PlausibilityCodeArgs } from './plausibility-codes.js';
 import type { SafetyCodeArgs } from './safety-codes.js';
 import type { SurveyCodeArgs } from './survey-codes.js';
 
@@ -6,7 +7,7 @@ import type { SurveyCodeArgs } from './survey-codes.js';
  * The arguments each problem code carries. Adding a code here without wording in messages.ts
  * fails the type check, so no problem can reach a user without text in both languages.
  */
-export interface CodeArgs extends SurveyCodeArgs, InputCodeArgs, SafetyCodeArgs {
+export interface CodeArgs extends SurveyCodeArgs, InputCodeArgs, SafetyCodeArgs, PlausibilityCodeArgs {
   FILE_NOT_FOUND: { file: string };
   FILE_UNREADABLE: { file: string; reason: string };
   YAML_SYNTAX: { detail: string };
