@@ -13,6 +13,19 @@ export interface FieldName {
   en: string;
 }
 
+/** Where the whole was read: its column when on the part's row, else its file, row and column. */
+export interface WholeAt {
+  file?: string;
+  row?: number;
+  column?: string;
+}
+
+function wholeAtText(at: WholeAt | undefined, lang: Lang): string {
+  if (!at) return '';
+  if (lang === 'zh') return `（${at.file ? `${at.file} 第 ${at.row} 行 ` : '同一行 '}${at.column ?? ''}${at.column ? ' 列' : ''}）`.replace(' ）', '）');
+  return ` (${at.file ? `${at.file} row ${at.row}${at.column ? ', ' : ''}` : 'same row, '}${at.column ? `column ${at.column}` : ''})`.replace(', )', ')');
+}
+
 /** Which region and year a warning is about (the cell's row says it too, but not in every file layout). */
 interface Where {
   region: string;
@@ -21,7 +34,7 @@ interface Where {
 
 export interface PlausibilityCodeArgs {
   /** 科普专项经费 46 > 政府拨款 40 (万元) in the same region, year and group. */
-  PLAUSIBILITY_PART_EXCEEDS_WHOLE: Where & { part: FieldName; value: number; whole: FieldName; wholeValue: number; unit: string; wholeAt?: string };
+  PLAUSIBILITY_PART_EXCEEDS_WHOLE: Where & { part: FieldName; value: number; whole: FieldName; wholeValue: number; unit: string; wholeAt?: WholeAt };
   /** A value that moved by more than the threshold factor from the year before. */
   PLAUSIBILITY_YEAR_JUMP: Where & { field: FieldName; value: number; previous: number; previousYear: number; unit: string; factor: number; threshold: number };
   /** A value about 10⁴ (10⁸) times last year's: typed in 元 where the field is counted in 万元. */
@@ -46,8 +59,8 @@ function times(value: number): string {
 
 export const plausibilityMessages: { [C in keyof PlausibilityCodeArgs]: { zh: Format<PlausibilityCodeArgs[C]>; en: Format<PlausibilityCodeArgs[C]> } } = {
   PLAUSIBILITY_PART_EXCEEDS_WHOLE: {
-    zh: (a) => `${a.region}${a.year}年${a.part.zh} ${n(a.value)}${a.unit} 大于${a.whole.zh} ${n(a.wholeValue)}${a.unit}${a.wholeAt ? `（${a.wholeAt}）` : ''}；${a.part.zh}是${a.whole.zh}的一部分，不应大于它。请核对两个数值（是否填反或填错列）。`,
-    en: (a) => `${a.region} ${a.year}: ${a.part.en} ${n(a.value)} ${a.unit} exceeds ${a.whole.en} ${n(a.wholeValue)} ${a.unit}${a.wholeAt ? ` (${a.wholeAt})` : ''}; it is part of it and cannot be larger. Check both figures (swapped, or in the wrong column?).`,
+    zh: (a) => `${a.region}${a.year}年${a.part.zh} ${n(a.value)}${a.unit} 大于${a.whole.zh} ${n(a.wholeValue)}${a.unit}${wholeAtText(a.wholeAt, 'zh')}；${a.part.zh}是${a.whole.zh}的一部分，不应大于它。请核对两个数值（是否填反或填错列）。`,
+    en: (a) => `${a.region} ${a.year}: ${a.part.en} ${n(a.value)} ${a.unit} exceeds ${a.whole.en} ${n(a.wholeValue)} ${a.unit}${wholeAtText(a.wholeAt, 'en')}; it is part of it and cannot be larger. Check both figures (swapped, or in the wrong column?).`,
   },
   PLAUSIBILITY_YEAR_JUMP: {
     zh: (a) => `${a.region}${a.year}年${a.field.zh} ${n(a.value)}${a.unit}，是上年（${a.previousYear}年 ${n(a.previous)}${a.unit}）的 ${times(a.factor)} 倍，超出年度变化的核查阈值（${a.threshold} 倍）。请核实；如属实（新场馆开放、口径调整等），请在“备注”中说明。`,

@@ -17,7 +17,8 @@ export function partWhole(input: RuleInput): Issue[] {
     if (!part || !whole) continue;
     const w = input.series.get(seriesKey(o.region, whole.id, o.group))?.find((x) => x.year === o.year);
     if (!w || o.value <= w.value) continue;
-    const wholeAt = w.file === o.file && w.row === o.row ? (w.column ? `${w.column}` : undefined) : `${w.file}${w.row ? `:${w.row}` : ''}${w.column ? ` ${w.column}` : ''}`;
+    const sameRow = w.file === o.file && w.row === o.row;
+    const wholeAt = sameRow ? (w.column ? { column: w.column } : undefined) : { file: w.file, row: w.row, ...(w.column ? { column: w.column } : {}) };
     issues.push(warning('PLAUSIBILITY_PART_EXCEEDS_WHOLE', {
       region: regionLabel(input, o.region), year: o.year,
       part: fieldName(part), value: o.value, whole: fieldName(whole), wholeValue: w.value, unit: part.unit,
