@@ -77,8 +77,9 @@ export function planCollect(
 /** The collected file's text: long form, read back like any data file. */
 export function collectedCsv(rows: readonly Observation[]): string {
   return toCsv([
-    ['地区代码', '年份', '指标编号', '分组', '数值', '来源', '备注'],
-    ...rows.map((o) => [o.region, o.year, o.indicator, o.group, o.value, o.source ?? o.file, o.note ?? '']),
+    ['地区代码', '年份', '指标编号', '分组', '数值', '标准误', '来源', '备注'],
+    // The standard error of a survey share is kept: without it a change cannot be told from sampling error.
+    ...rows.map((o) => [o.region, o.year, o.indicator, o.group, o.value, o.se ?? '', o.source ?? o.file, o.note ?? '']),
   ]);
 }
 

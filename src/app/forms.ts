@@ -3,6 +3,8 @@ import type { Observation, Region } from '../data/types.js';
 import type { Indicator } from '../indicators/types.js';
 import type { Plan } from '../plan/types.js';
 import { actionIndicators } from '../plan/action-indicators.js';
+import { NOT_REPORTED, numberExamples } from '../data/number-examples.js';
+import { planIndicatorOrder } from '../indicators/plan-order.js';
 import { safeFileName } from '../util/safe-file-name.js';
 import { join, resolve } from 'node:path';
 import { KepuError } from '../errors/index.js';
@@ -21,10 +23,16 @@ export interface FormSpec {
   region: Region;
   year: number;
   fields: Indicator[];
+  /**
+   * Survey shares the plan's targets rest on (公民具备科学素质的比例), asked with their standard
+   * errors for each region and year listed: the baseline year as well as the form's, since progress
+   * is measured from the baseline.
+   */
+  survey?: { indicators: Indicator[]; regions: Region[]; years: number[] };
 }
 
 /** The column layout of a form; `kepu collect` reads it back as a long table. */
-export const FORM_COLUMNS = ['地区代码', '年份', '指标编号', '指标名称', '单位', '上年数值（参考）', '填报值', '备注', '指标说明'] as const;
+export const FORM_COLUMNS = ['地区代码', '年份', '指标编号', '指标名称', '单位', '上年数值（参考）', '填报值', '标准误', '备注', '指标说明'] as const;
 
 /**
  * Plans the forms for a year: by region, one per sub-region with every input field the plan's
@@ -32,10 +40,17 @@ export const FORM_COLUMNS = ['地区代码', '年份', '指标编号', '指标�
  * fields of the actions it leads (task reports and administrative counts), for the jurisdiction.
  */
 export function planForms(plan: Plan, indicators: ReadonlyMap<string, Indicator>, regions: { root: Region; children: Region[] }, year: number, by: 'region' | 'unit'): FormSpec[] {
-  const inputs = [...indicators.values()].filter((i) => i.input && i.source !== 'survey');
+  // Rows in the order the plan names its indicators, then the rest by Chinese name.
+  const inputs = planIndicatorOrder(plan, indicators).map((id) => indicators.get(id)!).filter((i) => i.input && i.source !== 'survey');
   if (by === 'region') {
     const fields = inputs.filter((i) => i.source === 'statistics' || i.source === 'administrative' || i.source === 'task_report');
-    return regions.children.map((r) => ({ name: safeFileName(`${year}_${r.code}_${r.name}`), for: r.name, region: r, year, fields }));
+    const shares = surveyTargets(plan, indicators);
+    const years = [...new Set([...shares.map((s) => s.baselineYear), year])].filter((y) => y <= year).sort();
+    const survey = (rs: Region[]) => (shares.length ? { survey: { indicators: [...new Set(shares.map((s) => s.indicator))], regions: rs, years } } : {});
+    const forms: FormSpec[] = regions.children.map((r) => ({ name: safeFileName(`${year}_${r.code}_${r.name}`), for: r.name, region: r, year, fields, ...survey([r]) }));
+    // The jurisdiction's own share, the headline target's value, on a form of its own (the 科协 that holds the survey fills it).
+    if (shares.length) forms.push({ name: safeFileName(`${year}_${regions.root.code}_${regions.root.name}_科学素质比例`), for: regions.root.name, region: regions.root, year, fields: [], ...survey([regions.root]) });
+    return forms;
   }
   const forms = new Map<string, Set<string>>();
   for (const action of plan.actions) {
@@ -53,10 +68,44 @@ export function planForms(plan: Plan, indicators: ReadonlyMap<string, Indicator>
     .map(([unit, ids]) => ({ name: safeFileName(`${year}_${unit}`), for: unit, region: regions.root, year, fields: inputs.filter((i) => ids.has(i.id)) }));
 }
 
+/** The survey indicators the plan's quantitative targets name, each with the year progress is measured from. */
+function surveyTargets(plan: Plan, indicators: ReadonlyMap<string, Indicator>): { indicator: Indicator; baselineYear: number }[] {
+  return plan.targets.flatMap((t) => {
+    const indicator = t.indicator ? indicators.get(t.indicator) : undefined;
+    if (!indicator || !indicator.input || indicator.source !== 'survey' || t.kind === 'qualitative') return [];
+    return [{ indicator, baselineYear: t.baseline?.year ?? plan.period.start - 1 }];
+  });
+}
+
+/**
+ * The form's instructions: every example is one parseNumber reads in a field of that kind
+ * (numberExamples), so that what the form says is accepted is accepted.
+ */
+function instructions(office: string): string {
+  const [count, amount, share] = [numberExamples('人次'), numberExamples('万元'), numberExamples('%')];
+  return `填报说明：只填写“填报值”列，按“单位”列的单位填写（人次、个等可写 ${count.join('、')}；万元栏写 ${amount.join(' 或 ')}，不要写“万”；比例写 ${share.join(' 或 ')}）；不适用或无数据的填“${NOT_REPORTED}”，不要填 0。调查比例请同时填写“标准误”（基期年份的也要填）。有说明的写在“备注”列。由${office}汇总。`;
+}
+
+/**
+ * The prompt of a value cell. Excel's own validation cannot read 1.5万 or “—”, and would refuse
+ * what the instructions allow; so the cell restricts nothing (type any) and says what is read:
+ * kepu collect and kepu data check refuse, with the cell, what parseNumber cannot read.
+ */
+function valuePrompt(f: Indicator): { type: 'custom'; formulae: []; allowBlank: true; showInputMessage: true; promptTitle: string; prompt: string } {
+  const examples = numberExamples(f.unit);
+  const range = f.unit === '%' ? '，0—100' : '';
+  return {
+    type: 'any' as 'custom', formulae: [], allowBlank: true, showInputMessage: true,
+    promptTitle: `单位：${f.unit}`,
+    prompt: `可写 ${examples.join('、')}${range}；不适用填“${NOT_REPORTED}”，不要填 0。`,
+  };
+}
+
 /**
  * Writes one form as an .xlsx workbook: a title, the fields one per row with unit, last year's
- * value for reference and the definition; only the 填报值 and 备注 cells are unlocked; numbers
- * are validated (≥ 0; shares 0–100). Fixed document dates keep the bytes stable. Pure (bytes out).
+ * value for reference and the definition, then the survey shares (with 标准误) for each year asked;
+ * only the 填报值, 标准误 (survey rows) and 备注 cells are unlocked; value cells prompt what can be
+ * written (valuePrompt) and refuse nothing. Fixed document dates keep the bytes stable. Pure (bytes out).
  */
 export async function formWorkbook(form: FormSpec, previous: readonly Observation[], options: { office: string; date: string }): Promise<Buffer> {
   const wb = new (await excel()).Workbook();
@@ -68,26 +117,34 @@ export async function formWorkbook(form: FormSpec, previous: readonly Observatio
   ws.addRow([`${form.year}年全民科学素质监测数据填报表（${form.for}）`]);
   ws.mergeCells(1, 1, 1, FORM_COLUMNS.length);
   ws.getRow(1).font = { bold: true, size: 14 };
-  ws.addRow([`填报说明：只填写“填报值”列（可写 15000、1.5万 等；比例写 15% 或 15）；不适用的填“—”，不要填 0；有说明的写在“备注”列。由${options.office}汇总。`]);
+  ws.addRow([instructions(options.office)]);
   ws.mergeCells(2, 1, 2, FORM_COLUMNS.length);
   ws.getRow(2).alignment = { wrapText: true };
-  ws.getRow(2).height = 30;
+  ws.getRow(2).height = 45;
   const header = ws.addRow([...FORM_COLUMNS]);
   header.font = { bold: true };
   header.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFEFEFEF' } };
-  const last = new Map(previous.filter((o) => o.region === form.region.code && o.year === form.year - 1 && o.group === 'total').map((o) => [o.indicator, o.value]));
-  for (const f of form.fields) {
-    const row = ws.addRow([form.region.code, form.year, f.id, f.name.zh, f.unit, last.get(f.id) ?? '', null, null, f.definition.zh]);
+  const known = (region: string, indicator: string, year: number) => previous.find((o) => o.region === region && o.year === year && o.indicator === indicator && o.group === 'total')?.value ?? '';
+  const rows = [
+    ...form.fields.map((f) => ({ f, region: form.region.code, year: form.year, se: false })),
+    ...(form.survey ? form.survey.indicators.flatMap((f) => form.survey!.regions.flatMap((r) => form.survey!.years.map((year) => ({ f, region: r.code, year, se: true })))) : []),
+  ];
+  for (const { f, region, year, se } of rows) {
+    const row = ws.addRow([region, year, f.id, f.name.zh, f.unit, known(region, f.id, year - 1), null, null, null, f.definition.zh]);
     const input = row.getCell(7);
     input.protection = { locked: false };
-    row.getCell(8).protection = { locked: false };
     input.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF8DC' } };
-    input.dataValidation = f.unit === '%'
-      ? { type: 'decimal', operator: 'between', formulae: [0, 100], allowBlank: true, showErrorMessage: true, errorTitle: '数值有误', error: '比例应在0到100之间（15% 写作 15）' }
-      : { type: 'decimal', operator: 'greaterThanOrEqual', formulae: [0], allowBlank: true, showErrorMessage: true, errorTitle: '数值有误', error: '请填写不小于0的数字' };
-    row.getCell(9).alignment = { wrapText: false };
+    input.dataValidation = valuePrompt(f);
+    if (se) {
+      const cell = row.getCell(8);
+      cell.protection = { locked: false };
+      cell.fill = input.fill;
+      cell.dataValidation = { type: 'any' as 'custom', formulae: [], allowBlank: true, showInputMessage: true, promptTitle: '标准误（个百分点）', prompt: '调查报告中的标准误；只有95%置信区间时，填（上限−下限）÷3.92。' };
+    }
+    row.getCell(9).protection = { locked: false };
+    row.getCell(10).alignment = { wrapText: false };
   }
-  ws.columns = [10, 7, 22, 30, 8, 14, 14, 16, 60].map((width) => ({ width }));
+  ws.columns = [10, 7, 22, 30, 8, 14, 14, 10, 16, 60].map((width) => ({ width }));
   ws.getColumn(3).hidden = false;
   await ws.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true });
   return Buffer.from(await wb.xlsx.writeBuffer());

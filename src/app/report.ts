@@ -13,6 +13,7 @@ import { checkWritable } from '../util/write.js';
 import type { Workspace } from '../workspace/load.js';
 import type { Assessment } from '../evaluate/assess.js';
 import { assessWorkspace } from './assess.js';
+import { plausibilityWarnings, qualityGroups } from './plausibility.js';
 import type { Settings, SettingsOptions } from './settings.js';
 import { documentDate, resolveSettings } from './settings.js';
 import { loadWorkspace } from './workspace.js';
@@ -69,12 +70,14 @@ export async function writeWorkspaceReports(ws: Workspace, options: WorkspaceRep
   const outDir = resolve(options.outDir ?? join(ws.dir, ws.config.output ?? 'reports'));
   if (!options.checkOnly) checkWritable(outDir);
   const notice = ws.config.notice ? localize(ws.config.notice, lang) : undefined;
+  // The appendix counts the workspace's plausibility warnings (the same as `kepu data check` lists).
+  const quality = qualityGroups(plausibilityWarnings(ws, ws.config));
   const regions = options.perRegion ? (assessment.regions.children.get(assessment.root) ?? []).map((r) => r.code) : [reportRegion(assessment, options.region)];
   const outputs: string[][] = [];
   const pages: (number | undefined)[] = [];
   for (const [i, region] of regions.entries()) {
     const own = region === assessment.root;
-    const report = await buildReport(assessment, { kind, lang, date, template, fonts, style: options.style, region: own ? undefined : region, notice, formats: options.checkOnly ? [] : formats, interactive: options.interactive, wording });
+    const report = await buildReport(assessment, { kind, lang, date, template, fonts, style: options.style, region: own ? undefined : region, notice, formats: options.checkOnly ? [] : formats, interactive: options.interactive, wording, quality });
     if (options.checkOnly) {
       outputs.push([]);
       pages.push(undefined);

@@ -14,6 +14,33 @@ export interface RegionStatus {
   missing: string[];
 }
 
+/**
+ * What the headline survey share (公民具备科学素质的比例) lacks for its target to be assessed, each
+ * gap typed (the CLI words it): no source at all (neither a survey file under `survey:` nor
+ * published shares in the data), no value for the baseline year, no value after it up to the
+ * year, values without standard errors (a change cannot then be told from sampling error).
+ */
+export type HeadlineGap =
+  | { code: 'no_source' }
+  | { code: 'no_baseline'; year: number }
+  | { code: 'no_value'; since: number; year: number }
+  | { code: 'no_standard_error'; years: number[] };
+
+/** The headline target's survey share in the jurisdiction: what there is, and what is missing. */
+export interface HeadlineStatus {
+  target: string;
+  indicator: string;
+  region: string;
+  baselineYear: number;
+  /** The baseline value: the plan's, else the data's for the baseline year. */
+  baseline: { value: number; se: number | null; from: 'plan' | 'data' } | null;
+  /** The latest value after the baseline year, up to the year. */
+  latest: { year: number; value: number; se: number | null } | null;
+  /** Whether the workspace names a respondent file (`survey:`). */
+  survey: boolean;
+  missing: HeadlineGap[];
+}
+
 /** What a workspace has and lacks for a year (`kepu status`). */
 export interface WorkspaceStatus {
   year: number;
@@ -24,6 +51,8 @@ export interface WorkspaceStatus {
   regions: RegionStatus[];
   /** Targets that cannot be evaluated yet, and why. */
   blocked: { target: string; indicator: string | null; reason: StatusReason | null }[];
+  /** The headline survey share, when a quantitative target rests on one. */
+  headline: HeadlineStatus | null;
 }
 
 /** Compares what was reported with what the targets need. Pure over a loaded workspace and its assessment. */
@@ -52,7 +81,33 @@ export function workspaceStatus(ws: Workspace, a: Assessment): WorkspaceStatus {
     needed,
     regions,
     blocked: a.rows.filter((r) => r.role === 'target' && r.status === 'not_assessable').map((r) => ({ target: r.target_id, indicator: r.indicator, reason: r.status_reason })),
+    headline: headlineStatus(ws, a),
   };
+}
+
+/**
+ * The first quantitative target on a survey share (the literacy share, the only quantitative
+ * target of several plans), in the jurisdiction: its baseline (the plan's, else the data's for the
+ * year before the plan period), its latest value, and what is missing, each gap named.
+ */
+export function headlineStatus(ws: Workspace, a: Assessment): HeadlineStatus | null {
+  const target = ws.plan.targets.find((t) => t.kind !== 'qualitative' && t.indicator && ws.indicators.get(t.indicator)?.source === 'survey');
+  if (!target) return null;
+  const indicator = target.indicator!;
+  const baselineYear = target.baseline?.year ?? ws.plan.period.start - 1;
+  const values = a.values.filter((v) => v.region === a.root && v.indicator === indicator && v.group === 'total' && v.value !== null);
+  const at = values.find((v) => v.year === baselineYear);
+  const baseline = target.baseline ? { value: target.baseline.value, se: at?.se ?? null, from: 'plan' as const } : at ? { value: at.value!, se: at.se, from: 'data' as const } : null;
+  const after = values.filter((v) => v.year > baselineYear && v.year <= a.year).sort((x, y) => x.year - y.year).at(-1);
+  const latest = after ? { year: after.year, value: after.value!, se: after.se } : null;
+  const survey = ws.config.survey !== undefined;
+  const missing: HeadlineGap[] = [];
+  if (!survey && !ws.observations.some((o) => o.indicator === indicator)) missing.push({ code: 'no_source' });
+  if (!baseline) missing.push({ code: 'no_baseline', year: baselineYear });
+  if (!latest) missing.push({ code: 'no_value', since: baselineYear, year: a.year });
+  const withoutSe = [...(baseline && baseline.se === null ? [baselineYear] : []), ...(latest && latest.se === null ? [latest.year] : [])];
+  if (withoutSe.length) missing.push({ code: 'no_standard_error', years: withoutSe });
+  return { target: target.id, indicator, region: a.root, baselineYear, baseline, latest, survey, missing };
 }
 
 export interface StatusOptions extends SettingsOptions {

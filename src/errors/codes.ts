@@ -1,5 +1,6 @@
 import type { LocalText } from '../util/lang.js';
 import type { InputCodeArgs } from './input-codes.js';
+import type { PlausibilityCodeArgs } from './plausibility-codes.js';
 import type { SafetyCodeArgs } from './safety-codes.js';
 import type { StartCodeArgs } from './start-codes.js';
 import type { SurveyCodeArgs } from './survey-codes.js';
@@ -8,7 +9,12 @@ import type { SurveyCodeArgs } from './survey-codes.js';
  * The arguments each problem code carries. Adding a code here without wording in messages.ts
  * fails the type check, so no problem can reach a user without text in both languages.
  */
-export interface CodeArgs extends SurveyCodeArgs, InputCodeArgs, SafetyCodeArgs, StartCodeArgs {
+export interface CodeArgs
+  extends SurveyCodeArgs,
+    InputCodeArgs,
+    SafetyCodeArgs,
+    StartCodeArgs,
+    PlausibilityCodeArgs {
   FILE_NOT_FOUND: { file: string };
   FILE_UNREADABLE: { file: string; reason: string };
   YAML_SYNTAX: { detail: string };

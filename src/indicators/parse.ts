@@ -38,6 +38,7 @@ export function parseIndicator(text: string, file: string): { indicator?: Indica
       weight: d.weight,
       temporal: d.temporal ?? (d.formula || d.value_type === 'share' || d.value_type === 'ratio' ? 'rate' : 'stock'),
       range: d.range,
+      ...(d.part_of ? { partOf: d.part_of } : {}),
       breakdowns: d.breakdowns ?? [],
       aliases: d.aliases ?? [],
       file,

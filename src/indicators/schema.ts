@@ -42,6 +42,12 @@ export const indicatorSchema = z.strictObject({
   temporal: z.enum(['flow', 'stock', 'rate']).optional(),
   /** Plausible range; values outside are input errors (a share above 100). */
   range: z.strictObject({ min: z.number().optional(), max: z.number().optional() }).optional(),
+  /**
+   * The indicator this one is a part of, in the same unit (科普专项经费 of 政府拨款, 政府拨款 of
+   * 科普经费筹集额): a value above its whole's, same region, year and group, is a plausibility
+   * warning (src/indicators/plausibility/part-whole.ts).
+   */
+  part_of: z.string().regex(/^[a-z][a-z0-9_]*$/).optional(),
   /** Breakdowns the indicator supports besides region (urban/rural, gender, age band, group). */
   breakdowns: z.array(z.string()).optional(),
   /** Synonyms used as column headers in the files users send (科普专项经费（万元）, 专项经费). */

@@ -27,6 +27,8 @@ export interface Indicator {
   /** flow (per-year amount), stock (year-end count) or rate. */
   temporal: 'flow' | 'stock' | 'rate';
   range?: { min?: number; max?: number };
+  /** The indicator this one is a part of, in the same unit: its value is never above the whole's. */
+  partOf?: string;
   breakdowns: string[];
   aliases: string[];
   /** The file it was defined in (for messages). */

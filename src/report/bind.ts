@@ -12,6 +12,8 @@ import { bindScope } from './bind-scope.js';
 import { emptyTarget, targetContext } from './bind-target.js';
 import { ownRows } from './own-rows.js';
 import { findings, namesFor, wordFinding } from './findings/index.js';
+import type { QualityGroup } from './quality.js';
+import { qualityContext } from './quality.js';
 import type { WordedFinding, WordingOverrides } from './findings/index.js';
 
 export type ReportKind = 'midterm' | 'final' | 'brief';
@@ -26,6 +28,8 @@ export interface BindOptions {
   /** Report on this sub-region instead of the jurisdiction (per-region reports). */
   region?: string;
   notice?: string;
+  /** The data-quality warnings of the workspace's data, by code (the appendix counts them). Default: not checked. */
+  quality?: readonly QualityGroup[];
   /** The workspace's rewording of findings (templates/<lang>/findings.yaml). Default: the catalogue's. */
   wording?: WordingOverrides;
 }
@@ -58,6 +62,7 @@ export function bindContext(a: Assessment, options: BindOptions): Record<string,
     has_urban_rural: a.values.some((v) => v.region === s.region && v.group === 'rural' && v.value !== null),
     has_tasks: a.plan.actions.length > 0,
     method: methodText(a.method, s.lang),
+    ...qualityContext(options.quality, s.lang),
     notice: options.notice ?? '',
     has_notice: Boolean(options.notice),
   };

@@ -31,6 +31,7 @@ import { tableCsv, tablesXlsx } from './render-csv.js';
 import { pageStyle } from './style.js';
 
 import type { ReportFormat } from './formats.js';
+import type { QualityGroup } from './quality.js';
 
 export { reportFormats } from './formats.js';
 export type { ReportFormat } from './formats.js';
@@ -53,6 +54,8 @@ export interface ReportOptions {
   interactive?: { runtime: string };
   /** The workspace's rewording of findings (loadWordingOverrides). Default: the catalogue's. */
   wording?: WordingOverrides;
+  /** The data-quality warnings by code, for the appendix (report/quality.ts). Default: not checked. */
+  quality?: readonly QualityGroup[];
 }
 
 /** One output file: a relative name and its bytes. */

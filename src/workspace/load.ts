@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import type { Issue } from '../errors/index.js';
-import { InputError, KepuError, warning } from '../errors/index.js';
+import { InputError, KepuError, issue, warning } from '../errors/index.js';
 import { dataFiles, display, loadObservations, loadRegions, loadTaskReports } from '../data/load.js';
 import type { TaskReport } from '../data/task-reports.js';
 import type { Observation, Regions } from '../data/types.js';
@@ -11,6 +11,7 @@ import type { Indicator } from '../indicators/types.js';
 import { loadPlan } from '../plan/load.js';
 import type { Plan } from '../plan/types.js';
 import { asList } from '../util/as-list.js';
+import { closest } from '../util/closest.js';
 import { readText } from '../util/load-text.js';
 import { parseYaml } from '../util/yaml-source.js';
 import { zodIssues } from '../util/zod-issues.js';
@@ -152,6 +153,9 @@ export async function readWorkspace(dir: string, options: LoadWorkspaceDataOptio
   }
   const indicatorDirs = asList(config.indicators).map(at);
   const ids = new Set(loadIndicators([bundledIndicatorsDir, ...indicatorDirs]).keys());
+  // Per-indicator plausibility thresholds for an id that does not exist would silently do nothing.
+  const unknown = Object.keys(config.plausibility?.indicators ?? {}).filter((id) => !ids.has(id));
+  if (unknown.length) throw new InputError(unknown.map((id) => issue('PLAN_UNKNOWN_INDICATOR', { indicator: id, suggestion: closest(id, ids) }, { file: CONFIG_FILE, path: ['plausibility', 'indicators', id] })));
   const { plan, warnings } = loadPlan(resolvePlanRef(config.plan, root), { indicatorIds: ids });
   const inputs = await loadInputs({
     allowPartial: options.allowPartial,

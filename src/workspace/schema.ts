@@ -4,6 +4,8 @@ import { ciMethods, lonelyPsuOptions } from '../survey/index.js';
 import type { MethodName } from '../evaluate/methods/index.js';
 import { methodNames } from '../evaluate/methods/index.js';
 import { defaultThresholds } from '../evaluate/thresholds.js';
+import type { PlausibilityRule } from '../indicators/plausibility/index.js';
+import { defaultPlausibility, plausibilityRules } from '../indicators/plausibility/index.js';
 
 /**
  * kepu.config.yaml: an evaluator's workspace. Paths are relative to the workspace folder.
@@ -69,6 +71,19 @@ const thresholdsSchema = z.strictObject(
   ),
 );
 
+/** Plausibility thresholds (src/indicators/plausibility/settings.ts), each optional; unknown keys refused. */
+const plausibilityThresholds = Object.fromEntries(Object.keys(defaultPlausibility).map((key) => [key, z.number().positive().optional()]));
+
+/**
+ * `plausibility:` the thresholds of the plausibility warnings for the whole workspace, rules
+ * switched off, and overrides per indicator id (an unknown id is refused when the workspace loads).
+ */
+const plausibilitySchema = z.strictObject({
+  ...plausibilityThresholds,
+  off: z.array(z.enum(plausibilityRules as unknown as [PlausibilityRule, ...PlausibilityRule[]])).optional(),
+  indicators: z.record(z.string(), z.strictObject(plausibilityThresholds)).optional(),
+});
+
 export const workspaceSchema = z.strictObject({
   /** Bundled plan id (liaocheng) or a plan file. */
   plan: z.string().min(1),
@@ -97,6 +112,8 @@ export const workspaceSchema = z.strictObject({
       thresholds: thresholdsSchema.optional(),
     })
     .optional(),
+  /** Plausibility warnings of `kepu data check` and the report's data-quality appendix (docs/workspace.md#plausibility). */
+  plausibility: plausibilitySchema.optional(),
   /** Report style: fonts, issuing office (report issue). */
   style: z.record(z.string(), z.unknown()).optional(),
   /** Free text shown on reports made from this workspace, e.g. that its data are synthetic. */

@@ -117,7 +117,11 @@ describe('evaluate: level targets', () => {
 
   it('says why a target cannot be assessed', () => {
     const noBase = target('nb', { indicator: 'literacy_share', value: 15, unit: '%' });
-    expect(one(run([noBase], obs(['C', 2023, 'literacy_share', 12]), 2023))).toMatchObject({ status: 'not_assessable', status_reason: 'no_data_since_baseline' });
+    // Only 2023 reported and no baseline in the plan: the baseline is what is missing (issue 19: it was called "no data since the baseline").
+    expect(one(run([noBase], obs(['C', 2023, 'literacy_share', 12]), 2023))).toMatchObject({ status: 'not_assessable', status_reason: 'no_baseline' });
+    // The plan's 2020 baseline and nothing reported after it: no data since the baseline, not "seriously behind" for want of change.
+    const based = target('b', { indicator: 'literacy_share', value: 15, unit: '%', baseline: { year: 2020, value: 11 } });
+    expect(one(run([based], obs(['C', 2020, 'literacy_share', 11]), 2023))).toMatchObject({ status: 'not_assessable', status_reason: 'no_data_since_baseline' });
     expect(one(run([noBase], [], 2023))).toMatchObject({ status: 'not_assessable', status_reason: 'no_data' });
     const words = target('q', { kind: 'qualitative', indicator: undefined, value: undefined });
     expect(one(run([words], [], 2023))).toMatchObject({ status: 'not_assessable', status_reason: 'qualitative' });

@@ -131,7 +131,7 @@ async function run(c: Case, path: string): Promise<{ issues: Issue[]; observatio
     case 'form-names': {
       const loaded = await loadRegions(path);
       const root = loaded.regions!.roots[0]!;
-      const forms = planForms({ actions: [] } as never, catalogue, { root, children: loaded.regions!.children.get(root.code)! }, 2023, 'region');
+      const forms = planForms({ actions: [], targets: [], period: { start: 2021, end: 2025 } } as never, catalogue, { root, children: loaded.regions!.children.get(root.code)! }, 2023, 'region');
       const out = join(tmp, 'forms-out');
       for (const f of forms) expect(relative(out, resolve(out, `${f.name}.xlsx`))).toBe(`${f.name}.xlsx`);
       expect(forms.map((f) => f.name)).toContain('2023_371503_.._.._.._tmp_evil');

@@ -140,7 +140,8 @@ describe('CSV and XLSX written outside reports', () => {
   it('defuses notes and sources of collected values, and keeps a negative value a number', () => {
     const text = collectedCsv([obs(-3.5, '-3+cmd|x'), obs(2, '=1+1')]);
     const rows = parseCsv(text.slice(1), 'collected.csv').grid.rows.map((r) => r.cells.map(String));
-    expect(rows.slice(1).map((r) => [r[4], r[5], r[6]])).toEqual([['-3.5', "'@SUM(1+1)*cmd|x", "'-3+cmd|x"], ['2', "'@SUM(1+1)*cmd|x", "'=1+1"]]);
+    // Columns: 地区代码, 年份, 指标编号, 分组, 数值, 标准误, 来源, 备注.
+    expect(rows.slice(1).map((r) => [r[4], r[6], r[7]])).toEqual([['-3.5', "'@SUM(1+1)*cmd|x", "'-3+cmd|x"], ['2', "'@SUM(1+1)*cmd|x", "'=1+1"]]);
   });
 
   it('defuses the =HYPERLINK district in `kepu compute --format csv` and keeps its negative changes as numbers', async () => {

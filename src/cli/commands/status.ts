@@ -6,6 +6,7 @@ import { formatOption, out, t } from '../context.js';
 import { chosenLang, workspaceOption, yearOption } from '../options.js';
 import type { OutputFormat } from '../render/table.js';
 import { renderTable } from '../render/table.js';
+import { headlineLines } from '../render/headline.js';
 
 /** `kepu status [--year]`: what the workspace has and lacks for a year. */
 export function registerStatus(program: Command): void {
@@ -27,6 +28,7 @@ export function registerStatus(program: Command): void {
       out([
         t(lang, `${s.year}年：${s.observations} 个观测值（共 ${s.files} 个数据文件）；目标所需字段 ${s.needed.length} 个。`, `${s.year}: ${s.observations} observations (${s.files} data files); the targets need ${s.needed.length} fields.`),
         '', regions, '',
+        ...(s.headline ? [...headlineLines(s.headline, name(s.headline.indicator), lang), ''] : []),
         s.blocked.length ? t(lang, `暂无法评估的目标（${s.blocked.length}）：`, `Targets not assessable yet (${s.blocked.length}):`) : t(lang, '所有目标均可评估。', 'Every target can be assessed.'),
         ...blocked,
       ].join('\n'));

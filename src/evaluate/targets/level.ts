@@ -58,7 +58,11 @@ export function evaluateLevel(ctx: EvaluationContext, target: Target, region: st
   }
 
   if (meets(x, target)) return { ...row, status: 'achieved', status_reason: 'target_met' };
-  if (!base) return { ...row, status_reason: points.length ? 'no_data_since_baseline' : 'no_baseline' };
+  // No baseline value: the plan states none and only one year was reported (here points is never
+  // empty), so there is nothing to measure progress from. A baseline with no later value is the
+  // other case, and the one "no data since the baseline" means.
+  if (!base) return { ...row, status_reason: 'no_baseline' };
+  if (current.year <= base.year) return { ...row, status_reason: 'no_data_since_baseline' };
   if (base.value === xStar) return { ...row, status: 'regressing', status_reason: 'baseline_equals_target' };
   // A baseline beyond the target and a value that now misses it went backwards; the methods' ratios
   // would call it progress (d = (x − x0)/(x* − x0) > 1 when both differences are negative).
