@@ -5,6 +5,7 @@ import type { IndicatorValue } from '../indicators/types.js';
 import { computeIndicatorSeries, computeIndicatorValues } from '../indicators/compute.js';
 import type { Workspace } from '../workspace/load.js';
 import type { SettingsOptions } from './settings.js';
+import { reportingFacts, workspaceUnitFigures } from './responsibility.js';
 import { resolveSettings } from './settings.js';
 
 export interface AssessWorkspaceOptions extends SettingsOptions {
@@ -27,13 +28,15 @@ export function assessWorkspace(ws: Workspace, options: AssessWorkspaceOptions =
   const values = workspaceValues(ws, options.trends ?? true);
   return assess({
     plan: ws.plan, regions: ws.regions, indicators: ws.indicators, values, taskReports: ws.taskReports,
-    year: settings.year, method: settings.method, thresholds: settings.thresholds,
+    year: settings.year, method: settings.method, thresholds: settings.thresholds, reporting: reportingFacts(ws, values),
   });
 }
 
 /** Every indicator value of a workspace, rolled up and derived; a formula's problem is an InputError. */
 export function workspaceValues(ws: Workspace, trends: boolean): IndicatorValue[] {
-  const { values, issues } = computeIndicatorValues({ regions: ws.regions, observations: ws.observations, indicators: ws.indicators, periodStart: ws.plan.period.start, trends });
+  // Units' own work (relation: contribution) adds to the roll-ups; their whole-region figures never replace one.
+  const contributions = workspaceUnitFigures(ws).contributions;
+  const { values, issues } = computeIndicatorValues({ regions: ws.regions, observations: ws.observations, indicators: ws.indicators, periodStart: ws.plan.period.start, trends, contributions });
   if (issues.length) throw new InputError(issues);
   return values;
 }

@@ -4,6 +4,9 @@ import { toCsv } from '../util/to-csv.js';
 import { join } from 'node:path';
 import { dataFiles, display, loadTable } from '../data/load.js';
 import { parseObservations } from '../data/observations.js';
+import type { UnitFigure } from '../data/unit-figures.js';
+import { hasUnitColumn, parseUnitFigures } from '../data/unit-figures.js';
+import { UNIT_FIGURES_DIR } from '../workspace/load-unit-figures.js';
 import { COLLECTED_FILE, acquireLock, writeCollected } from '../workspace/write.js';
 import { findWorkspace } from '../workspace/load.js';
 import { loadWorkspace } from './workspace.js';
@@ -16,41 +19,43 @@ export interface FormResult {
 }
 
 /** A returned value that differs from one the workspace already has. */
-export interface Conflict {
-  incoming: Observation;
-  existing: Observation;
+export interface Conflict<T extends Observation = Observation> {
+  incoming: T;
+  existing: T;
   /** Whether the new value was taken (--accept-new and the old value lives in the collected file). */
   taken: boolean;
 }
 
-export interface CollectPlan {
+export interface CollectPlan<T extends Observation = Observation> {
   forms: FormResult[];
   /** Values new to the workspace. */
-  added: Observation[];
+  added: T[];
   /** Values the workspace already had, identically. */
   unchanged: number;
-  conflicts: Conflict[];
+  conflicts: Conflict<T>[];
   /** The rows of the collected file after the merge. */
-  rows: Observation[];
+  rows: T[];
 }
 
 /**
  * Merges returned form values into the workspace without losing anything: a value the workspace
  * lacks is added; one it has identically is skipped; one it has differently is a conflict, shown
  * and not applied unless `acceptNew`, and even then only when the old value came from the
- * collected file itself (a value typed into another data file must be corrected there). Pure.
+ * collected file itself (a value typed into another data file must be corrected there). Units'
+ * figures (with `unit`) are keyed by unit as well: two units' figures for one cell never conflict.
+ * Pure.
  */
-export function planCollect(
-  incoming: readonly { file: string; observations: Observation[]; issues: Issue[] }[],
-  existing: readonly Observation[],
+export function planCollect<T extends Observation & { unit?: string }>(
+  incoming: readonly { file: string; observations: T[]; issues: Issue[] }[],
+  existing: readonly T[],
   collectedFile: string,
   options: { acceptNew?: boolean } = {},
-): CollectPlan {
-  const key = (o: Observation) => `${o.region}|${o.year}|${o.indicator}|${o.group}`;
+): CollectPlan<T> {
+  const key = (o: T) => `${o.unit ?? ''}|${o.region}|${o.year}|${o.indicator}|${o.group}`;
   const have = new Map(existing.map((o) => [key(o), o]));
   const rows = new Map(existing.filter((o) => o.file === collectedFile).map((o) => [key(o), o]));
-  const added: Observation[] = [];
-  const conflicts: Conflict[] = [];
+  const added: T[] = [];
+  const conflicts: Conflict<T>[] = [];
   let unchanged = 0;
   for (const form of incoming) {
     for (const o of form.observations) {
@@ -67,11 +72,19 @@ export function planCollect(
       }
     }
   }
-  const sorted = [...rows.values()].sort((a, b) => a.region.localeCompare(b.region) || a.year - b.year || a.indicator.localeCompare(b.indicator));
+  const sorted = [...rows.values()].sort((a, b) => (a.unit ?? '').localeCompare(b.unit ?? '') || a.region.localeCompare(b.region) || a.year - b.year || a.indicator.localeCompare(b.indicator));
   return {
     forms: incoming.map((f) => ({ file: f.file, accepted: f.observations.length, rejected: f.issues.filter((i) => i.severity === 'error') })),
     added, unchanged, conflicts, rows: sorted,
   };
+}
+
+/** The units' collected file's text (units/collected.csv): long form with the unit on every row. */
+export function collectedUnitCsv(rows: readonly UnitFigure[]): string {
+  return toCsv([
+    ['填报单位', '地区代码', '年份', '指标编号', '分组', '数值', '来源', '备注'],
+    ...rows.map((o) => [o.unit, o.region, o.year, o.indicator, o.group, o.value, o.source ?? o.file, o.note ?? '']),
+  ]);
 }
 
 /** The collected file's text: long form, read back like any data file. */
@@ -103,26 +116,39 @@ export interface CollectOptions {
  * old file and drop this one's values. Returns the plan, the collected file and whether it
  * was written.
  */
-export async function collectForms(options: CollectOptions): Promise<{ plan: CollectPlan; collected: string; written: boolean }> {
+export async function collectForms(options: CollectOptions): Promise<{ plan: CollectPlan; collected: string; written: boolean; units: { plan: CollectPlan<UnitFigure>; collected: string; written: boolean } }> {
   const lock = acquireLock(findWorkspace(options.workspace), { command: 'collect', now: options.now() });
   try {
     if (lock.warnings.length) options.onLockWarnings?.(lock.warnings);
     const ws = await loadWorkspace(options.workspace, { allowPartial: true });
     const incoming = [];
+    const unitIncoming = [];
+    const context = { indicators: ws.indicators, regions: ws.regions, shareScale: ws.config.share_scale, period: ws.plan.period };
     for (const file of dataFiles(options.dir)) {
       const table = await loadTable(file);
       if (table.unreadable) {
         incoming.push({ file: display(file), observations: [], issues: table.issues });
         continue;
       }
-      const parsed = parseObservations(table.grid, display(file), { indicators: ws.indicators, regions: ws.regions, shareScale: ws.config.share_scale, period: ws.plan.period });
+      // A unit's form (填报单位 column) holds the unit's own figures: they go to units/, never over a region's values.
+      if (hasUnitColumn(table.grid)) {
+        const parsed = parseUnitFigures(table.grid, display(file), context);
+        unitIncoming.push({ file: display(file), observations: parsed.figures, issues: [...table.issues, ...parsed.issues] });
+        continue;
+      }
+      const parsed = parseObservations(table.grid, display(file), context);
       incoming.push({ file: display(file), observations: parsed.observations, issues: [...table.issues, ...parsed.issues] });
     }
     const collected = display(join(ws.dir, 'data', COLLECTED_FILE));
     const plan = planCollect(incoming, ws.observations, collected, { acceptNew: options.acceptNew });
     const written = plan.added.length > 0 || plan.conflicts.some((c) => c.taken);
     if (written) writeCollected(ws, collectedCsv(plan.rows));
-    return { plan, collected, written };
+    const unitsDir = ws.config.responsibility?.figures ?? UNIT_FIGURES_DIR;
+    const unitsCollected = display(join(ws.dir, unitsDir, COLLECTED_FILE));
+    const unitPlan = planCollect(unitIncoming, ws.unitFigures, unitsCollected, { acceptNew: options.acceptNew });
+    const unitsWritten = unitPlan.added.length > 0 || unitPlan.conflicts.some((c) => c.taken);
+    if (unitsWritten) writeCollected(ws, collectedUnitCsv(unitPlan.rows), unitsDir);
+    return { plan, collected, written, units: { plan: unitPlan, collected: unitsCollected, written: unitsWritten } };
   } finally {
     lock.release();
   }

@@ -5,6 +5,7 @@ import type { Indicator, IndicatorValue } from '../indicators/types.js';
 import type { Lang } from '../util/lang.js';
 import type { InputOptions } from './inputs.js';
 import { loadTaskInputs } from './inputs.js';
+import { workspaceUnitFigures } from './responsibility.js';
 
 export interface ComputeValuesOptions extends InputOptions {
   /** Only this year. Default: every year. */
@@ -27,6 +28,7 @@ export async function computeValues(options: ComputeValuesOptions): Promise<{ va
   const { values, issues } = computeIndicatorValues({
     regions: inputs.regions, observations: inputs.observations, indicators: inputs.indicators,
     periodStart: inputs.workspace?.plan.period.start,
+    contributions: inputs.workspace ? workspaceUnitFigures(inputs.workspace).contributions : undefined,
   });
   if (issues.length) throw new InputError(issues);
   const shown = values.filter(

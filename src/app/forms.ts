@@ -2,15 +2,17 @@ import { excel } from '../util/excel.js';
 import type { Observation, Region } from '../data/types.js';
 import type { Indicator } from '../indicators/types.js';
 import type { Plan } from '../plan/types.js';
-import { actionIndicators } from '../plan/action-indicators.js';
 import { NOT_REPORTED, numberExamples } from '../data/number-examples.js';
 import { planIndicatorOrder } from '../indicators/plan-order.js';
+import type { Responsibility, UnitRelation } from '../plan/responsibility.js';
+import { planResponsibilities } from '../plan/responsibility.js';
 import { safeFileName } from '../util/safe-file-name.js';
 import { join, resolve } from 'node:path';
 import { KepuError } from '../errors/index.js';
 import { jurisdictionCode } from '../evaluate/evaluate.js';
 import { writeAtomic } from '../util/write.js';
 import type { Workspace } from '../workspace/load.js';
+import { workspaceResponsibilities } from './responsibility.js';
 import { documentDate } from './settings.js';
 import { loadWorkspace } from './workspace.js';
 
@@ -29,6 +31,11 @@ export interface FormSpec {
    * is measured from the baseline.
    */
   survey?: { indicators: Indicator[]; regions: Region[]; years: number[] };
+  /**
+   * A member unit's form: its name (written on every row, so that collect keeps the figures as the
+   * unit's own) and how its figures count (the whole region, or its own work at that level).
+   */
+  unit?: { name: string; relation: UnitRelation };
 }
 
 /** The column layout of a form; `kepu collect` reads it back as a long table. */
@@ -36,10 +43,18 @@ export const FORM_COLUMNS = ['地区代码', '年份', '指标编号', '指标�
 
 /**
  * Plans the forms for a year: by region, one per sub-region with every input field the plan's
- * targets and the statistics need (except survey results); by unit, one per lead unit with the
- * fields of the actions it leads (task reports and administrative counts), for the jurisdiction.
+ * targets and the statistics need (except survey results); by unit, one per member unit with the
+ * indicators of its duty (the responsibility table: src/plan/responsibility.ts; by default the
+ * plan's), for the region of that duty.
  */
-export function planForms(plan: Plan, indicators: ReadonlyMap<string, Indicator>, regions: { root: Region; children: Region[] }, year: number, by: 'region' | 'unit'): FormSpec[] {
+export function planForms(
+  plan: Plan,
+  indicators: ReadonlyMap<string, Indicator>,
+  regions: { root: Region; children: Region[] },
+  year: number,
+  by: 'region' | 'unit',
+  responsibilities?: readonly Responsibility[],
+): FormSpec[] {
   // Rows in the order the plan names its indicators, then the rest by Chinese name.
   const inputs = planIndicatorOrder(plan, indicators).map((id) => indicators.get(id)!).filter((i) => i.input && i.source !== 'survey');
   if (by === 'region') {
@@ -52,20 +67,16 @@ export function planForms(plan: Plan, indicators: ReadonlyMap<string, Indicator>
     if (shares.length) forms.push({ name: safeFileName(`${year}_${regions.root.code}_${regions.root.name}_科学素质比例`), for: regions.root.name, region: regions.root, year, fields: [], ...survey([regions.root]) });
     return forms;
   }
-  const forms = new Map<string, Set<string>>();
-  for (const action of plan.actions) {
-    const ids = actionIndicators(plan, action).filter((id) => inputs.some((i) => i.id === id));
-    const units = action.lead.length ? action.lead : [...new Set(action.measures.flatMap((m) => m.lead))];
-    for (const u of units) {
-      const set = forms.get(u) ?? new Set<string>();
-      for (const id of ids) set.add(id);
-      forms.set(u, set);
-    }
-  }
-  return [...forms.entries()]
-    .filter(([, ids]) => ids.size > 0)
-    .sort(([a], [b]) => a.localeCompare(b, 'zh'))
-    .map(([unit, ids]) => ({ name: safeFileName(`${year}_${unit}`), for: unit, region: regions.root, year, fields: inputs.filter((i) => ids.has(i.id)) }));
+  const table = responsibilities ?? planResponsibilities(plan, new Set(inputs.map((i) => i.id)), regions.root.code);
+  const places = [regions.root, ...regions.children];
+  return table
+    .map((r) => ({ r, fields: inputs.filter((i) => r.indicators.includes(i.id)) }))
+    .filter(({ fields }) => fields.length > 0)
+    .sort((a, b) => a.r.unit.localeCompare(b.r.unit, 'zh'))
+    .map(({ r, fields }) => ({
+      name: safeFileName(`${year}_${r.unit}`), for: r.unit, region: places.find((p) => p.code === r.region) ?? regions.root, year, fields,
+      unit: { name: r.unit, relation: r.relation },
+    }));
 }
 
 /** The survey indicators the plan's quantitative targets name, each with the year progress is measured from. */
@@ -81,9 +92,10 @@ function surveyTargets(plan: Plan, indicators: ReadonlyMap<string, Indicator>): 
  * The form's instructions: every example is one parseNumber reads in a field of that kind
  * (numberExamples), so that what the form says is accepted is accepted.
  */
-function instructions(office: string): string {
+function instructions(form: FormSpec, office: string): string {
   const [count, amount, share] = [numberExamples('人次'), numberExamples('万元'), numberExamples('%')];
-  return `填报说明：只填写“填报值”列，按“单位”列的单位填写（人次、个等可写 ${count.join('、')}；万元栏写 ${amount.join(' 或 ')}，不要写“万”；比例写 ${share.join(' 或 ')}）；不适用或无数据的填“${NOT_REPORTED}”，不要填 0。调查比例请同时填写“标准误”（基期年份的也要填）。有说明的写在“备注”列。由${office}汇总。`;
+  const unit = form.unit ? RELATION_NOTE[form.unit.relation](form.region.name) : '';
+  return `填报说明：只填写“填报值”列，按“单位”列的单位填写（人次、个等可写 ${count.join('、')}；万元栏写 ${amount.join(' 或 ')}，不要写“万”；比例写 ${share.join(' 或 ')}）；不适用或无数据的填“${NOT_REPORTED}”，不要填 0。${form.survey ? '调查比例请同时填写“标准误”（基期年份的也要填）。' : ''}有说明的写在“备注”列。${unit}由${office}汇总。`;
 }
 
 /**
@@ -101,6 +113,12 @@ function valuePrompt(f: Indicator): { type: 'custom'; formulae: []; allowBlank: 
   };
 }
 
+/** What a unit form asks for, by the unit's relation to the sub-regions' figures. */
+const RELATION_NOTE: Record<UnitRelation, (region: string) => string> = {
+  reconcile: (region) => `填写${region}全域合计数（含各下级地区），用于与各下级地区报数核对，不替代其合计。`,
+  contribution: (region) => `只填写本单位在${region}本级直接开展的数（不含各下级地区已报的数），将与下级地区合计相加。`,
+};
+
 /**
  * Writes one form as an .xlsx workbook: a title, the fields one per row with unit, last year's
  * value for reference and the definition, then the survey shares (with 标准误) for each year asked;
@@ -114,14 +132,17 @@ export async function formWorkbook(form: FormSpec, previous: readonly Observatio
   wb.modified = date;
   wb.creator = options.office;
   const ws = wb.addWorksheet('填报表', { views: [{ state: 'frozen', ySplit: 3 }] });
+  // A unit's form carries its name in a first column: collect keeps those figures as the unit's own.
+  const columns: readonly string[] = form.unit ? ['填报单位', ...FORM_COLUMNS] : FORM_COLUMNS;
+  const off = form.unit ? 1 : 0;
   ws.addRow([`${form.year}年全民科学素质监测数据填报表（${form.for}）`]);
-  ws.mergeCells(1, 1, 1, FORM_COLUMNS.length);
+  ws.mergeCells(1, 1, 1, columns.length);
   ws.getRow(1).font = { bold: true, size: 14 };
-  ws.addRow([instructions(options.office)]);
-  ws.mergeCells(2, 1, 2, FORM_COLUMNS.length);
+  ws.addRow([instructions(form, options.office)]);
+  ws.mergeCells(2, 1, 2, columns.length);
   ws.getRow(2).alignment = { wrapText: true };
   ws.getRow(2).height = 45;
-  const header = ws.addRow([...FORM_COLUMNS]);
+  const header = ws.addRow([...columns]);
   header.font = { bold: true };
   header.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFEFEFEF' } };
   const known = (region: string, indicator: string, year: number) => previous.find((o) => o.region === region && o.year === year && o.indicator === indicator && o.group === 'total')?.value ?? '';
@@ -130,22 +151,22 @@ export async function formWorkbook(form: FormSpec, previous: readonly Observatio
     ...(form.survey ? form.survey.indicators.flatMap((f) => form.survey!.regions.flatMap((r) => form.survey!.years.map((year) => ({ f, region: r.code, year, se: true })))) : []),
   ];
   for (const { f, region, year, se } of rows) {
-    const row = ws.addRow([region, year, f.id, f.name.zh, f.unit, known(region, f.id, year - 1), null, null, null, f.definition.zh]);
-    const input = row.getCell(7);
+    const row = ws.addRow([...(form.unit ? [form.unit.name] : []), region, year, f.id, f.name.zh, f.unit, known(region, f.id, year - 1), null, null, null, f.definition.zh]);
+    const input = row.getCell(7 + off);
     input.protection = { locked: false };
     input.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF8DC' } };
     input.dataValidation = valuePrompt(f);
     if (se) {
-      const cell = row.getCell(8);
+      const cell = row.getCell(8 + off);
       cell.protection = { locked: false };
       cell.fill = input.fill;
       cell.dataValidation = { type: 'any' as 'custom', formulae: [], allowBlank: true, showInputMessage: true, promptTitle: '标准误（个百分点）', prompt: '调查报告中的标准误；只有95%置信区间时，填（上限−下限）÷3.92。' };
     }
-    row.getCell(9).protection = { locked: false };
-    row.getCell(10).alignment = { wrapText: false };
+    row.getCell(9 + off).protection = { locked: false };
+    row.getCell(10 + off).alignment = { wrapText: false };
   }
-  ws.columns = [10, 7, 22, 30, 8, 14, 14, 10, 16, 60].map((width) => ({ width }));
-  ws.getColumn(3).hidden = false;
+  ws.columns = [...(form.unit ? [18] : []), 10, 7, 22, 30, 8, 14, 14, 10, 16, 60].map((width) => ({ width }));
+  ws.getColumn(3 + off).hidden = false;
   await ws.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true });
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
@@ -177,7 +198,8 @@ export async function writeForms(options: WriteFormsOptions): Promise<{ outDir: 
   // Forms collect the baseline year to the plan's last; any other year is a typo, caught before files are written.
   if (options.year < start - 1 || options.year > end) throw new KepuError('FORMS_YEAR_OUTSIDE_PLAN', { year: options.year, start, end });
   const root = ws.regions.byCode.get(jurisdictionCode(ws.plan, ws.regions))!;
-  const forms = planForms(ws.plan, ws.indicators, { root, children: ws.regions.children.get(root.code) ?? [] }, options.year, options.by ?? 'region');
+  const by = options.by ?? 'region';
+  const forms = planForms(ws.plan, ws.indicators, { root, children: ws.regions.children.get(root.code) ?? [] }, options.year, by, by === 'unit' ? workspaceResponsibilities(ws) : undefined);
   const office = `${ws.plan.jurisdiction.name.zh}全民科学素质工作领导小组办公室`;
   const date = documentDate({ date: options.date, now: options.now }, options.year);
   const outDir = resolve(options.out ?? 'forms');

@@ -1,15 +1,41 @@
+import { resolve } from 'node:path';
+import type { Issue } from '../errors/index.js';
+import { excel } from '../util/excel.js';
+import { toCsv } from '../util/to-csv.js';
+import { writeAtomic } from '../util/write.js';
 import type { Assessment } from '../evaluate/assess.js';
 import type { StatusReason } from '../evaluate/types.js';
+import { inputsOf } from '../indicators/inputs-of.js';
+import type { UnitRelation } from '../plan/responsibility.js';
 import type { Workspace } from '../workspace/load.js';
 import { assessWorkspace } from './assess.js';
+import { reconciliationIssues, unitReportable, workspaceResponsibilities, workspaceUnitFigures } from './responsibility.js';
 import type { Settings, SettingsOptions } from './settings.js';
 import { resolveSettings } from './settings.js';
 import { loadWorkspace } from './workspace.js';
 
-/** What one region has reported for a year, against the fields the plan's targets need. */
+/**
+ * How much of what was asked came back: nothing (a district that sent no figure at all for the
+ * year, apart from the population counts the statistics bureau supplies), part, or all.
+ */
+export type ReturnState = 'none' | 'partial' | 'complete';
+
+/** What one region has reported for a year, against the fields its form asks for and the targets need. */
 export interface RegionStatus {
   region: string;
   name: string;
+  state: ReturnState;
+  reported: string[];
+  missing: string[];
+}
+
+/** What one member unit has reported for a year, against its duty (the responsibility table). */
+export interface UnitStatus {
+  unit: string;
+  /** Region code its figures are for. */
+  region: string;
+  relation: UnitRelation;
+  state: ReturnState;
   reported: string[];
   missing: string[];
 }
@@ -48,38 +74,70 @@ export interface WorkspaceStatus {
   observations: number;
   /** The input fields the plan's targets need (directly or through formulas). */
   needed: string[];
+  /** Leaf regions: the fields their form asks for (every input a district can count) and those the targets need. */
   regions: RegionStatus[];
+  /** Member units with a duty. */
+  units: UnitStatus[];
+  /** Survey fields the targets need that have no value for the jurisdiction this year (no district or unit sends them). */
+  survey: string[];
+  /** Units' figures that do not reconcile with the sub-regions' (warnings, located). */
+  reconciliation: Issue[];
   /** Targets that cannot be evaluated yet, and why. */
   blocked: { target: string; indicator: string | null; reason: StatusReason | null }[];
   /** The headline survey share, when a quantitative target rests on one. */
   headline: HeadlineStatus | null;
 }
 
-/** Compares what was reported with what the targets need. Pure over a loaded workspace and its assessment. */
-export function workspaceStatus(ws: Workspace, a: Assessment): WorkspaceStatus {
+/** The state of a return: none of `counted` reported, all of `asked`, or in between. */
+function returnState(reported: ReadonlySet<string>, asked: readonly string[], counted: readonly string[]): ReturnState {
+  if (!counted.some((f) => reported.has(f))) return 'none';
+  return asked.every((f) => reported.has(f)) ? 'complete' : 'partial';
+}
+
+/**
+ * Population counts: the weights of survey shares and the denominators of per-capita figures.
+ * Statistics bureaus supply them, so a district's science report is "nothing" without them.
+ */
+function populationFields(ws: Workspace): Set<string> {
+  const out = new Set<string>();
+  for (const ind of ws.indicators.values()) {
+    if (ind.weight) out.add(ind.weight);
+    for (const m of (ind.formula ?? '').matchAll(/\/\s*d\.([a-z][a-z0-9_]*)/g)) out.add(m[1]!);
+  }
+  return out;
+}
+
+/** Compares what was reported with what the forms ask and the targets need. Pure over a loaded workspace, its assessment and its reconciliation. */
+export function workspaceStatus(ws: Workspace, a: Assessment, reconciliation: Issue[] = []): WorkspaceStatus {
   const inputs = new Set<string>();
-  const need = (id: string, seen = new Set<string>()) => {
-    if (seen.has(id)) return;
-    seen.add(id);
-    const ind = ws.indicators.get(id);
-    if (!ind) return;
-    if (ind.input) inputs.add(id);
-    for (const m of (ind.formula ?? '').matchAll(/d\.([a-z][a-z0-9_]*)/g)) need(m[1]!, seen);
-    if (ind.weight) need(ind.weight, seen);
-  };
-  for (const t of ws.plan.targets) if (t.indicator && t.kind !== 'qualitative') need(t.indicator);
+  for (const t of ws.plan.targets) if (t.indicator && t.kind !== 'qualitative') for (const f of inputsOf(ws.indicators, t.indicator)) inputs.add(f);
   const needed = [...inputs].sort();
+  const isSurvey = (id: string) => ws.indicators.get(id)?.source === 'survey';
+  const asked = [...new Set([...unitReportable(ws.indicators), ...needed.filter((f) => !isSurvey(f))])].sort();
+  const population = populationFields(ws);
+  const counted = asked.filter((f) => !population.has(f));
+  const byRegion = new Map<string, Set<string>>();
+  for (const o of ws.observations) if (o.year === a.year) (byRegion.get(o.region) ?? byRegion.set(o.region, new Set()).get(o.region)!).add(o.indicator);
   const leaves = ws.regions.list.filter((r) => !ws.regions.children.has(r.code));
   const regions = leaves.map((r) => {
-    const reported = [...new Set(ws.observations.filter((o) => o.region === r.code && o.year === a.year).map((o) => o.indicator))].sort();
-    return { region: r.code, name: r.name, reported, missing: needed.filter((f) => !reported.includes(f)) };
+    const got = byRegion.get(r.code) ?? new Set<string>();
+    return { region: r.code, name: r.name, state: returnState(got, asked, counted), reported: asked.filter((f) => got.has(f)), missing: asked.filter((f) => !got.has(f)) };
   });
+  const units = workspaceResponsibilities(ws).map((r) => {
+    const got = new Set(ws.unitFigures.filter((f) => f.unit === r.unit && f.year === a.year && f.region === r.region).map((f) => f.indicator));
+    return { unit: r.unit, region: r.region, relation: r.relation, state: returnState(got, r.indicators, r.indicators), reported: r.indicators.filter((f) => got.has(f)), missing: r.indicators.filter((f) => !got.has(f)) };
+  });
+  const root = a.root;
+  const survey = needed.filter((f) => isSurvey(f) && !(byRegion.get(root)?.has(f)));
   return {
     year: a.year,
     files: new Set(ws.observations.map((o) => o.file)).size,
     observations: ws.observations.filter((o) => o.year === a.year).length,
     needed,
     regions,
+    units,
+    survey,
+    reconciliation,
     blocked: a.rows.filter((r) => r.role === 'target' && r.status === 'not_assessable').map((r) => ({ target: r.target_id, indicator: r.indicator, reason: r.status_reason })),
     headline: headlineStatus(ws, a),
   };
@@ -110,18 +168,79 @@ export function headlineStatus(ws: Workspace, a: Assessment): HeadlineStatus | n
   return { target: target.id, indicator, region: a.root, baselineYear, baseline, latest, survey, missing };
 }
 
+/** One line of the 未报清单: who must send which figure for which year. */
+export interface MissingItem {
+  /** The district's or unit's name, or the survey's. */
+  from: string;
+  kind: 'region' | 'unit' | 'survey';
+  indicator: string;
+  year: number;
+  /** What is asked: a district's own figure, a unit's whole-region figure or own work, a survey estimate. */
+  asked: 'own' | UnitRelation | 'survey';
+  /** The district sent nothing at all for the year. */
+  nothing: boolean;
+}
+
+/** The 未报清单 of a status: every district's, unit's and survey's missing figure, districts first. Pure. */
+export function missingItems(s: WorkspaceStatus, surveyName: string): MissingItem[] {
+  return [
+    ...s.regions.flatMap((r) => r.missing.map((indicator): MissingItem => ({ from: r.name, kind: 'region', indicator, year: s.year, asked: 'own', nothing: r.state === 'none' }))),
+    ...s.units.flatMap((u) => u.missing.map((indicator): MissingItem => ({ from: u.unit, kind: 'unit', indicator, year: s.year, asked: u.relation, nothing: u.state === 'none' }))),
+    ...s.survey.map((indicator): MissingItem => ({ from: surveyName, kind: 'survey', indicator, year: s.year, asked: 'survey', nothing: false })),
+  ];
+}
+
 export interface StatusOptions extends SettingsOptions {
   /** Workspace folder (or a folder inside it). */
   workspace: string;
+  /** Write the 未报清单 (who must send what) to this .csv or .xlsx file. */
+  missingOut?: string;
 }
 
 /**
  * `kepu status`: loads a workspace (bad rows skipped and counted, so a half-filled workspace can
- * still be looked at) and says what it has and lacks for the year.
+ * still be looked at) and says what it has and lacks for the year, district by district and unit
+ * by unit, with the units' figures that do not reconcile.
  */
 export async function reportingStatus(options: StatusOptions): Promise<{ status: WorkspaceStatus; workspace: Workspace; settings: Settings }> {
   const workspace = await loadWorkspace(options.workspace, { allowPartial: true });
   const settings = resolveSettings(workspace, options);
-  const status = workspaceStatus(workspace, assessWorkspace(workspace, settings));
+  const assessment = assessWorkspace(workspace, settings);
+  const reconciliation = reconciliationIssues(workspace, workspaceUnitFigures(workspace), assessment.values);
+  const ofYear = reconciliation.filter((i) => !('year' in i.args) || i.args.year === assessment.year);
+  const status = workspaceStatus(workspace, assessment, ofYear);
+  if (options.missingOut) await writeMissingList(options.missingOut, status, workspace);
   return { status, workspace, settings };
+}
+
+/** The 未报清单's columns. */
+export const MISSING_COLUMNS = ['填报方', '类型', '指标编号', '指标', '计量单位', '年份', '需报送'] as const;
+
+const KIND_ZH: Record<MissingItem['kind'], string> = { region: '地区', unit: '成员单位', survey: '抽样调查' };
+
+/** The 未报清单 as table rows (MISSING_COLUMNS), in Chinese: it is sent round to offices. Pure. */
+export function missingRows(status: WorkspaceStatus, ws: Pick<Workspace, 'indicators' | 'plan'>): string[][] {
+  const jurisdiction = ws.plan.jurisdiction.name.zh;
+  const asked: Record<MissingItem['asked'], string> = {
+    own: '本地区数',
+    reconcile: `${jurisdiction}全域合计数（用于与各下级地区核对）`,
+    contribution: `${jurisdiction}本级数（不含下级地区）`,
+    survey: `${jurisdiction}抽样调查估计值`,
+  };
+  return missingItems(status, `公民科学素质抽样调查（${jurisdiction}）`).map((m) => {
+    const ind = ws.indicators.get(m.indicator);
+    return [m.from, KIND_ZH[m.kind], m.indicator, ind?.name.zh ?? m.indicator, ind?.unit ?? '', String(m.year), m.nothing ? `${asked[m.asked]}；该${KIND_ZH[m.kind]}本年度尚未报送任何数据` : asked[m.asked]];
+  });
+}
+
+/** Writes the 未报清单 (atomically): .xlsx when the name says so, else CSV. */
+async function writeMissingList(path: string, status: WorkspaceStatus, ws: Workspace): Promise<void> {
+  const rows = [[...MISSING_COLUMNS], ...missingRows(status, ws)];
+  if (!/\.xlsx$/i.test(path)) return writeAtomic(resolve(path), toCsv(rows));
+  const wb = new (await excel()).Workbook();
+  const sheet = wb.addWorksheet('未报清单', { views: [{ state: 'frozen', ySplit: 1 }] });
+  for (const r of rows) sheet.addRow(r);
+  sheet.getRow(1).font = { bold: true };
+  sheet.columns = [18, 10, 24, 30, 8, 6, 40].map((width) => ({ width }));
+  writeAtomic(resolve(path), Buffer.from(await wb.xlsx.writeBuffer()));
 }

@@ -1,6 +1,7 @@
 import type { LocalText } from '../util/lang.js';
 import type { InputCodeArgs } from './input-codes.js';
 import type { PlausibilityCodeArgs } from './plausibility-codes.js';
+import type { ResponsibilityCodeArgs } from './responsibility-codes.js';
 import type { SafetyCodeArgs } from './safety-codes.js';
 import type { StartCodeArgs } from './start-codes.js';
 import type { SurveyCodeArgs } from './survey-codes.js';
@@ -14,7 +15,8 @@ export interface CodeArgs
     InputCodeArgs,
     SafetyCodeArgs,
     StartCodeArgs,
-    PlausibilityCodeArgs {
+    PlausibilityCodeArgs,
+    ResponsibilityCodeArgs {
   FILE_NOT_FOUND: { file: string };
   FILE_UNREADABLE: { file: string; reason: string };
   YAML_SYNTAX: { detail: string };

@@ -3,6 +3,7 @@ import type { CodeArgs } from './codes.js';
 import { list, quoteValue as q } from './quote.js';
 import { inputMessages } from './input-codes.js';
 import { plausibilityMessages } from './plausibility-codes.js';
+import { responsibilityMessages } from './responsibility-codes.js';
 import { safetyMessages } from './safety-codes.js';
 import { planChoice, startMessages } from './start-codes.js';
 import { surveyMessages } from './survey-codes.js';
@@ -260,6 +261,7 @@ export const messages: { [C in keyof CodeArgs]: { zh: Format<CodeArgs[C]>; en: F
   },
   ...surveyMessages,
   ...inputMessages,
+  ...responsibilityMessages,
   ...safetyMessages,
   ...startMessages,
   ...plausibilityMessages,

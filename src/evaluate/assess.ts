@@ -1,6 +1,7 @@
 import type { TaskReport } from '../data/task-reports.js';
 import type { Regions } from '../data/types.js';
 import type { Indicator, IndicatorValue } from '../indicators/types.js';
+import type { Responsibility } from '../plan/responsibility.js';
 import type { Plan } from '../plan/types.js';
 import { evaluate, jurisdictionCode } from './evaluate.js';
 import type { ImbalanceRow } from './imbalance.js';
@@ -27,6 +28,17 @@ export interface Assessment {
   rows: EvaluationRow[];
   imbalance: ImbalanceRow[];
   tasks: { tasks: TaskRow[]; byGroup: TaskSummary[]; byUnit: TaskSummary[] };
+  /** Who reports what, and how the units' figures fared (the report's data-quality findings); absent: no duties known. */
+  reporting?: ReportingFacts;
+}
+
+/** Who reports what (src/plan/responsibility.ts), the figures units sent, and those that did not reconcile. */
+export interface ReportingFacts {
+  duties: readonly Responsibility[];
+  /** Each unit figure received: unit, indicator, year. */
+  received: readonly { unit: string; indicator: string; year: number }[];
+  /** The reconciliation warnings' codes, by unit and year (src/evaluate/reconcile.ts). */
+  unreconciled: readonly { code: string; unit: string; year: number | null }[];
 }
 
 export interface AssessInput {
@@ -38,6 +50,8 @@ export interface AssessInput {
   year: number;
   method?: MethodName;
   thresholds?: DeepPartial<Thresholds>;
+  /** Who reports what, and the units' figures. Default: no duties, nothing received. */
+  reporting?: ReportingFacts;
 }
 
 /**
@@ -59,5 +73,6 @@ export function assess(input: AssessInput): Assessment {
     plan, regions, indicators, root, year, method, values, rows,
     imbalance: imbalance({ values, regions, indicators: spread, parent: root, year, baselineYear: plan.period.start - 1 }),
     tasks: trackTasks(plan, input.taskReports ?? [], year),
+    reporting: input.reporting ?? { duties: [], received: [], unreconciled: [] },
   };
 }

@@ -22,6 +22,12 @@ export interface ComputeInput {
    * Default: true (the columns stay null when false).
    */
   trends?: boolean;
+  /**
+   * Member units' own figures at a region (relation: contribution, src/plan/responsibility.ts):
+   * added to the region's roll-up of its sub-regions, or its value when none reported. A region
+   * with its own observed total is left alone (that total is taken to include them).
+   */
+  contributions?: readonly Observation[];
 }
 
 /**
@@ -96,8 +102,11 @@ export function computeIndicatorSeries(input: ComputeInput): { series: (region: 
 function computeStore(input: ComputeInput): { store?: ValueStore; missing: MissingValue[]; described: RegionColumns; issues: Issue[] } {
   const { regions, observations, indicators } = input;
   const { compiled, issues } = compileIndicators(indicators);
-  const years = [...new Set(observations.map((o) => o.year))].sort((a, b) => a - b);
-  const store = new ValueStore(allRegions(regions, observations), years);
+  const contributions = input.contributions ?? [];
+  // Units' figures may name a year or region no sub-region reported (copied only when there are any).
+  const all = contributions.length ? [...observations, ...contributions] : observations;
+  const years = [...new Set(all.map((o) => o.year))].sort((a, b) => a - b);
+  const store = new ValueStore(allRegions(regions, all), years);
   const described = describeRegions(store, regions);
   if (!compiled) return { missing: [], described, issues };
   for (const o of observations) {
@@ -113,8 +122,33 @@ function computeStore(input: ComputeInput): { store?: ValueStore; missing: Missi
     else if (again) series.setExtras(cell, undefined);
   }
   rollUpInputs(store, regions, compiled.inputs);
+  addContributions(store, contributions);
   const missing = compiled.derived.flatMap(({ indicator, formula }) => deriveIndicator(store, regions, indicator, formula, indicators));
   return { store, missing, described, issues };
+}
+
+/**
+ * Adds units' contributions after the roll-up (see ComputeInput.contributions): to a rolled-up
+ * cell, to an empty one (which becomes observed, with the unit's source), or to a cell an earlier
+ * contribution made; never to a region's own observed total.
+ */
+function addContributions(store: ValueStore, contributions: readonly Observation[]): void {
+  const made = new Map<Series, Set<number>>();
+  for (const c of contributions) {
+    const series = store.seriesFor(c.indicator, c.group);
+    const cell = store.cell(store.region(c.region)!, store.year(c.year)!);
+    let mine = made.get(series);
+    if (!mine) made.set(series, (mine = new Set()));
+    if (series.origin[cell] === OBSERVED && !mine.has(cell)) continue;
+    if (series.has(cell)) {
+      series.value[cell] = series.value[cell]! + c.value;
+    } else {
+      series.value[cell] = c.value;
+      series.origin[cell] = OBSERVED;
+      if (c.source !== undefined) series.setExtras(cell, { source: c.source });
+    }
+    mine.add(cell);
+  }
 }
 
 /** The row of a formula that could not be computed, saying why. */

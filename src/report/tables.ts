@@ -1,5 +1,6 @@
 import type { Assessment } from '../evaluate/assess.js';
-import { statusLabels } from '../evaluate/labels.js';
+import { dataGaps } from '../evaluate/data-gaps.js';
+import { statusLabels, statusReasonLabels } from '../evaluate/labels.js';
 import type { EvaluationRow } from '../evaluate/types.js';
 import { regionName } from '../data/region-name.js';
 import { comparatorLabels } from '../plan/labels.js';
@@ -15,7 +16,7 @@ import type { Cell } from './table-cells.js';
 import { changeCell, fractionCell, plainCell, quantityCell, spanCell, splitCells } from './table-cells.js';
 
 /** The tables `::: table <name>` places, built from the assessment's rows. */
-export const tableNames = ['dashboard', 'regions', 'imbalance', 'tasks', 'units', 'data'] as const;
+export const tableNames = ['dashboard', 'regions', 'imbalance', 'tasks', 'units', 'data', 'quality'] as const;
 export type TableName = (typeof tableNames)[number];
 
 export interface TableOptions {
@@ -52,6 +53,7 @@ const builders: Record<TableName, (w: Words) => CellTable> = {
   tasks: tasksTable,
   units: unitsTable,
   data: dataTable,
+  quality: qualityTable,
 };
 
 /** A table of the report, without its number (compose numbers tables in order). */
@@ -193,5 +195,36 @@ function dataTable({ a, options, lang, T, indName }: Words): CellTable {
       const cell = quantityCell(v?.value, { decimals: decimalsOf(a, id), lang, scale: false });
       return v?.coverage ? `${text(cell)}${aside(v.coverage, lang)}` : cell;
     })]),
+  };
+}
+
+/**
+ * Data quality (issue 19): each quantitative target not assessed for want of data, with who must
+ * send what (sub-regions, member units, the survey), then the member units' figures that did not
+ * reconcile with the sub-regions' sums this year. No rows, no table.
+ */
+function qualityTable({ a, options, lang, T, indName }: Words): CellTable {
+  const sep = T('、', ', ');
+  const regionName = (code: string) => localize({ zh: a.regions.byCode.get(code)?.name ?? code, en: a.regions.byCode.get(code)?.nameEn }, lang);
+  const all = (a.regions.children.get(a.root) ?? []).length;
+  const gaps = dataGaps(a).map((g): Cell[] => {
+    // Every sub-region missing is said as the plan says its sub-regions (各县（市、区）), not twelve names.
+    const places = g.regions.length === all && all > 1 ? localize(a.plan.subregions, lang) : g.regions.map(regionName).join(sep);
+    const who = [
+      g.regions.length ? T(`${places}报送本地区数`, `${places}: their own figures`) : '',
+      g.units.length ? T(`${g.units.join(sep)}报送本单位数`, `${g.units.join(sep)}: their figures`) : '',
+      g.survey ? T('开展公民科学素质抽样调查', 'the citizens’ science literacy survey') : '',
+    ].filter(Boolean);
+    return [indName(g.indicator), String(g.year), statusReasonLabels[g.reason][lang], who.join(T('；', '; ')) || '—'];
+  });
+  const unreconciled = (a.reporting?.unreconciled ?? []).filter((u) => u.year === null || u.year === a.year);
+  const units = [...new Set(unreconciled.map((u) => u.unit))];
+  const checks: Cell[][] = unreconciled.length
+    ? [[T('成员单位报数核对', 'Member units’ figures'), String(a.year), T(`${unreconciled.length}个数与下级地区合计不符或无法核对`, `${unreconciled.length} do not reconcile with the sub-regions’ sums`), T(`${units.join(sep)}核实口径`, `${units.join(sep)} to check what they count`)]]
+    : [];
+  return {
+    type: 'table', name: 'quality', caption: options.caption ?? T('数据缺失与核对情况', 'Missing and unreconciled data'),
+    columns: [{ title: T('指标', 'Indicator') }, { title: T('年份', 'Year') }, { title: T('情况', 'Issue') }, { title: T('需报送', 'Who must send') }],
+    rows: [...gaps, ...checks],
   };
 }

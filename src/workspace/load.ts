@@ -15,9 +15,11 @@ import { closest } from '../util/closest.js';
 import { readText } from '../util/load-text.js';
 import { parseYaml } from '../util/yaml-source.js';
 import { zodIssues } from '../util/zod-issues.js';
+import type { UnitFigure } from '../data/unit-figures.js';
 import type { SurveySource } from './load-survey.js';
 import { loadSurveySources } from './load-survey.js';
 import { outsideWorkspace } from './load-paths.js';
+import { UNIT_FIGURES_DIR, loadUnitFigures } from './load-unit-figures.js';
 import type { WorkspaceConfig } from './schema.js';
 import { workspaceSchema } from './schema.js';
 
@@ -35,6 +37,8 @@ export interface Workspace extends Inputs {
    * observations in the app (src/app/workspace.ts), not here.
    */
   surveys: SurveySource[];
+  /** Figures member units reported (units/, `responsibility.figures`): their own source, never a region's observation. */
+  unitFigures: UnitFigure[];
 }
 
 /** Finds the workspace folder: `start` or the nearest parent with a kepu.config.yaml (like git). */
@@ -75,6 +79,7 @@ function configPaths(config: WorkspaceConfig): { value: string; path: (string | 
     ...each('data', config.data),
     ...each('tasks', config.tasks),
     ...each('output', config.output),
+    ...each('responsibility', config.responsibility?.figures).map((p) => ({ ...p, path: ['responsibility', 'figures'] })),
     ...surveys.flatMap(({ s, at }) =>
       (['file', 'rules', 'rake'] as const).flatMap((key) => (s[key] === undefined ? [] : [{ value: s[key], path: [...at, key] }])),
     ),
@@ -169,7 +174,10 @@ export async function readWorkspace(dir: string, options: LoadWorkspaceDataOptio
   const surveys = await loadSurveySources(config.survey, root);
   const tasks = await loadTaskReports(asList(config.tasks).map(at), plan.actions);
   if (tasks.issues.some((i) => i.severity === 'error') && !options.allowPartial) throw new InputError(tasks.issues);
-  return { dir: root, config, plan, ...inputs, issues: [...inputs.issues, ...tasks.issues], taskReports: tasks.reports, surveys };
+  const units = await loadUnitFigures(at(config.responsibility?.figures ?? UNIT_FIGURES_DIR), { indicators: inputs.indicators, regions: inputs.regions, shareScale: config.share_scale, period: plan.period });
+  if (units.issues.some((i) => i.severity === 'error') && !options.allowPartial) throw new InputError(units.issues);
+  const unitIssues = options.allowPartial ? units.issues : units.issues.filter((i) => i.severity !== 'error');
+  return { dir: root, config, plan, ...inputs, issues: [...inputs.issues, ...tasks.issues, ...unitIssues], taskReports: tasks.reports, surveys, unitFigures: units.figures };
 }
 
 function isPlanFile(ref: string): boolean {

@@ -84,6 +84,33 @@ const plausibilitySchema = z.strictObject({
   indicators: z.record(z.string(), z.strictObject(plausibilityThresholds)).optional(),
 });
 
+/**
+ * `responsibility`: which member unit reports which indicators and how its figures relate to the
+ * sub-regions' (docs/workspace.md#reporting-responsibility). Overrides the table the plan implies.
+ */
+const responsibilitySchema = z.strictObject({
+  /** Folder (or file) of the units' collected figures. Default: units/. */
+  figures: z.string().min(1).optional(),
+  /** Relative difference from the sub-regions' sum a reconcile figure may have. Default: 0.05. */
+  tolerance: z.number().min(0).optional(),
+  /** Per unit: false (reports nothing), or its indicators, relation, tolerance and region. */
+  units: z
+    .record(
+      z.string().min(1),
+      z.union([
+        z.literal(false),
+        z.strictObject({
+          indicators: z.array(z.string().min(1)).optional(),
+          relation: z.enum(['reconcile', 'contribution']).optional(),
+          tolerance: z.number().min(0).optional(),
+          /** Region (code or name) the unit's figures are for. Default: the plan's jurisdiction. */
+          region: z.string().min(1).optional(),
+        }),
+      ]),
+    )
+    .optional(),
+});
+
 export const workspaceSchema = z.strictObject({
   /** Bundled plan id (liaocheng) or a plan file. */
   plan: z.string().min(1),
@@ -97,6 +124,8 @@ export const workspaceSchema = z.strictObject({
   survey: z.union([surveyEntrySchema, z.array(surveyEntrySchema)]).optional(),
   /** Task reports (分工 progress) files or folders. */
   tasks: pathList.optional(),
+  /** Which member unit reports what, and how its figures relate to the sub-regions'. */
+  responsibility: responsibilitySchema.optional(),
   /** Where reports are written. Default: reports/. */
   output: z.string().optional(),
   /** Language of reports and messages. Default: zh. */

@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { collectForms, createWorkspace, loadWorkspace, writeForms, writeWorkspaceReports } from '../../src/app/index.js';
+import { assessWorkspace, collectForms, createWorkspace, loadWorkspace, writeForms, writeWorkspaceReports } from '../../src/app/index.js';
+import { dataGaps } from '../../src/evaluate/data-gaps.js';
 import { excel } from '../../src/util/excel.js';
 import { fonts } from '../helpers/charts.js';
 
@@ -22,9 +23,13 @@ async function fill(dir: string, out: string, seed: number): Promise<void> {
   for (const f of readdirSync(dir).filter((x) => x.endsWith('.xlsx')).sort()) {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(join(dir, f));
-    wb.worksheets[0]!.eachRow((row, i) => {
+    const sheet = wb.worksheets[0]!;
+    // Unit forms have a 填报单位 column first: find the columns by their headers.
+    const header = sheet.getRow(3).values as unknown[];
+    const [value, unit] = [header.indexOf('填报值'), header.indexOf('单位')];
+    sheet.eachRow((row, i) => {
       if (i < 4) return;
-      row.getCell(7).value = String(row.getCell(5).value ?? '') === '%' ? Math.round((8 + next() * 10) * 10) / 10 : Math.round(1 + next() * 800);
+      row.getCell(value).value = String(row.getCell(unit).value ?? '') === '%' ? Math.round((8 + next() * 10) * 10) / 10 : Math.round(1 + next() * 800);
     });
     await wb.xlsx.writeFile(join(out, f));
   }
@@ -39,13 +44,32 @@ describe('a fresh workspace filled through the forms', () => {
       const now = () => new Date('2025-01-15T00:00:00Z');
       const { files } = await writeForms({ workspace: dir, year, out: join(root, 'forms'), now });
       expect(files.length).toBeGreaterThan(0);
+      const { files: unitFiles } = await writeForms({ workspace: dir, year, by: 'unit', out: join(root, 'forms'), now });
+      expect(unitFiles.length).toBeGreaterThan(0);
       const returned = join(root, 'returned');
       mkdirSync(returned);
       await fill(join(root, 'forms'), returned, 7);
-      const { plan: merged, written } = await collectForms({ workspace: dir, dir: returned, now });
+      const { plan: merged, written, units } = await collectForms({ workspace: dir, dir: returned, now });
       expect(written).toBe(true);
       expect(merged.forms.every((f) => f.rejected.length === 0)).toBe(true);
+      // The units' random figures are their own source: none lands in data/collected.csv, none conflicts.
+      expect(units.written).toBe(true);
+      expect(units.plan.conflicts).toEqual([]);
       const ws = await loadWorkspace(dir);
+      // Only the headline survey share is asked of the jurisdiction itself (its own form); every other
+      // figure comes from the districts, so the roll-up is never replaced by a city-level entry.
+      const surveyIds = new Set([...ws.indicators.values()].filter((i) => i.source === 'survey').map((i) => i.id));
+      const rootAdded = merged.added.filter((o) => ws.regions.children.has(o.region));
+      expect(rootAdded.every((o) => surveyIds.has(o.indicator)), rootAdded.map((o) => o.indicator).join()).toBe(true);
+      // Every quantitative target is assessed, or listed as missing data with who must send what.
+      const a = assessWorkspace(ws, { year });
+      const gaps = dataGaps(a);
+      for (const r of a.rows.filter((x) => x.role === 'target' && x.region === a.root && x.kind !== 'qualitative' && x.indicator)) {
+        if (r.status !== 'not_assessable') continue;
+        const gap = gaps.find((g) => g.target === r.target_id);
+        expect(gap, `${plan} ${r.target_id} (${r.status_reason})`).toBeDefined();
+        expect(gap!.regions.length + gap!.units.length + (gap!.survey ? 1 : 0), `${plan} ${r.target_id}: who must send`).toBeGreaterThan(0);
+      }
       for (const [kind, lang] of [['midterm', 'zh'], ['final', 'zh'], ['brief', 'zh'], ['brief', 'en']] as const) {
         const done = await writeWorkspaceReports(ws, { kind, lang, year, date: `${year}-12-31`, fonts, checkOnly: true });
         expect(done.outputs, `${plan} ${kind} ${lang}`).toHaveLength(1);

@@ -28,16 +28,20 @@ describe('the data-collection round trip: forms → filled → collect → compu
     const { code } = kepu(['forms', '-w', ws, '--year', '2020', '--out', forms, '--date', '2020-12-01']);
     expect(code).toBe(0);
     const files = readdirSync(forms).sort();
-    expect(files).toHaveLength(11);
-    expect(files[0]).toBe('2020_371402_德城区.xlsx');
+    // Eleven districts' forms, and the city's own for the headline survey share (the 科协 that holds the survey fills it).
+    expect(files).toHaveLength(12);
+    expect(files).toContain('2020_371400_德州市_科学素质比例.xlsx');
+    expect(files[1]).toBe('2020_371402_德城区.xlsx');
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(join(forms, files[0]!));
+    await wb.xlsx.readFile(join(forms, files[1]!));
     const sheet = wb.worksheets[0]!;
-    expect(sheet.getRow(3).values).toEqual([undefined, '地区代码', '年份', '指标编号', '指标名称', '单位', '上年数值（参考）', '填报值', '备注', '指标说明']);
+    expect(sheet.getRow(3).values).toEqual([undefined, '地区代码', '年份', '指标编号', '指标名称', '单位', '上年数值（参考）', '填报值', '标准误', '备注', '指标说明']);
     const funding = sheet.getRows(4, sheet.rowCount - 3)!.find((r) => r.getCell(3).value === 'special_funding')!;
     expect(funding.getCell(5).value).toBe('万元');
     expect(funding.getCell(7).protection.locked).toBe(false);
-    expect(funding.getCell(7).dataValidation.type).toBe('decimal');
+    // No validation refuses what the parser reads: the cell prompts the writings kepu accepts for 万元.
+    expect(funding.getCell(7).dataValidation.type).toBe('any');
+    expect(funding.getCell(7).dataValidation.prompt).toContain('265000元');
   });
 
   it('refuses a year the plan does not cover before writing any form (Dezhou: 2015 baseline to 2020)', () => {

@@ -22,10 +22,12 @@ describe('kepu init and kepu status', () => {
     cpSync(join(repoRoot, 'data/samples/dezhou/data/population.csv'), join(dir, 'data/population.csv'));
     const { code, stdout } = kepu(['status', '-w', dir, '--year', '2020', '--format', 'json']);
     expect(code).toBe(0);
-    const s = JSON.parse(stdout) as { needed: string[]; regions: { name: string; missing: string[] }[]; blocked: { indicator: string; reason: string }[] };
+    const s = JSON.parse(stdout) as { needed: string[]; survey: string[]; regions: { name: string; missing: string[] }[]; blocked: { indicator: string; reason: string }[] };
     expect(s.needed).toEqual(expect.arrayContaining(['special_funding', 'population', 'county_science_museums', 'literacy_share']));
     // No survey file was added: the literacy target has no data.
     expect(s.blocked).toContainEqual({ target: 'literacy-2020', indicator: 'literacy_share', reason: 'no_data' });
-    expect(s.regions.every((r) => r.missing.includes('literacy_share'))).toBe(true);
+    // The survey, not the districts, owes the literacy share (issue 19: who reports what).
+    expect(s.survey).toEqual(['literacy_share']);
+    expect(s.regions.some((r) => r.missing.includes('literacy_share'))).toBe(false);
   });
 });

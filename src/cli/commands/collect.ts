@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import type { CollectPlan } from '../../app/collect.js';
 import { collectForms } from '../../app/collect.js';
+import type { Observation } from '../../data/types.js';
 import { formatMessage } from '../../errors/index.js';
 import type { Lang } from '../../util/lang.js';
 import { err, globals, out, t } from '../context.js';
@@ -17,23 +18,25 @@ export function registerCollect(program: Command): void {
     .option('--accept-new', 'take new values where they differ from collected ones / 以新报数据为准', false)
     .action(async (dir: string, options: { workspace: string; acceptNew: boolean }, command: Command) => {
       const { lang } = globals(command);
-      const { plan, collected } = await collectForms({
+      const { plan, collected, units } = await collectForms({
         ...options, dir, now: () => new Date(), onLockWarnings: (warnings) => err(renderIssues(warnings, lang)),
       });
-      out(collectSummary(plan, collected, lang));
-      if (plan.conflicts.some((c) => !c.taken) || plan.forms.some((f) => f.rejected.length)) process.exitCode = 1;
+      if (plan.forms.length || !units.plan.forms.length) out(collectSummary(plan, collected, lang));
+      if (units.plan.forms.length) out(collectSummary(units.plan, units.collected, lang));
+      const failed = (p: CollectPlan) => p.conflicts.some((c) => !c.taken) || p.forms.some((f) => f.rejected.length);
+      if (failed(plan) || failed(units.plan)) process.exitCode = 1;
     });
 }
 
 /** What was accepted, rejected and in conflict, form by form, then the totals. */
-function collectSummary(plan: CollectPlan, collected: string, lang: Lang): string {
+function collectSummary(plan: CollectPlan<Observation & { unit?: string }>, collected: string, lang: Lang): string {
   const lines: string[] = [];
   for (const f of plan.forms) {
     lines.push(t(lang, `${f.file}：接收 ${f.accepted} 个数值，拒收 ${f.rejected.length} 个`, `${f.file}: ${f.accepted} accepted, ${f.rejected.length} rejected`));
     for (const i of f.rejected) lines.push(`  ${formatMessage(i, lang)}`);
   }
   for (const c of plan.conflicts) {
-    const what = `${c.incoming.region} ${c.incoming.year} ${c.incoming.indicator}: ${c.existing.value} → ${c.incoming.value}`;
+    const what = `${c.incoming.unit ? `${c.incoming.unit} ` : ''}${c.incoming.region} ${c.incoming.year} ${c.incoming.indicator}: ${c.existing.value} → ${c.incoming.value}`;
     lines.push(
       c.taken ? t(lang, `已更新 ${what}（${c.incoming.file}:${c.incoming.row}）`, `updated ${what} (${c.incoming.file}:${c.incoming.row})`)
       : t(lang, `冲突 ${what}：原值来自 ${c.existing.file}:${c.existing.row}，未覆盖${c.existing.file === collected ? '（确认后加 --accept-new）' : '（请在原文件中更正）'}`,

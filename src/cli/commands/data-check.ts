@@ -1,8 +1,9 @@
 import type { Command } from 'commander';
 import type { InputOptions } from '../../app/inputs.js';
 import { checkData } from '../../app/check.js';
-import { globals, out, t } from '../context.js';
+import { globals, out } from '../context.js';
 import { workspaceOption } from '../options.js';
+import { checkSummary } from '../render/check-summary.js';
 import { renderIssues } from '../render/issues.js';
 
 /** `kepu data check [files...]`: every problem in the data, with file, row and column; exit 1 on errors. */
@@ -21,15 +22,8 @@ export function registerDataCheck(data: Command): void {
       if (options.format === 'json') out(JSON.stringify(check, null, 2));
       else if (check.valid) {
         // Valid, but not "fine" when something deserves a look: the summary says how many.
-        const plausibility = check.issues.filter((i) => i.code.startsWith('PLAUSIBILITY_')).length;
-        const others = check.issues.length - plausibility;
-        if (!check.issues.length) out(t(lang, `数据有效：共 ${check.observations} 个观测值。`, `data valid: ${check.observations} observations.`));
-        else {
-          out(t(lang,
-            `数据可以读取：共 ${check.observations} 个观测值；${plausibility ? `有 ${plausibility} 个数值需要核实（合理性警告）` : ''}${plausibility && others ? '，另有' : ''}${others ? `${others} 个读取警告` : ''}，见下。`,
-            `data readable: ${check.observations} observations; ${plausibility ? `${plausibility} value(s) to check (plausibility warnings)` : ''}${plausibility && others ? ' and ' : ''}${others ? `${others} reading warning(s)` : ''}, listed below.`));
-          out(renderIssues(check.issues, lang));
-        }
+        out(checkSummary(check, lang));
+        if (check.issues.length) out(renderIssues(check.issues, lang));
       } else out(renderIssues(check.issues, lang));
       if (!check.valid) process.exitCode = 1;
     });

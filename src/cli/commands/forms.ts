@@ -11,7 +11,7 @@ export function registerForms(program: Command): void {
     .command('forms')
     .description('write the Excel forms districts or member units fill in / 生成数据填报表')
     .addOption(yearOption('year to collect / 填报年度').makeOptionMandatory())
-    .addOption(new Option('--by <who>', 'one form per district or per lead unit / 按地区或按单位').choices(['region', 'unit']).default('region'))
+    .addOption(new Option('--by <who>', 'one form per district, or per member unit by its reporting duty (responsibility in kepu.config.yaml) / 按地区或按成员单位填报责任').choices(['region', 'unit']).default('region'))
     .addOption(workspaceOption())
     .option('--out <dir>', 'output folder / 输出目录', 'forms')
     .option('--date <yyyy-mm-dd>', 'date stamped in the files (default: today) / 日期')
