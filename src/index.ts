@@ -18,10 +18,10 @@ export {
   bundledPlanIds, checkPlanFile, loadPlan, normalizePlan, parsePlan, planSchema, resolvePlanPath, validatePlan,
 } from './plan/index.js';
 
-export type { FieldSpec, Grid, Observation, ObservationContext, ParsedNumber, Region, Regions, TaskReport } from './data/index.js';
+export type { FieldSpec, Grid, Judgement, JudgementGrade, Observation, ObservationContext, ParsedNumber, Region, Regions, TaskReport } from './data/index.js';
 export {
   buildRegions, decodeText, loadObservations, loadRegions, loadTable, loadTaskReports, mergeObservations, parseCsv,
-  parseNumber, parseObservations, parseRegions, parseTaskReports, parseYear, readTable,
+  parseJudgements, parseNumber, parseObservations, parseRegions, parseTaskReports, parseYear, readTable,
 } from './data/index.js';
 
 export type { CiMethod, DesignSpec, EstimateOptions, EstimateRow, LonelyPsu, ScoreRules, Stat, SurveyEstimates } from './survey/index.js';
@@ -34,7 +34,7 @@ export {
 } from './indicators/index.js';
 
 export type {
-  EvaluateInput, EvaluationRow, ImbalanceRow, MethodName, Projection, Status, StatusReason, TaskRow, TaskSummary, Thresholds,
+  EvaluateInput, EvaluationRow, ImbalanceRow, MethodName, Projection, RecordedJudgement, Status, StatusReason, TaskRow, TaskSummary, Thresholds,
 } from './evaluate/index.js';
 export {
   assess, defaultThresholds, dispersion, evaluate, imbalance, methods, project, statusLabel, statusLabels, trackTasks,

@@ -12,7 +12,7 @@ describe('public API', () => {
       'formatPercent', 'formatPoints', 'formatQuantity', 'gapChart', 'imbalance', 'indicatorSchema', 'initWorkspace',
       'layout', 'loadFonts', 'loadIndicators', 'loadInputs', 'loadObservations', 'loadPlan', 'loadRegions',
       'loadRespondents', 'loadScoreRules', 'loadTable', 'loadTaskReports', 'loadTemplate', 'loadVegaRuntime', 'loadWorkspace',
-      'mergeObservations', 'messages', 'methods', 'normalizePlan', 'parseCsv', 'parseIndicator', 'parseNumber',
+      'mergeObservations', 'messages', 'methods', 'normalizePlan', 'parseCsv', 'parseIndicator', 'parseJudgements', 'parseNumber',
       'parseObservations', 'parsePlan', 'parseRegions', 'parseRespondents', 'parseScoreRules', 'parseTaskReports',
       'parseYear', 'planCollect', 'planForms', 'planSchema', 'project', 'rankingChart', 'readTable', 'renderDocx', 'renderHtml', 'renderPdf',
       'renderPng', 'renderSvg', 'resolvePlanPath', 'resolveSettings', 'scoreRespondents', 'smallMultiplesChart', 'statusLabel',

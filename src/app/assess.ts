@@ -27,7 +27,7 @@ export function assessWorkspace(ws: Workspace, options: AssessWorkspaceOptions =
   const settings = resolveSettings(ws, options);
   const values = workspaceValues(ws, options.trends ?? true);
   return assess({
-    plan: ws.plan, regions: ws.regions, indicators: ws.indicators, values, taskReports: ws.taskReports,
+    plan: ws.plan, regions: ws.regions, indicators: ws.indicators, values, taskReports: ws.taskReports, judgements: ws.judgements,
     year: settings.year, method: settings.method, thresholds: settings.thresholds, reporting: reportingFacts(ws, values),
   });
 }

@@ -16,7 +16,7 @@ export function evaluateWorkspace(ws: Workspace, options: SettingsOptions = {}):
   const settings = resolveSettings(ws, options);
   const rows = evaluate({
     plan: ws.plan, values: [], series: workspaceSeries(ws), indicators: ws.indicators, regions: ws.regions,
-    year: settings.year, method: settings.method, thresholds: settings.thresholds,
+    year: settings.year, method: settings.method, thresholds: settings.thresholds, judgements: ws.judgements,
   });
   return { rows, settings };
 }

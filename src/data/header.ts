@@ -33,6 +33,12 @@ export const HEADER_SYNONYMS = {
   unit_name: ['responsible_unit', 'unit_name', '填报单位', '责任单位', '牵头单位', '部门'],
   status: ['status', '状态', '进展', '完成情况', '进展情况'],
   progress: ['progress', '完成比例', '完成进度', '进度'],
+  // The judgement ledger of qualitative targets (judgements.ts).
+  target: ['target', 'target_id', '目标', '目标编号', '规划目标', '目标任务'],
+  grade: ['grade', 'judgement', 'judgment', '评定', '评定结果', '评定等级', '评价结果'],
+  evidence: ['evidence', '依据', '评定依据', '主要依据'],
+  reference: ['reference', 'document', '文件', '文号', '依据文件', '文件编号'],
+  judge: ['judge', 'judged_by', 'assessor', '评定单位', '评定人', '评定单位/评定人', '评定单位(评定人)', '评定单位或评定人'],
 } as const;
 
 export type HeaderRole = keyof typeof HEADER_SYNONYMS;

@@ -14,5 +14,7 @@ export { parseObservations } from './observations.js';
 export { mergeObservations } from './merge.js';
 export type { TaskReport, TaskState } from './task-reports.js';
 export { parseTaskReports } from './task-reports.js';
+export type { Judgement, JudgementGrade, JudgementPlan } from './judgements.js';
+export { mergeJudgements, parseJudgements } from './judgements.js';
 export { loadObservations, loadRegions, loadTable, loadTaskReports } from './load.js';
 export { regionName } from './region-name.js';

@@ -1,5 +1,6 @@
 import type { LocalText } from '../util/lang.js';
 import type { InputCodeArgs } from './input-codes.js';
+import type { JudgementCodeArgs } from './judgement-codes.js';
 import type { PlausibilityCodeArgs } from './plausibility-codes.js';
 import type { ResponsibilityCodeArgs } from './responsibility-codes.js';
 import type { SafetyCodeArgs } from './safety-codes.js';
@@ -16,7 +17,8 @@ export interface CodeArgs
     SafetyCodeArgs,
     StartCodeArgs,
     PlausibilityCodeArgs,
-    ResponsibilityCodeArgs {
+    ResponsibilityCodeArgs,
+    JudgementCodeArgs {
   FILE_NOT_FOUND: { file: string };
   FILE_UNREADABLE: { file: string; reason: string };
   YAML_SYNTAX: { detail: string };

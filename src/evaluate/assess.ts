@@ -1,3 +1,4 @@
+import type { Judgement } from '../data/judgements.js';
 import type { TaskReport } from '../data/task-reports.js';
 import type { Regions } from '../data/types.js';
 import type { Indicator, IndicatorValue } from '../indicators/types.js';
@@ -47,6 +48,8 @@ export interface AssessInput {
   indicators: ReadonlyMap<string, Indicator>;
   values: readonly IndicatorValue[];
   taskReports?: readonly TaskReport[];
+  /** Recorded judgements of qualitative targets. Default: none (they stay not assessable). */
+  judgements?: readonly Judgement[];
   year: number;
   method?: MethodName;
   thresholds?: DeepPartial<Thresholds>;
@@ -63,7 +66,7 @@ export interface AssessInput {
 export function assess(input: AssessInput): Assessment {
   const { plan, regions, indicators, values, year, method = 'schedule' } = input;
   const root = jurisdictionCode(plan, regions);
-  const rows = evaluate({ plan, regions, indicators, values, year, method, thresholds: input.thresholds });
+  const rows = evaluate({ plan, regions, indicators, values, year, method, thresholds: input.thresholds, judgements: input.judgements });
   const children = new Set((regions.children.get(root) ?? []).map((r) => r.code));
   const spread = [...new Set(values.filter((v) => children.has(v.region) && v.year === year && v.value !== null && v.group === 'total').map((v) => v.indicator))]
     // Dispersion compares like with like: shares and per-capita ratios, not counts of regions of different sizes.

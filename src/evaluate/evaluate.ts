@@ -1,9 +1,11 @@
+import type { Judgement } from '../data/judgements.js';
 import type { Regions } from '../data/types.js';
 import type { Indicator, IndicatorValue } from '../indicators/types.js';
 import type { Plan, Target } from '../plan/types.js';
 import type { EvaluationContext } from './context.js';
 import { blankRow } from './context.js';
 import { closeOut } from './close-out.js';
+import { judgedRow, latestJudgement } from './judged.js';
 import { method as pickMethod } from './methods/index.js';
 import { evaluateAnnual } from './targets/annual.js';
 import { evaluateCumulative } from './targets/cumulative.js';
@@ -30,6 +32,8 @@ export interface EvaluateInput {
   method?: MethodName;
   /** Threshold overrides (kepu.config.yaml evaluation.thresholds). */
   thresholds?: DeepPartial<Thresholds>;
+  /** Recorded judgements of qualitative targets (the workspace's `judgements:`). Default: none. */
+  judgements?: readonly Judgement[];
 }
 
 /**
@@ -47,7 +51,8 @@ export function evaluate(input: EvaluateInput): EvaluationRow[] {
     series: input.series ?? indexSeries(input.values),
   };
   const root = jurisdictionCode(plan, regions);
-  return plan.targets.flatMap((t) => evaluateTarget(ctx, t, root).map(closeOut));
+  const judgements = input.judgements ?? [];
+  return plan.targets.flatMap((t) => evaluateTarget(ctx, t, root, judgements).map(closeOut));
 }
 
 /** The group-total values of each region and indicator, sorted by year. */
@@ -66,9 +71,12 @@ function indexSeries(values: readonly IndicatorValue[]): EvaluationContext['seri
   return (region, indicator) => index.get(region)?.get(indicator) ?? [];
 }
 
-function evaluateTarget(ctx: EvaluationContext, target: Target, root: string): EvaluationRow[] {
+function evaluateTarget(ctx: EvaluationContext, target: Target, root: string, judgements: readonly Judgement[]): EvaluationRow[] {
   if (target.kind === 'qualitative' || !target.indicator || target.value === undefined) {
-    return [{ ...blankRow(ctx, target, root, 'target'), status: 'not_assessable', status_reason: 'qualitative' }];
+    const row: EvaluationRow = { ...blankRow(ctx, target, root, 'target'), status: 'not_assessable', status_reason: 'qualitative' };
+    // Only a qualitative goal is judged: the ledger refuses a judgement of any other target.
+    const judged = target.kind === 'qualitative' ? latestJudgement(judgements, target.id, ctx.year) : undefined;
+    return [judged ? judgedRow(row, judged) : row];
   }
   const region = target.scope.type === 'region' ? resolveRegion(ctx.regions, target.scope.region) ?? target.scope.region : root;
   if (target.kind === 'per_subregion' || target.scope.type === 'each_subregion') return evaluatePerSubregion(ctx, target, region);

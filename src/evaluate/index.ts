@@ -1,4 +1,4 @@
-export type { EvaluationRow, MethodName, Projection, Status, StatusReason } from './types.js';
+export type { EvaluationRow, MethodName, Projection, RecordedJudgement, Status, StatusReason } from './types.js';
 export type { DeepPartial, Thresholds } from './thresholds.js';
 export { defaultThresholds, mergeThresholds } from './thresholds.js';
 export type { MethodResult, ProgressInput, ProgressMethod } from './methods/index.js';
@@ -7,7 +7,8 @@ export { project } from './projection.js';
 export { changeSignificant } from './significance.js';
 export type { EvaluateInput } from './evaluate.js';
 export { evaluate, jurisdictionCode } from './evaluate.js';
-export { statusLabel, statusLabels, statusOrder, statusReasonLabels } from './labels.js';
+export { judgementGradeLabels, judgementWords, statusLabel, statusLabels, statusOrder, statusReasonLabels } from './labels.js';
+export { judgementStatus, latestJudgement } from './judged.js';
 export type { Dispersion, ImbalanceInput, ImbalanceRow } from './imbalance.js';
 export { dispersion, imbalance } from './imbalance.js';
 export type { TaskRow, TaskStatus, TaskSummary } from './tasks.js';

@@ -1,5 +1,6 @@
 import type { Lang } from '../util/lang.js';
-import type { Status, StatusReason } from './types.js';
+import type { JudgementGrade } from '../data/judgements.js';
+import type { RecordedJudgement, Status, StatusReason } from './types.js';
 
 /** Status words as Chinese evaluation reports use them, beside their codes (DOMAIN.md). */
 export const statusLabels: Record<Status, { zh: string; en: string }> = {
@@ -13,7 +14,8 @@ export const statusLabels: Record<Status, { zh: string; en: string }> = {
 };
 
 export const statusReasonLabels: Record<StatusReason, { zh: string; en: string }> = {
-  qualitative: { zh: '定性目标', en: 'qualitative target' },
+  qualitative: { zh: '定性目标，无评定意见', en: 'qualitative target, no recorded judgement' },
+  recorded_judgement: { zh: '评定意见', en: 'recorded judgement' },
   no_data: { zh: '无数据', en: 'no data' },
   no_baseline: { zh: '无基期数据', en: 'no baseline' },
   no_data_since_baseline: { zh: '基期后无新数据', en: 'no data since the baseline' },
@@ -31,4 +33,24 @@ export const statusOrder: readonly Status[] = ['achieved', 'on_track', 'behind',
 
 export function statusLabel(status: Status, lang: Lang): string {
   return statusLabels[status][lang];
+}
+
+/** The grades of a recorded judgement (评定意见), as the ledger and reports write them. */
+export const judgementGradeLabels: Record<JudgementGrade, { zh: string; en: string }> = {
+  achieved: { zh: '达到', en: 'achieved' },
+  largely_achieved: { zh: '基本达到', en: 'largely achieved' },
+  not_achieved: { zh: '未达到', en: 'not achieved' },
+};
+
+/**
+ * What a status that rests on a judgement says about it, so that no reader takes it for a measured
+ * one: who judged and when. `grade` words the grade first: 达到（评定意见，市科协，2024年）; without
+ * it, the aside alone for beside a status: 评定意见：达到，市科协，2024年.
+ * @example
+ * judgementWords({ grade: 'achieved', year: 2024, judge: '市科协', evidence: '…', reference: null }, 'zh'); // 达到（评定意见，市科协，2024年）
+ */
+export function judgementWords(j: RecordedJudgement, lang: Lang, form: 'grade' | 'aside' = 'grade'): string {
+  const grade = judgementGradeLabels[j.grade][lang];
+  if (lang === 'zh') return form === 'grade' ? `${grade}（评定意见，${j.judge}，${j.year}年）` : `评定意见：${grade}，${j.judge}，${j.year}年`;
+  return form === 'grade' ? `${grade} (recorded judgement, ${j.judge}, ${j.year})` : `recorded judgement: ${grade}, ${j.judge}, ${j.year}`;
 }

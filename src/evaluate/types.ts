@@ -1,3 +1,5 @@
+import type { JudgementGrade } from '../data/judgements.js';
+
 /**
  * Progress status of a target (进度状态). Labels in labels.ts; thresholds in thresholds.ts.
  * achieved 已达标 · on_track 进度正常 · behind 进度滞后 · seriously_behind 严重滞后 ·
@@ -8,7 +10,10 @@ export type Status = 'achieved' | 'on_track' | 'behind' | 'seriously_behind' | '
 
 /** Why a status is what it is, when that needs saying (always for not_assessable). */
 export type StatusReason =
+  /** A qualitative target without a recorded judgement for a year ≤ Y. */
   | 'qualitative'
+  /** A qualitative target's status set by its latest recorded judgement (judged.ts). */
+  | 'recorded_judgement'
   | 'no_data'
   | 'no_baseline'
   | 'no_data_since_baseline'
@@ -23,6 +28,19 @@ export type StatusReason =
 /** The progress-assessment methods (REFERENCE.md §3), chosen by keyword: the registry in methods/index.ts. */
 import type { MethodName } from './methods/index.js';
 export type { MethodName };
+
+/** The recorded judgement (评定意见) a qualitative target's status rests on: the latest made in a year ≤ Y. */
+export interface RecordedJudgement {
+  grade: JudgementGrade;
+  /** The year judged. */
+  year: number;
+  /** 依据. */
+  evidence: string;
+  /** 文件: the document cited, if any. */
+  reference: string | null;
+  /** 评定单位/评定人. */
+  judge: string;
+}
 
 /** What the trend model projects for the target year. */
 export interface Projection {
@@ -100,4 +118,6 @@ export interface EvaluationRow {
   unreported: string[] | null;
   unit: string | null;
   direction: 'higher' | 'lower' | null;
+  /** Qualitative targets judged (status_reason recorded_judgement): the judgement the status rests on. */
+  judgement?: RecordedJudgement;
 }

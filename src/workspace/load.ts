@@ -4,6 +4,7 @@ import type { Issue } from '../errors/index.js';
 import { InputError, KepuError, issue, warning } from '../errors/index.js';
 import { dataFiles, display, loadObservations, loadRegions, loadTaskReports } from '../data/load.js';
 import type { TaskReport } from '../data/task-reports.js';
+import type { Judgement } from '../data/judgements.js';
 import type { Observation, Regions } from '../data/types.js';
 import { bundledIndicatorsDir, loadIndicators } from '../indicators/load.js';
 import { compileIndicators } from '../indicators/compile.js';
@@ -18,6 +19,7 @@ import { zodIssues } from '../util/zod-issues.js';
 import type { UnitFigure } from '../data/unit-figures.js';
 import type { SurveySource } from './load-survey.js';
 import { loadSurveySources } from './load-survey.js';
+import { loadJudgements } from './load-judgements.js';
 import { outsideWorkspace } from './load-paths.js';
 import { UNIT_FIGURES_DIR, loadUnitFigures } from './load-unit-figures.js';
 import type { WorkspaceConfig } from './schema.js';
@@ -39,6 +41,8 @@ export interface Workspace extends Inputs {
   surveys: SurveySource[];
   /** Figures member units reported (units/, `responsibility.figures`): their own source, never a region's observation. */
   unitFigures: UnitFigure[];
+  /** Recorded judgements of qualitative targets (`judgements:`), one per target and year. */
+  judgements: Judgement[];
 }
 
 /** Finds the workspace folder: `start` or the nearest parent with a kepu.config.yaml (like git). */
@@ -78,6 +82,7 @@ function configPaths(config: WorkspaceConfig): { value: string; path: (string | 
     ...each('indicators', config.indicators),
     ...each('data', config.data),
     ...each('tasks', config.tasks),
+    ...each('judgements', config.judgements),
     ...each('output', config.output),
     ...each('responsibility', config.responsibility?.figures).map((p) => ({ ...p, path: ['responsibility', 'figures'] })),
     ...surveys.flatMap(({ s, at }) =>
@@ -162,10 +167,13 @@ export async function readWorkspace(dir: string, options: LoadWorkspaceDataOptio
   const unknown = Object.keys(config.plausibility?.indicators ?? {}).filter((id) => !ids.has(id));
   if (unknown.length) throw new InputError(unknown.map((id) => issue('PLAN_UNKNOWN_INDICATOR', { indicator: id, suggestion: closest(id, ids) }, { file: CONFIG_FILE, path: ['plausibility', 'indicators', id] })));
   const { plan, warnings } = loadPlan(resolvePlanRef(config.plan, root), { indicatorIds: ids });
+  // The judgement ledger may sit in the data folder (kepu init puts data/judgements.csv there): it is no observation file.
+  const ledgers = new Set(asList(config.judgements).map(at).flatMap((p) => (existsSync(p) ? dataFiles(p) : [])));
+  const data = (options.data ? options.data.map((d) => resolve(d)) : asList(config.data).map(at)).flatMap((p) => (ledgers.size === 0 || !existsSync(p) ? [p] : dataFiles(p).filter((f) => !ledgers.has(f))));
   const inputs = await loadInputs({
     allowPartial: options.allowPartial,
     regions: at(config.regions),
-    data: options.data ? options.data.map((d) => resolve(d)) : asList(config.data).map(at),
+    data,
     indicatorDirs,
     shareScale: config.share_scale,
     period: plan.period,
@@ -177,7 +185,12 @@ export async function readWorkspace(dir: string, options: LoadWorkspaceDataOptio
   const units = await loadUnitFigures(at(config.responsibility?.figures ?? UNIT_FIGURES_DIR), { indicators: inputs.indicators, regions: inputs.regions, shareScale: config.share_scale, period: plan.period });
   if (units.issues.some((i) => i.severity === 'error') && !options.allowPartial) throw new InputError(units.issues);
   const unitIssues = options.allowPartial ? units.issues : units.issues.filter((i) => i.severity !== 'error');
-  return { dir: root, config, plan, ...inputs, issues: [...inputs.issues, ...tasks.issues, ...unitIssues], taskReports: tasks.reports, surveys, unitFigures: units.figures };
+  const judged = await loadJudgements(asList(config.judgements).map(at), plan);
+  if (judged.issues.some((i) => i.severity === 'error') && !options.allowPartial) throw new InputError(judged.issues);
+  return {
+    dir: root, config, plan, ...inputs, issues: [...inputs.issues, ...tasks.issues, ...unitIssues, ...judged.issues], taskReports: tasks.reports, surveys, unitFigures: units.figures,
+    judgements: judged.judgements,
+  };
 }
 
 function isPlanFile(ref: string): boolean {

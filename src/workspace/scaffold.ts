@@ -1,4 +1,5 @@
 import type { Plan } from '../plan/types.js';
+import { JUDGEMENTS_FILE, judgementStarter } from './judgement-starter.js';
 
 export interface ScaffoldOptions {
   /** Today's date (the caller's clock): the README's commands collect the year before it. */
@@ -10,6 +11,8 @@ export function scaffold(plan: Plan | undefined, regionsCsv: string | undefined,
   const name = plan?.jurisdiction.name.zh ?? '本地区';
   const code = plan?.jurisdiction.code ?? '000000';
   const level = plan?.jurisdiction.level ?? 'city';
+  // The judgement ledger lists the plan's qualitative targets: none without a plan, or with none.
+  const judged = plan?.targets.some((t) => t.kind === 'qualitative') ? plan : undefined;
   const config = [
     `# kepu workspace for ${plan ? plan.title.zh : 'a plan of your own'}.`,
     '# Each key is explained in docs/workspace.md of kepu-monitor.',
@@ -17,6 +20,7 @@ export function scaffold(plan: Plan | undefined, regionsCsv: string | undefined,
     'regions: regions.csv',
     'data: data/',
     'tasks: tasks/',
+    ...(judged ? [`judgements: ${JUDGEMENTS_FILE}`] : []),
     'output: reports/',
     'lang: zh',
     'share_scale: auto',
@@ -31,6 +35,7 @@ export function scaffold(plan: Plan | undefined, regionsCsv: string | undefined,
     { path: 'README.md', content: readme },
     { path: 'regions.csv', content: regions },
     { path: 'data/.gitkeep', content: '' },
+    ...(judged ? [{ path: JUDGEMENTS_FILE, content: judgementStarter(judged) }] : []),
     { path: 'tasks/.gitkeep', content: '' },
     { path: 'reports/.gitkeep', content: '' },
   ];
@@ -98,6 +103,10 @@ function workspaceReadme(plan: Plan | undefined, year: number): string {
       title: '查看报送情况',
       commands: [[`kepu status --year ${year}`, '哪些地区报送了哪些数据，哪些目标还无法评估及原因']],
     },
+    ...(plan?.targets.some((t) => t.kind === 'qualitative') ? [{
+      title: '记录定性目标评定意见',
+      text: `\`${JUDGEMENTS_FILE}\` 列出方案的定性目标。领导小组办公室组织评定后，逐项填写年份、评定（达到、基本达到、未达到）、依据、文件（如有）和评定单位；未评定的行留空即可。评估和报告按最近一次评定意见给出这些目标的状态，并注明是评定意见。`,
+    }] : []),
     {
       title: '评估进度',
       commands: [

@@ -124,6 +124,12 @@ export const workspaceSchema = z.strictObject({
   survey: z.union([surveyEntrySchema, z.array(surveyEntrySchema)]).optional(),
   /** Task reports (分工 progress) files or folders. */
   tasks: pathList.optional(),
+  /**
+   * The judgement ledger of qualitative targets (评定意见) — files or folders
+   * (docs/workspace.md#judgement-ledger). Files it names are never read as observations, even
+   * inside the data folder.
+   */
+  judgements: pathList.optional(),
   /** Which member unit reports what, and how its figures relate to the sub-regions'. */
   responsibility: responsibilitySchema.optional(),
   /** Where reports are written. Default: reports/. */
