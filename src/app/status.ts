@@ -7,6 +7,10 @@ import type { Assessment } from '../evaluate/assess.js';
 import type { StatusReason } from '../evaluate/types.js';
 import { inputsOf } from '../indicators/inputs-of.js';
 import type { UnitRelation } from '../plan/responsibility.js';
+import type { Judgement } from '../data/judgements.js';
+import { latestJudgement } from '../evaluate/judged.js';
+import type { Plan } from '../plan/types.js';
+import type { LocalText } from '../util/lang.js';
 import type { Workspace } from '../workspace/load.js';
 import { assessWorkspace } from './assess.js';
 import { reconciliationIssues, unitReportable, workspaceResponsibilities, workspaceUnitFigures } from './responsibility.js';
@@ -82,11 +86,43 @@ export interface WorkspaceStatus {
   survey: string[];
   /** Units' figures that do not reconcile with the sub-regions' (warnings, located). */
   reconciliation: Issue[];
-  /** Targets that cannot be evaluated yet, and why. */
+  /** Targets that cannot be evaluated yet, and why (qualitative targets without a judgement: `unjudged`). */
   blocked: { target: string; indicator: string | null; reason: StatusReason | null }[];
+  /** Qualitative targets with no recorded judgement for the year, and who must judge them. */
+  unjudged: UnjudgedTarget[];
   /** The headline survey share, when a quantitative target rests on one. */
   headline: HeadlineStatus | null;
 }
+
+/** A qualitative target nobody has judged yet (评定意见), as `kepu status` lists it. */
+export interface UnjudgedTarget {
+  target: string;
+  /** The plan's words for it. */
+  description: LocalText;
+  /**
+   * Who must judge: the lead units of the target's action when the plan ties it to one, else the
+   * leading group's office (领导小组办公室), which runs the monitoring.
+   */
+  judges: string[];
+  /** The year of its latest earlier judgement (which sets its status meanwhile), or null. */
+  lastYear: number | null;
+}
+
+/**
+ * Who must judge each qualitative target with no judgement for the year itself (an earlier one
+ * still sets its status, but the year's evaluation wants the year's judgement). Pure.
+ */
+export function unjudgedTargets(plan: Plan, judgements: readonly Judgement[], year: number): UnjudgedTarget[] {
+  return plan.targets.filter((t) => t.kind === 'qualitative' && !judgements.some((j) => j.target === t.id && j.year === year)).map((t) => {
+    const action = plan.actions.find((x) => x.id === t.action);
+    const leads = action ? [...new Set(action.lead.length ? action.lead : action.measures.flatMap((m) => m.lead))] : [];
+    const earlier = latestJudgement(judgements, t.id, year);
+    return { target: t.id, description: t.description ?? { zh: t.quote }, judges: leads.length ? leads : [OFFICE], lastYear: earlier?.year ?? null };
+  });
+}
+
+/** The leading group's office: it hosts the monitoring, so it judges what no action's lead unit does. */
+const OFFICE = '领导小组办公室';
 
 /** The state of a return: none of `counted` reported, all of `asked`, or in between. */
 function returnState(reported: ReadonlySet<string>, asked: readonly string[], counted: readonly string[]): ReturnState {
@@ -138,7 +174,8 @@ export function workspaceStatus(ws: Workspace, a: Assessment, reconciliation: Is
     units,
     survey,
     reconciliation,
-    blocked: a.rows.filter((r) => r.role === 'target' && r.status === 'not_assessable').map((r) => ({ target: r.target_id, indicator: r.indicator, reason: r.status_reason })),
+    blocked: a.rows.filter((r) => r.role === 'target' && r.status === 'not_assessable' && r.status_reason !== 'qualitative').map((r) => ({ target: r.target_id, indicator: r.indicator, reason: r.status_reason })),
+    unjudged: unjudgedTargets(ws.plan, ws.judgements, a.year),
     headline: headlineStatus(ws, a),
   };
 }

@@ -1,5 +1,5 @@
 import type { Assessment } from '../evaluate/assess.js';
-import { statusLabels, statusOrder } from '../evaluate/labels.js';
+import { judgementGradeLabels, statusLabels, statusOrder } from '../evaluate/labels.js';
 import type { EvaluationRow } from '../evaluate/types.js';
 import { regionName as nameOf } from '../data/region-name.js';
 import { yearSpan } from '../plan/labels.js';
@@ -140,6 +140,7 @@ function countsContext({ a, zh, lang }: BindScope, targets: EvaluationRow[]): Re
     total: targets.length,
     ...counts,
     qualitative: a.plan.targets.filter((t) => t.kind === 'qualitative').length,
+    ...qualitativeCounts(a, lang),
     summary: statusOrder.filter((s) => counts[s]).map((s) => `${statusLabels[s][lang]}${zh ? '' : ' '}${counts[s]}${zh ? '项' : ''}`).join(zh ? '、' : ', '),
     assessed: targets.filter((r) => r.status !== 'not_assessable').length,
     sentence: countsSentence(targets.length, counts, lang, a.plan.documentShortName[lang]),
@@ -156,6 +157,29 @@ function countsSentence(total: number, counts: Record<string, number>, lang: Lan
   if (counts.not_assessable === total) return zh ? `${document}定量目标${total}项，均因缺少数据暂无法评估。` : `None of the ${total} quantitative targets can be assessed yet, for want of data.`;
   const parts = statusOrder.filter((s) => counts[s]).map((s) => `${statusLabels[s][lang]}${zh ? '' : ' '}${counts[s]}${zh ? '项' : ''}`);
   return zh ? `${document}定量目标${total}项中，${parts.join('、')}。` : `Of the ${total} quantitative targets: ${parts.join(', ')}.`;
+}
+
+/**
+ * The qualitative targets: how many have a recorded judgement (评定意见) for a year ≤ Y, by grade,
+ * and a sentence saying so that never passes a judgement off as a measurement
+ * (另有定性目标6项，其中2项已有评定意见（达到1项、基本达到1项），4项尚无评定意见。).
+ */
+function qualitativeCounts(a: Assessment, lang: Lang): Record<string, unknown> {
+  const zh = lang === 'zh';
+  const rows = a.rows.filter((r) => r.role === 'target' && r.kind === 'qualitative');
+  const judged = rows.filter((r) => r.judgement !== undefined);
+  const open = rows.length - judged.length;
+  const grades = (['achieved', 'largely_achieved', 'not_achieved'] as const)
+    .map((g) => [g, judged.filter((r) => r.judgement!.grade === g).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([g, n]) => (zh ? `${judgementGradeLabels[g].zh}${n}项` : `${judgementGradeLabels[g].en} ${n}`));
+  let sentence: string;
+  if (rows.length === 0) sentence = '';
+  else if (judged.length === 0) sentence = zh ? `另有定性目标${rows.length}项，尚无评定意见，需结合工作情况综合判断。` : `${rows.length} further targets are stated in words only; none has a recorded judgement yet.`;
+  else sentence = zh
+    ? `另有定性目标${rows.length}项，其中${judged.length}项已有评定意见（${grades.join('、')}）${open ? `，${open}项尚无评定意见` : ''}。`
+    : `${rows.length} further targets are stated in words only: ${judged.length} have a recorded judgement (${grades.join(', ')})${open ? `, ${open} have none yet` : ''}.`;
+  return { qualitative_judged: judged.length, qualitative_sentence: sentence, has_qualitative: rows.length > 0 };
 }
 
 /** The findings of the region reported on, worded from the catalogue (findings/). */

@@ -87,7 +87,7 @@ function allowedNumbers(f: Finding, lang: Lang, names: ReturnType<typeof namesFo
     else if (value && typeof value === 'object') {
       if ('value' in value && 'unit' in value) texts.push(formatAmount(value as Amount, lang));
       else Object.values(value).forEach(visit);
-    } else if (typeof value === 'string') texts.push(value, names.indicator(value), names.region(value));
+    } else if (typeof value === 'string') texts.push(value, names.indicator(value), names.region(value), names.target(value));
   };
   visit(f.args);
   return new Set(texts.flatMap(numbersIn));

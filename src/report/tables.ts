@@ -1,6 +1,6 @@
 import type { Assessment } from '../evaluate/assess.js';
 import { dataGaps } from '../evaluate/data-gaps.js';
-import { statusLabels, statusReasonLabels } from '../evaluate/labels.js';
+import { judgementWords, statusLabels, statusReasonLabels } from '../evaluate/labels.js';
 import type { EvaluationRow } from '../evaluate/types.js';
 import { regionName } from '../data/region-name.js';
 import { comparatorLabels } from '../plan/labels.js';
@@ -16,7 +16,7 @@ import type { Cell } from './table-cells.js';
 import { changeCell, fractionCell, plainCell, quantityCell, spanCell, splitCells } from './table-cells.js';
 
 /** The tables `::: table <name>` places, built from the assessment's rows. */
-export const tableNames = ['dashboard', 'regions', 'imbalance', 'tasks', 'units', 'data', 'quality'] as const;
+export const tableNames = ['dashboard', 'qualitative', 'regions', 'imbalance', 'tasks', 'units', 'data', 'quality'] as const;
 export type TableName = (typeof tableNames)[number];
 
 export interface TableOptions {
@@ -48,6 +48,7 @@ type CellTable = Omit<UnnumberedTable, 'rows' | 'numbers'> & { rows: Cell[][] };
 
 const builders: Record<TableName, (w: Words) => CellTable> = {
   dashboard: dashboardTable,
+  qualitative: qualitativeTable,
   regions: regionsTable,
   imbalance: imbalanceTable,
   tasks: tasksTable,
@@ -104,6 +105,31 @@ function dashboardTable({ a, options, lang, T, indName, qty }: Words): CellTable
     ]),
     status: rows.map((r) => [null, null, null, null, null, r.status]),
     note: T('完成率：现值÷目标值（累计目标为累计值÷目标值）；序时进度：规划期已过时间的比例。', 'Done: value ÷ target; time: share of the period elapsed.'),
+  };
+}
+
+/**
+ * The qualitative targets of a region (the jurisdiction's by default): each one's recorded
+ * judgement, worded as one with who judged and when (达到（评定意见，市科协，2024年）), the status it
+ * gives, and its evidence; those without a judgement say so.
+ */
+function qualitativeTable({ a, options, lang, T }: Words): CellTable {
+  const rows = a.rows.filter((r) => r.kind === 'qualitative' && r.role === 'target' && r.region === (options.region ?? a.root));
+  const words = new Map(a.plan.targets.map((t) => [t.id, localize(t.description, lang) || t.quote]));
+  return {
+    type: 'table', name: 'qualitative', caption: options.caption ?? T(`${a.year}年定性目标评定情况`, `Qualitative targets in ${a.year}: recorded judgements`),
+    columns: [{ title: T('目标', 'Target') }, { title: T('评定意见', 'Recorded judgement') }, { title: T('状态', 'Status') }, { title: T('依据', 'Evidence') }],
+    rows: rows.map((r) => [
+      words.get(r.target_id) || r.target_id,
+      r.judgement ? judgementWords(r.judgement, lang) : T('尚无评定意见', 'no recorded judgement'),
+      statusLabels[r.status][lang],
+      r.judgement ? `${r.judgement.evidence}${r.judgement.reference ? aside(r.judgement.reference, lang) : ''}` : '—',
+    ]),
+    status: rows.map((r) => [null, null, r.status, null]),
+    note: T(
+      '评定意见由领导小组办公室组织有关单位作出，不是统计数据；达到按已达标计，基本达到在目标年份前按进度正常、目标年份起按未达标计，未达到在目标年份前按进度滞后、目标年份起按未达标计。',
+      'Recorded judgements are made by the units the leading group’s office asks, not measured; achieved counts as achieved, largely achieved as on track before the target year and not achieved from it, not achieved as behind before the target year and not achieved from it.',
+    ),
   };
 }
 

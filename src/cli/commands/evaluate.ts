@@ -4,7 +4,7 @@ import type { MethodName } from '../../evaluate/types.js';
 import { writeAtomic } from '../../util/write.js';
 import { err, formatOption, out } from '../context.js';
 import { chosenLang, methodOption, workspaceOption, yearOption } from '../options.js';
-import { evaluationTable } from '../render/evaluation.js';
+import { evaluationRecords, evaluationTable } from '../render/evaluation.js';
 import { renderIssues } from '../render/issues.js';
 import type { OutputFormat } from '../render/table.js';
 import { renderCsv, renderTable } from '../render/table.js';
@@ -37,9 +37,13 @@ export function registerEvaluate(program: Command): void {
       if (issues.length) err(renderIssues(issues, lang));
       const text =
         options.format === 'json' ? JSON.stringify(rows, null, 2)
-        : options.format === 'csv' ? renderCsv({ columns: Object.keys(rows[0] ?? { target_id: '' }).map((key) => ({ key, title: key })), rows: rows as never })
+        : options.format === 'csv' ? csvOf(evaluationRecords(rows))
         : renderTable(evaluationTable(rows, workspace.indicators, lang, { colour: Boolean(!options.out && process.stdout.isTTY && !process.env.NO_COLOR && !process.env.CI), targets: workspace.plan.targets }), { maxWidth: 48 });
       if (options.out) writeAtomic(options.out, text);
       else out(text);
     });
+}
+
+function csvOf(records: Record<string, unknown>[]): string {
+  return renderCsv({ columns: Object.keys(records[0] ?? { target_id: '' }).map((key) => ({ key, title: key })), rows: records as never });
 }

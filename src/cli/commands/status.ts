@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { statusReasonLabels } from '../../evaluate/index.js';
-import type { ReturnState } from '../../app/status.js';
+import type { ReturnState, UnjudgedTarget } from '../../app/status.js';
 import { reportingStatus } from '../../app/status.js';
 import { localize } from '../../util/lang.js';
 import type { Lang } from '../../util/lang.js';
@@ -52,9 +52,20 @@ export function registerStatus(program: Command): void {
         // The headline share's gaps are said above, in more detail; other survey fields here.
         ...(otherSurvey.length ? [t(lang, `抽样调查尚无本年度${otherSurvey.map(name).join('、')}。`, `No survey estimate this year for ${otherSurvey.map(name).join(', ')}.`), ''] : []),
         ...(s.reconciliation.length ? [t(lang, `成员单位报数核对警告（${s.reconciliation.length}）：`, `Unit figures that do not reconcile (${s.reconciliation.length}):`), renderIssues(s.reconciliation, lang), ''] : []),
-        s.blocked.length ? t(lang, `暂无法评估的目标（${s.blocked.length}）：`, `Targets not assessable yet (${s.blocked.length}):`) : t(lang, '所有目标均可评估。', 'Every target can be assessed.'),
+        s.blocked.length ? t(lang, `暂无法评估的目标（${s.blocked.length}）：`, `Targets not assessable yet (${s.blocked.length}):`) : t(lang, '所有定量目标均可评估。', 'Every quantitative target can be assessed.'),
         ...blocked,
+        ...unjudgedLines(s.unjudged, lang),
         ...(options.missingOut ? ['', t(lang, `未报清单已写入 ${options.missingOut}`, `list of missing figures written to ${options.missingOut}`)] : []),
       ].join('\n'));
     });
+}
+
+/** The qualitative targets with no recorded judgement for the year, each with who must judge it. */
+function unjudgedLines(unjudged: readonly UnjudgedTarget[], lang: Lang): string[] {
+  if (!unjudged.length) return [];
+  return [
+    '',
+    t(lang, `本年度尚无评定意见的定性目标（${unjudged.length}），请在评定台账（judgements）中填写：`, `Qualitative targets without a recorded judgement for the year (${unjudged.length}); record one in the judgements ledger:`),
+    ...unjudged.map((u) => `  · ${localize(u.description, lang)}${t(lang, `（${u.target}）— 评定：${u.judges.join('、')}`, ` (${u.target}) — to judge: ${u.judges.join(', ')}`)}${u.lastYear === null ? '' : t(lang, `；现按${u.lastYear}年的评定意见`, `; meanwhile the ${u.lastYear} judgement stands`)}`),
+  ];
 }

@@ -1,5 +1,5 @@
 import type { EvaluationRow, Status } from '../../evaluate/index.js';
-import { statusLabel, statusReasonLabels } from '../../evaluate/index.js';
+import { judgementWords, statusLabel, statusReasonLabels } from '../../evaluate/index.js';
 import type { Indicator } from '../../indicators/types.js';
 import { comparatorLabels, label } from '../../plan/labels.js';
 import type { Target } from '../../plan/types.js';
@@ -44,7 +44,9 @@ export function evaluationTable(rows: readonly EvaluationRow[], indicators: Read
       const unit = r.kind === 'per_subregion' && r.role === 'target' ? (zh ? '个地区' : 'regions') : r.unit ?? undefined;
       // Fixed decimals, so that 11.0 stands beside 12.3 in the column.
       const fmt = (v: number | null) => (v === null ? '' : formatQuantity(v, unit, { lang, decimals, fixed: true }));
-      const reason = r.status_reason && r.status !== 'achieved' && r.status_reason !== 'target_year_passed' ? aside(statusReasonLabels[r.status_reason][lang], lang) : '';
+      // A judged qualitative target says so, with who judged and when: it is no measurement.
+      const reason = r.judgement ? aside(judgementWords(r.judgement, lang, 'aside'), lang)
+        : r.status_reason && r.status !== 'achieved' && r.status_reason !== 'target_year_passed' ? aside(statusReasonLabels[r.status_reason][lang], lang) : '';
       const word = statusLabel(r.status, lang) + reason;
       const name = ind ? localize(ind.name, lang) : targetName(r.target_id, byId.get(r.target_id), lang);
       return {
@@ -83,4 +85,20 @@ function outlook(r: EvaluationRow, lang: Lang, decimals: number): string {
   const value = formatNumber(r.projected_value, { decimals, lang, fixed: true });
   const reach = r.reach_year === null ? (zh ? '按现速度难以达标' : 'not reached at this pace') : zh ? `${r.reach_year}年达标` : `reached ${r.reach_year}`;
   return `${r.target_year}: ${value}${zh ? '；' : '; '}${reach}`;
+}
+
+/**
+ * Evaluation rows as flat records for CSV: the judgement a qualitative target's status rests on
+ * becomes columns of its own (judgement_grade, judgement_year, judgement_judge, judgement_evidence,
+ * judgement_reference), present on every row so that the columns do not depend on the first.
+ */
+export function evaluationRecords(rows: readonly EvaluationRow[]): Record<string, unknown>[] {
+  return rows.map(({ judgement, ...row }) => ({
+    ...row,
+    judgement_grade: judgement?.grade ?? null,
+    judgement_year: judgement?.year ?? null,
+    judgement_judge: judgement?.judge ?? null,
+    judgement_evidence: judgement?.evidence ?? null,
+    judgement_reference: judgement?.reference ?? null,
+  }));
 }

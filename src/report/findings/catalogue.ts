@@ -1,4 +1,4 @@
-import { statusLabels } from '../../evaluate/labels.js';
+import { judgementGradeLabels, statusLabels } from '../../evaluate/labels.js';
 import { formatPercent } from '../../util/format-number.js';
 import type { Lang } from '../../util/lang.js';
 import { formatAmount } from './amount.js';
@@ -35,6 +35,10 @@ const valueZh = (v: { value: FindingArgs['target_met']['value']; valueYear: numb
   v.since !== null && v.since < v.valueYear ? `${v.since}—${v.valueYear}年累计${formatAmount(v.value, 'zh')}` : `${v.valueYear}年为${formatAmount(v.value, 'zh')}`;
 const valueEn = (v: { value: FindingArgs['target_met']['value']; valueYear: number; since: number | null }) =>
   v.since !== null && v.since < v.valueYear ? `${formatAmount(v.value, 'en')} in total over ${v.since}–${v.valueYear}` : `${formatAmount(v.value, 'en')} in ${v.valueYear}`;
+
+/** A recorded judgement's source, so that it never reads as a measured result: （评定意见，市科协，2024年，聊科协发〔2024〕3号）. */
+const judgedZh = (f: FindingArgs['judged_met']) => `评定为${judgementGradeLabels[f.grade].zh}（评定意见，${f.judge}，${f.year}年${f.reference ? `，${f.reference}` : ''}）`;
+const judgedEn = (f: FindingArgs['judged_met']) => `judged ${judgementGradeLabels[f.grade].en} (recorded judgement, ${f.judge}, ${f.year}${f.reference ? `, ${f.reference}` : ''})`;
 
 /**
  * Every finding's words, in Chinese and English: the one place a report's judgements become
@@ -119,6 +123,18 @@ export const catalogue: { [C in FindingCode]: Wording<C> } = {
   target_met: {
     zh: (f, n) => `${n.indicator(f.indicator)}${f.early ? '已提前' : '已'}实现目标（${valueZh(f)}）。`,
     en: (f, n) => `${n.indicator(f.indicator)} has ${f.early ? 'already ' : ''}met its target (${valueEn(f)}).`,
+  },
+  judged_met: {
+    zh: (f, n) => `“${n.target(f.target)}”${judgedZh(f)}。`,
+    en: (f, n) => `"${n.target(f.target)}" is ${judgedEn(f)}.`,
+  },
+  judged_short: {
+    zh: (f, n) => `“${n.target(f.target)}”${judgedZh(f)}${f.closed ? `，目标年份${f.targetYear}年已到，评估结论为“${statusLabels[f.status].zh}”` : ''}。`,
+    en: (f, n) => `"${n.target(f.target)}" is ${judgedEn(f)}${f.closed ? `; its year ${f.targetYear} has come, so it is ${statusLabels[f.status].en}` : ''}.`,
+    recommend: {
+      zh: (f, n) => `${f.leads.length ? `由${n.units(f.leads)}牵头，` : '领导小组办公室组织有关单位'}针对“${n.target(f.target)}”${f.closed ? '分析未完全实现的原因，纳入下一周期方案统筹解决' : `加大工作力度，确保${f.targetYear}年实现`}。`,
+      en: (f, n) => `${f.leads.length ? `${n.units(f.leads)}, as lead units, should` : 'The leading group\'s office should have the units concerned'} ${f.closed ? `analyse why "${n.target(f.target)}" was not fully met and carry it into the next plan` : `step up work on "${n.target(f.target)}" to meet it by ${f.targetYear}`}.`,
+    },
   },
   nothing_assessable: {
     zh: (f, n) => `${n.document}的${f.targets}项定量目标均缺少评估所需数据（基期值或${f.year}年及以前的数值），暂无法评估进展，也无法据此判断是否滞后。`,

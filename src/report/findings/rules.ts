@@ -11,7 +11,7 @@ import type { Amount, Finding } from './types.js';
  * only compares those it is given. Findings come rule by rule, the more serious first.
  */
 export function findings(a: Assessment, region: string = a.root): Finding[] {
-  const all: Finding[] = [...behindTargets(a), ...laggingRegions(a), ...urbanRuralGaps(a), ...missingReports(a), ...overdueTasks(a)];
+  const all: Finding[] = [...behindTargets(a), ...laggingRegions(a), ...urbanRuralGaps(a), ...missingReports(a), ...overdueTasks(a), ...judgedTargets(a)];
   const own = ownRows(a, region);
   const out = [...nothingAssessable(a, own), ...(region === a.root ? all : all.filter((f) => about(f, region))), ...achievements(a, own)];
   return out.sort((x, y) => y.weight - x.weight);
@@ -124,6 +124,24 @@ function overdueTasks(a: Assessment): Finding[] {
   const overdue = a.tasks.tasks.filter((t) => t.status === 'overdue');
   if (!overdue.length) return [];
   return [{ code: 'tasks_overdue', kind: 'problem', weight: 2, args: { titles: overdue.map((t) => t.title), leads: [...new Set(overdue.flatMap((t) => t.lead))] } }];
+}
+
+/**
+ * 7. Qualitative targets of the jurisdiction with a recorded judgement: 达到 is an achievement;
+ * 未达到, or 基本达到 once the target year has come, a problem for the target's action's lead units.
+ * 基本达到 before the target year (on track) is neither.
+ */
+function judgedTargets(a: Assessment): Finding[] {
+  return a.rows.filter((r) => r.role === 'target' && r.judgement !== undefined).flatMap((r): Finding[] => {
+    const j = r.judgement!;
+    const said = { target: r.target_id, grade: j.grade, judge: j.judge, year: j.year, reference: j.reference };
+    if (r.status === 'achieved') return [{ code: 'judged_met', kind: 'achievement', weight: 0, args: said }];
+    if (!PROBLEM.has(r.status)) return [];
+    const closed = r.status === 'not_achieved';
+    const action = a.plan.actions.find((x) => x.id === a.plan.targets.find((t) => t.id === r.target_id)?.action);
+    const leads = action ? [...new Set(action.lead.length ? action.lead : action.measures.flatMap((m) => m.lead))] : [];
+    return [{ code: 'judged_short', kind: 'problem', weight: closed ? 3 : 1, args: { ...said, status: r.status, targetYear: r.target_year, closed, leads } }];
+  });
 }
 
 /** 6. Targets met by the region reported on (a sub-region's own rows): early only while the target year is still ahead. */

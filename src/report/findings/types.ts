@@ -1,3 +1,4 @@
+import type { JudgementGrade } from '../../data/judgements.js';
 import type { Status } from '../../evaluate/types.js';
 
 /**
@@ -41,6 +42,16 @@ export interface FindingArgs {
   tasks_overdue: { titles: string[]; leads: string[] };
   /** A target met: early when its year is still ahead. */
   target_met: { target: string; indicator: string; value: Amount; valueYear: number; early: boolean; since: number | null };
+  /**
+   * A qualitative target whose recorded judgement (评定意见) is 达到: said as a judgement, with who
+   * judged, the year and the document cited, never as a measured result.
+   */
+  judged_met: { target: string; grade: JudgementGrade; judge: string; year: number; reference: string | null };
+  /**
+   * A qualitative target judged short of its goal: 未达到, or 基本达到 once its target year has come
+   * (closed: the status is 未达标). `leads`: the lead units of the target's action, if the plan names one.
+   */
+  judged_short: { target: string; grade: JudgementGrade; judge: string; year: number; reference: string | null; status: Status; targetYear: number; closed: boolean; leads: string[] };
   /** No quantitative target could be assessed: the report must say so, not "nothing is behind". */
   nothing_assessable: { targets: number; year: number };
 }
