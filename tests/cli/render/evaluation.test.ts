@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluationTable } from '../../../src/cli/render/evaluation.js';
+import { evaluationRecords, evaluationTable } from '../../../src/cli/render/evaluation.js';
 import { renderTable } from '../../../src/cli/render/table.js';
 import { ind, indicatorMap, target } from '../../helpers/builders.js';
 import { evalRow } from '../../helpers/report.js';
@@ -32,5 +32,28 @@ describe('evaluationTable', () => {
     expect(t.rows[0]).toMatchObject({ baseline: '9.7% (2020)', goal: '≥15% (2025)', outlook: '2025: 14.0; not reached at this pace' });
     expect(String(t.rows[0]!.status)).toMatch(/^behind \(/);
     expect(renderTable(t)).not.toMatch(/[（）；]/);
+  });
+});
+
+describe('evaluationTable: recorded judgements', () => {
+  const judged = evalRow({
+    target_id: 'scientific-spirit-2025', indicator: null, kind: 'qualitative', unit: null, status: 'on_track', status_reason: 'recorded_judgement',
+    judgement: { grade: 'largely_achieved', year: 2024, evidence: '科普活动覆盖面扩大', reference: null, judge: '市科协' },
+  });
+
+  it('says a judged target’s status is a recorded judgement, with its grade, judge and year', () => {
+    expect(evaluationTable([judged], indicators, 'zh', { targets: [spirit] }).rows[0]!.status).toBe('进度正常（评定意见：基本达到，市科协，2024年）');
+    expect(evaluationTable([judged], indicators, 'en', { targets: [spirit] }).rows[0]!.status).toBe('on track (recorded judgement: largely achieved, 市科协, 2024)');
+  });
+
+  it('says an unjudged qualitative target has no recorded judgement', () => {
+    expect(evaluationTable([rows[1]!], indicators, 'zh', { targets: [spirit] }).rows[0]!.status).toBe('无法评估（定性目标，无评定意见）');
+  });
+
+  it('flattens the judgement into judgement_* columns for CSV, on every row', () => {
+    const records = evaluationRecords([rows[0]!, judged]);
+    expect(records.map((r) => [r.judgement_grade, r.judgement_year, r.judgement_judge, r.judgement_reference])).toEqual([[null, null, null, null], ['largely_achieved', 2024, '市科协', null]]);
+    expect(Object.keys(records[0]!)).toEqual(Object.keys(records[1]!));
+    expect('judgement' in records[1]!).toBe(false);
   });
 });
