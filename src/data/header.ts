@@ -32,7 +32,8 @@ export const HEADER_SYNONYMS = {
   task: ['task', 'action', '任务', '任务编号', '工作内容', '任务名称', '行动', '重点任务'],
   unit_name: ['responsible_unit', 'unit_name', '填报单位', '责任单位', '牵头单位', '部门'],
   status: ['status', '状态', '进展', '完成情况', '进展情况'],
-  progress: ['progress', '完成比例', '完成进度', '进度'],
+  progress: ['progress', '完成比例', '完成比例(%)', '完成比例（%）', '完成进度', '进度'],
+  evidence: ['evidence', '佐证材料', '佐证', '证明材料', '依据文件'],
 } as const;
 
 export type HeaderRole = keyof typeof HEADER_SYNONYMS;
