@@ -23,7 +23,7 @@ export const HEADER_SYNONYMS = {
   group: ['group', '分组', '群体', '类别'],
   se: ['se', 'standard_error', '标准误'],
   source: ['source', '来源', '数据来源'],
-  note: ['note', 'notes', '备注', '说明'],
+  note: ['note', 'notes', '备注', '说明', '进展说明'],
   name: ['name', '名称', '地区名称', 'name_zh'],
   name_en: ['name_en', '英文名称', 'english'],
   parent: ['parent', 'parent_code', '上级', '上级代码', '上级地区'],

@@ -26,6 +26,8 @@ export interface TaskReport {
   note?: string;
   /** 佐证材料: a document or link the office can check. */
   evidence?: string;
+  /** Where the row first came from (the returned form), kept when the ledger is rewritten. */
+  source?: string;
   file: string;
   row: number;
 }
@@ -35,6 +37,11 @@ const STATES: Record<string, TaskState> = {
   推进中: 'in_progress', 进行中: 'in_progress', 实施中: 'in_progress', 部分完成: 'in_progress', in_progress: 'in_progress', 'inprogress': 'in_progress',
   已完成: 'done', 完成: 'done', 已落实: 'done', done: 'done', completed: 'done',
 };
+
+/** A task ledger or returned task form: a header naming the task, the year and the status. */
+export function isTaskLedger(grid: Grid): boolean {
+  return findHeader(grid, ['task', 'year', 'status']) !== undefined;
+}
 
 /**
  * Reads a task ledger (填报单位, 任务, 年份, 状态[, 完成比例, 进展情况/备注, 佐证材料]). A task is
@@ -94,6 +101,7 @@ export function parseTaskReports(grid: Grid, file: string, plan: Pick<Plan, 'act
       progress: p?.kind === 'value' ? p.value : undefined,
       note: text(cells, col.note) || undefined,
       evidence: text(cells, col.evidence) || undefined,
+      source: text(cells, col.source) || undefined,
     };
     const key = `${report.task}|${unit}|${year}`;
     const first = seen.get(key);
