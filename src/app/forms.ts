@@ -200,6 +200,7 @@ export async function writeForms(options: WriteFormsOptions): Promise<{ outDir: 
   const root = ws.regions.byCode.get(jurisdictionCode(ws.plan, ws.regions))!;
   const by = options.by ?? 'region';
   const forms = planForms(ws.plan, ws.indicators, { root, children: ws.regions.children.get(root.code) ?? [] }, options.year, by, by === 'unit' ? workspaceResponsibilities(ws) : undefined);
+  if (!forms.length && by === 'unit') throw new KepuError('FORMS_NO_UNITS', { plan: ws.plan.title.zh });
   const office = `${ws.plan.jurisdiction.name.zh}全民科学素质工作领导小组办公室`;
   const date = documentDate({ date: options.date, now: options.now }, options.year);
   const outDir = resolve(options.out ?? 'forms');

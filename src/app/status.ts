@@ -92,6 +92,20 @@ export interface WorkspaceStatus {
   unjudged: UnjudgedTarget[];
   /** The headline survey share, when a quantitative target rests on one. */
   headline: HeadlineStatus | null;
+  /** Lead units' parts of tasks not done and not reported on for the year (unit '' = the plan names no lead). */
+  tasks: TaskGap[];
+}
+
+/** A lead unit's part of a task with no progress report for the year (and not done before it). */
+export interface TaskGap {
+  unit: string;
+  task: string;
+  title: string;
+}
+
+/** The task parts still owed a report for the year: not done, and no report of the year. Pure. */
+export function taskGaps(a: Pick<Assessment, 'tasks' | 'year'>): TaskGap[] {
+  return a.tasks.tasks.flatMap((t) => t.parts.filter((p) => p.status !== 'done' && p.latest_year !== a.year).map((p) => ({ unit: p.unit, task: t.task, title: t.title })));
 }
 
 /** A qualitative target nobody has judged yet (评定意见), as `kepu status` lists it. */
@@ -177,6 +191,7 @@ export function workspaceStatus(ws: Workspace, a: Assessment, reconciliation: Is
     blocked: a.rows.filter((r) => r.role === 'target' && r.status === 'not_assessable' && r.status_reason !== 'qualitative').map((r) => ({ target: r.target_id, indicator: r.indicator, reason: r.status_reason })),
     unjudged: unjudgedTargets(ws.plan, ws.judgements, a.year),
     headline: headlineStatus(ws, a),
+    tasks: taskGaps(a),
   };
 }
 
@@ -209,21 +224,24 @@ export function headlineStatus(ws: Workspace, a: Assessment): HeadlineStatus | n
 export interface MissingItem {
   /** The district's or unit's name, or the survey's. */
   from: string;
-  kind: 'region' | 'unit' | 'survey';
+  kind: 'region' | 'unit' | 'survey' | 'task';
+  /** The indicator id, or for a task the task id. */
   indicator: string;
   year: number;
   /** What is asked: a district's own figure, a unit's whole-region figure or own work, a survey estimate. */
-  asked: 'own' | UnitRelation | 'survey';
+  asked: 'own' | UnitRelation | 'survey' | 'task';
   /** The district sent nothing at all for the year. */
   nothing: boolean;
 }
 
 /** The 未报清单 of a status: every district's, unit's and survey's missing figure, districts first. Pure. */
-export function missingItems(s: WorkspaceStatus, surveyName: string): MissingItem[] {
+export function missingItems(s: WorkspaceStatus, surveyName: string, office: string): MissingItem[] {
   return [
     ...s.regions.flatMap((r) => r.missing.map((indicator): MissingItem => ({ from: r.name, kind: 'region', indicator, year: s.year, asked: 'own', nothing: r.state === 'none' }))),
     ...s.units.flatMap((u) => u.missing.map((indicator): MissingItem => ({ from: u.unit, kind: 'unit', indicator, year: s.year, asked: u.relation, nothing: u.state === 'none' }))),
     ...s.survey.map((indicator): MissingItem => ({ from: surveyName, kind: 'survey', indicator, year: s.year, asked: 'survey', nothing: false })),
+    // A task the plan names no lead for is the leading group's office's to report.
+    ...s.tasks.map((g): MissingItem => ({ from: g.unit || office, kind: 'task', indicator: g.task, year: s.year, asked: 'task', nothing: false })),
   ];
 }
 
@@ -253,7 +271,7 @@ export async function reportingStatus(options: StatusOptions): Promise<{ status:
 /** The 未报清单's columns. */
 export const MISSING_COLUMNS = ['填报方', '类型', '指标编号', '指标', '计量单位', '年份', '需报送'] as const;
 
-const KIND_ZH: Record<MissingItem['kind'], string> = { region: '地区', unit: '成员单位', survey: '抽样调查' };
+const KIND_ZH: Record<MissingItem['kind'], string> = { region: '地区', unit: '成员单位', survey: '抽样调查', task: '任务进展' };
 
 /** The 未报清单 as table rows (MISSING_COLUMNS), in Chinese: it is sent round to offices. Pure. */
 export function missingRows(status: WorkspaceStatus, ws: Pick<Workspace, 'indicators' | 'plan'>): string[][] {
@@ -263,8 +281,11 @@ export function missingRows(status: WorkspaceStatus, ws: Pick<Workspace, 'indica
     reconcile: `${jurisdiction}全域合计数（用于与各下级地区核对）`,
     contribution: `${jurisdiction}本级数（不含下级地区）`,
     survey: `${jurisdiction}抽样调查估计值`,
+    task: '本单位牵头部分的年度进展（kepu forms --tasks 生成的任务进展表）',
   };
-  return missingItems(status, `公民科学素质抽样调查（${jurisdiction}）`).map((m) => {
+  const titles = new Map(status.tasks.map((g) => [g.task, g.title]));
+  return missingItems(status, `公民科学素质抽样调查（${jurisdiction}）`, `${jurisdiction}全民科学素质工作领导小组办公室（方案未列明牵头单位）`).map((m) => {
+    if (m.kind === 'task') return [m.from, KIND_ZH.task, m.indicator, titles.get(m.indicator) ?? m.indicator, '', String(m.year), asked.task];
     const ind = ws.indicators.get(m.indicator);
     return [m.from, KIND_ZH[m.kind], m.indicator, ind?.name.zh ?? m.indicator, ind?.unit ?? '', String(m.year), m.nothing ? `${asked[m.asked]}；该${KIND_ZH[m.kind]}本年度尚未报送任何数据` : asked[m.asked]];
   });

@@ -23,7 +23,7 @@ export const HEADER_SYNONYMS = {
   group: ['group', '分组', '群体', '类别'],
   se: ['se', 'standard_error', '标准误'],
   source: ['source', '来源', '数据来源'],
-  note: ['note', 'notes', '备注', '说明'],
+  note: ['note', 'notes', '备注', '说明', '进展说明'],
   name: ['name', '名称', '地区名称', 'name_zh'],
   name_en: ['name_en', '英文名称', 'english'],
   parent: ['parent', 'parent_code', '上级', '上级代码', '上级地区'],
@@ -32,11 +32,11 @@ export const HEADER_SYNONYMS = {
   task: ['task', 'action', '任务', '任务编号', '工作内容', '任务名称', '行动', '重点任务'],
   unit_name: ['responsible_unit', 'unit_name', '填报单位', '责任单位', '牵头单位', '部门'],
   status: ['status', '状态', '进展', '完成情况', '进展情况'],
-  progress: ['progress', '完成比例', '完成进度', '进度'],
-  // The judgement ledger of qualitative targets (judgements.ts).
+  progress: ['progress', '完成比例', '完成比例(%)', '完成比例（%）', '完成进度', '进度'],
+  // The judgement ledger of qualitative targets (judgements.ts); evidence also the task ledger's 佐证材料.
   target: ['target', 'target_id', '目标', '目标编号', '规划目标', '目标任务'],
   grade: ['grade', 'judgement', 'judgment', '评定', '评定结果', '评定等级', '评价结果'],
-  evidence: ['evidence', '依据', '评定依据', '主要依据'],
+  evidence: ['evidence', '依据', '评定依据', '主要依据', '佐证材料', '佐证', '证明材料'],
   reference: ['reference', 'document', '文件', '文号', '依据文件', '文件编号'],
   judge: ['judge', 'judged_by', 'assessor', '评定单位', '评定人', '评定单位/评定人', '评定单位(评定人)', '评定单位或评定人'],
 } as const;

@@ -11,6 +11,7 @@ import { parseRegions } from './regions.js';
 import type { TaskReport } from './task-reports.js';
 import { parseTaskReports } from './task-reports.js';
 import type { Observation, Regions } from './types.js';
+import type { Plan } from '../plan/types.js';
 
 /**
  * The largest table file kepu reads (a national table in long form is a few tens of MB): a
@@ -82,7 +83,7 @@ export async function loadObservations(paths: readonly string[], context: Observ
 }
 
 /** Loads task report files (分工 progress) against the plan's tasks. */
-export async function loadTaskReports(paths: readonly string[], tasks: readonly { id: string; number?: number; title: string }[]): Promise<{ reports: TaskReport[]; issues: Issue[] }> {
+export async function loadTaskReports(paths: readonly string[], plan: Pick<Plan, 'actions' | 'units'>): Promise<{ reports: TaskReport[]; issues: Issue[] }> {
   const reports: TaskReport[] = [];
   const issues: Issue[] = [];
   for (const file of paths.flatMap(dataFiles)) {
@@ -91,7 +92,7 @@ export async function loadTaskReports(paths: readonly string[], tasks: readonly 
       issues.push(...table.issues);
       continue;
     }
-    const parsed = parseTaskReports(table.grid, display(file), tasks);
+    const parsed = parseTaskReports(table.grid, display(file), plan);
     reports.push(...parsed.reports);
     issues.push(...table.issues, ...parsed.issues);
   }

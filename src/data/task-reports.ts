@@ -1,6 +1,9 @@
 import type { Issue } from '../errors/index.js';
-import { issue } from '../errors/index.js';
-import { closest } from '../util/closest.js';
+import { issue, warning } from '../errors/index.js';
+import { unitResolver } from '../plan/normalize.js';
+import { taskNamer } from '../plan/task-names.js';
+import { trackedTasks } from '../plan/tracked-tasks.js';
+import type { Plan } from '../plan/types.js';
 import type { Grid } from './csv.js';
 import { columnLetter, findHeader } from './header.js';
 import { foldWidth, normalizeLabel } from './normalize-text.js';
@@ -10,16 +13,21 @@ import { parseYear } from './parse-year.js';
 /** Where a task stands, as a unit reports it (任务进展). */
 export type TaskState = 'not_started' | 'in_progress' | 'done';
 
-/** One unit's report on one plan task for one year. */
+/** One unit's report on its part of one plan task for one year (a row of the task ledger). */
 export interface TaskReport {
-  /** The plan action/project/task id. */
+  /** The tracked task's id (a 分工表 row when one covers the action named). */
   task: string;
+  /** The reporting unit, by the plan's name for it; '' for a task whose plan names no lead (未列明). */
   unit: string;
   year: number;
   state: TaskState;
-  /** Share done, 0–100, when given. */
+  /** Share of the unit's part done, 0–100, when given. */
   progress?: number;
   note?: string;
+  /** 佐证材料: a document or link the office can check. */
+  evidence?: string;
+  /** Where the row first came from (the returned form), kept when the ledger is rewritten. */
+  source?: string;
   file: string;
   row: number;
 }
@@ -30,60 +38,79 @@ const STATES: Record<string, TaskState> = {
   已完成: 'done', 完成: 'done', 已落实: 'done', done: 'done', completed: 'done',
 };
 
+/** A task ledger or returned task form: a header naming the task, the year and the status. */
+export function isTaskLedger(grid: Grid): boolean {
+  return findHeader(grid, ['task', 'year', 'status']) !== undefined;
+}
+
 /**
- * Reads task reports (单位, 任务, 年份, 状态[, 完成比例, 备注]); a task is named by its id, its
- * number in the plan or its title. Every bad row is reported with its cell. Pure.
+ * Reads a task ledger (填报单位, 任务, 年份, 状态[, 完成比例, 进展情况/备注, 佐证材料]). A task is
+ * named as taskNamer reads it (never guessed from a bare number two tasks share); the unit is the
+ * plan's name for it. A unit's report is its own part: a task led by several units needs the
+ * unit named; a unit that does not lead the task is kept with a warning and completes nothing.
+ * Every bad row is reported with its cell. Pure.
  */
-export function parseTaskReports(grid: Grid, file: string, tasks: readonly { id: string; number?: number; title: string }[]): { reports: TaskReport[]; issues: Issue[] } {
+export function parseTaskReports(grid: Grid, file: string, plan: Pick<Plan, 'actions' | 'units'>): { reports: TaskReport[]; issues: Issue[] } {
   const header = findHeader(grid, ['task', 'year']);
   if (!header) return { reports: [], issues: [issue('DATA_NO_HEADER', { expected: ['任务/task', '年份/year', '状态/status'] }, { file, row: grid.rows[0]?.row ?? 1 })] };
   const col = header.roles;
-  const byKey = new Map<string, string>();
-  for (const t of tasks) {
-    byKey.set(normalizeLabel(t.id), t.id);
-    byKey.set(normalizeLabel(t.title), t.id);
-    if (t.number !== undefined) byKey.set(String(t.number), t.id);
-  }
+  const unitCol = col.unit_name ?? col.unit;
+  const tasks = new Map(trackedTasks(plan).map((t) => [t.id, t]));
+  const nameTask = taskNamer([...tasks.values()]);
+  const unitName = unitResolver(plan.units);
   const reports: TaskReport[] = [];
   const issues: Issue[] = [];
+  const seen = new Map<string, TaskReport>();
   const text = (cells: unknown[], i: number | undefined) => (i === undefined ? '' : foldWidth(String(cells[i] ?? '')).trim());
   for (const { row, cells } of grid.rows.slice(header.index + 1)) {
     const at = (c: number | undefined) => ({ file, row, column: c === undefined ? undefined : columnLetter(c), header: c === undefined ? undefined : header.texts[c]?.text });
     const name = text(cells, col.task);
     if (!name) continue;
-    const task = findTask(name, byKey, tasks);
-    if (!task) {
-      issues.push(issue('TASK_UNKNOWN', { task: name, suggestion: closest(normalizeLabel(name), [...byKey.keys()].filter((k) => !/^\d+$/.test(k))) }, at(col.task)));
+    const match = nameTask(name);
+    if (match.kind === 'unknown') {
+      issues.push(issue('TASK_UNKNOWN', { task: name, suggestion: match.suggestion }, at(col.task)));
       continue;
     }
+    if (match.kind === 'ambiguous') {
+      issues.push(issue('TASK_AMBIGUOUS', { task: name, candidates: match.candidates }, at(col.task)));
+      continue;
+    }
+    const task = tasks.get(match.id)!;
     const year = parseYear(cells[col.year!]);
     if (year === undefined) {
       issues.push(issue('DATA_BAD_YEAR', { value: cells[col.year!] }, at(col.year)));
       continue;
     }
-    const stateText = normalizeLabel(text(cells, col.status));
-    const state = STATES[stateText];
+    const stateText = text(cells, col.status);
+    const state = STATES[normalizeLabel(stateText)];
     if (!state) {
-      issues.push(issue('TASK_BAD_STATUS', { value: text(cells, col.status) }, at(col.status)));
+      issues.push(issue('TASK_BAD_STATUS', { value: stateText }, at(col.status)));
       continue;
     }
+    const written = text(cells, unitCol);
+    // A unit's 已完成 completes its own part only: with several leads, whose part must be said.
+    const unit = written ? (unitName(written) ?? written) : task.lead.length === 1 ? task.lead[0]! : '';
+    if (!unit && task.lead.length > 1) {
+      issues.push(issue('TASK_UNIT_REQUIRED', { task: task.title, leads: task.lead }, at(unitCol ?? col.task)));
+      continue;
+    }
+    if (unit && task.lead.length && !task.lead.includes(unit)) issues.push(warning('TASK_UNIT_NOT_LEAD', { task: task.title, unit, leads: task.lead }, at(unitCol)));
     const p = col.progress === undefined ? undefined : parseNumber(cells[col.progress], { unit: '%', shareScale: 'percent' });
-    reports.push({
-      task, year, state, file, row,
-      unit: text(cells, col.unit_name ?? col.unit),
+    const report: TaskReport = {
+      task: task.id, unit, year, state, file, row,
       progress: p?.kind === 'value' ? p.value : undefined,
       note: text(cells, col.note) || undefined,
-    });
+      evidence: text(cells, col.evidence) || undefined,
+      source: text(cells, col.source) || undefined,
+    };
+    const key = `${report.task}|${unit}|${year}`;
+    const first = seen.get(key);
+    if (first && first.state !== state) {
+      issues.push(issue('TASK_DUPLICATE', { task: task.title, unit: unit || '—', year, first: `${first.file}:${first.row}` }, at(col.status)));
+      continue;
+    }
+    seen.set(key, report);
+    reports.push(report);
   }
   return { reports, issues };
-}
-
-/** By id, number or title; else the one task whose title contains what was written (科普基础设施建设 → 实施科普基础设施建设工程). */
-function findTask(name: string, byKey: Map<string, string>, tasks: readonly { id: string; title: string }[]): string | undefined {
-  const key = normalizeLabel(name);
-  const exact = byKey.get(key) ?? byKey.get(`实施${key}`);
-  if (exact) return exact;
-  const stem = key.replace(/^实施/, '');
-  const containing = stem.length >= 4 ? tasks.filter((t) => normalizeLabel(t.title).includes(stem)) : [];
-  return containing.length === 1 ? containing[0]!.id : undefined;
 }

@@ -6,6 +6,7 @@ import type { ResponsibilityCodeArgs } from './responsibility-codes.js';
 import type { SafetyCodeArgs } from './safety-codes.js';
 import type { StartCodeArgs } from './start-codes.js';
 import type { SurveyCodeArgs } from './survey-codes.js';
+import type { TaskCodeArgs } from './task-codes.js';
 
 /**
  * The arguments each problem code carries. Adding a code here without wording in messages.ts
@@ -18,7 +19,8 @@ export interface CodeArgs
     StartCodeArgs,
     PlausibilityCodeArgs,
     ResponsibilityCodeArgs,
-    JudgementCodeArgs {
+    JudgementCodeArgs,
+    TaskCodeArgs {
   FILE_NOT_FOUND: { file: string };
   FILE_UNREADABLE: { file: string; reason: string };
   YAML_SYNTAX: { detail: string };
@@ -66,8 +68,6 @@ export interface CodeArgs
   DATA_OUT_OF_RANGE: { value: number; min?: number; max?: number; unit: string };
   DATA_DUPLICATE: { region: string; year: number; field: string; value: number; other: number; first: string };
   DATA_ROWS_SKIPPED: { rows: number; files: number };
-  TASK_UNKNOWN: { task: string; suggestion?: string };
-  TASK_BAD_STATUS: { value: unknown };
   TEMPLATE_UNKNOWN_PLACEHOLDER: { name: string; suggestion?: string };
   TEMPLATE_UNCLOSED: { directive: string };
   TEMPLATE_UNEXPECTED: { token: string };

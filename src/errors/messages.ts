@@ -5,6 +5,7 @@ import { inputMessages } from './input-codes.js';
 import { judgementMessages } from './judgement-codes.js';
 import { plausibilityMessages } from './plausibility-codes.js';
 import { responsibilityMessages } from './responsibility-codes.js';
+import { taskMessages } from './task-codes.js';
 import { safetyMessages } from './safety-codes.js';
 import { planChoice, startMessages } from './start-codes.js';
 import { surveyMessages } from './survey-codes.js';
@@ -200,14 +201,6 @@ export const messages: { [C in keyof CodeArgs]: { zh: Format<CodeArgs[C]>; en: F
     zh: (a) => `已跳过 ${a.files} 个文件中的 ${a.rows} 行有问题的数据（--allow-partial）。`,
     en: (a) => `skipped ${a.rows} bad row(s) in ${a.files} file(s) (--allow-partial).`,
   },
-  TASK_UNKNOWN: {
-    zh: (a) => `规划中没有任务“${a.task}”。${a.suggestion ? `是否应为“${a.suggestion}”？` : '请填写任务编号、序号或名称。'}`,
-    en: (a) => `the plan has no task "${a.task}".${a.suggestion ? ` Did you mean "${a.suggestion}"?` : ' Use the task id, number or title.'}`,
-  },
-  TASK_BAD_STATUS: {
-    zh: (a, l) => `任务状态 ${q(a.value, l)} 无效，可选：未开始、推进中、已完成。`,
-    en: (a, l) => `invalid task status ${q(a.value, l)}; use not started, in progress or done (未开始、推进中、已完成).`,
-  },
   TEMPLATE_UNKNOWN_PLACEHOLDER: {
     zh: (a) => `模板中的占位符“{{${a.name}}}”没有对应的数据。${a.suggestion ? `是否应为“{{${a.suggestion}}}”？` : '请查看 docs/templates.md 中可用的占位符。'}`,
     en: (a) => `the template placeholder "{{${a.name}}}" has no value.${a.suggestion ? ` Did you mean "{{${a.suggestion}}}"?` : ' See docs/templates.md for the placeholders.'}`,
@@ -263,6 +256,7 @@ export const messages: { [C in keyof CodeArgs]: { zh: Format<CodeArgs[C]>; en: F
   ...surveyMessages,
   ...inputMessages,
   ...responsibilityMessages,
+  ...taskMessages,
   ...safetyMessages,
   ...startMessages,
   ...plausibilityMessages,

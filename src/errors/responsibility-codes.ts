@@ -28,6 +28,8 @@ export interface ResponsibilityCodeArgs {
   RESPONSIBILITY_UNKNOWN_INDICATOR: { unit: string; indicator: string; suggestion?: string };
   /** The workspace's responsibility table names a region not in the regions file. */
   RESPONSIBILITY_UNKNOWN_REGION: { unit: string; region: string };
+  /** `kepu forms --by unit` with no unit responsible for any indicator (a plan that names no lead unit). */
+  FORMS_NO_UNITS: { plan: string };
 }
 
 type Format<A> = (args: A, lang: Lang) => string;
@@ -63,5 +65,9 @@ export const responsibilityMessages: { [C in keyof ResponsibilityCodeArgs]: { zh
   RESPONSIBILITY_UNKNOWN_REGION: {
     zh: (a) => `responsibility 中${a.unit}的地区“${a.region}”不在地区表中。请写地区代码或名称。`,
     en: (a) => `${a.unit}'s region "${a.region}" under responsibility is not in the regions file. Write a region code or name.`,
+  },
+  FORMS_NO_UNITS: {
+    zh: (a) => `${a.plan}未列明由哪些成员单位牵头报送指标，无法按成员单位生成填报表（kepu 不代为指定）。请按地区填报（kepu forms），或在 kepu.config.yaml 的 responsibility 中写明成员单位及其报送的指标。`,
+    en: (a) => `${a.plan} names no member unit that leads the reporting of any indicator, so there are no unit forms (kepu does not assign one). Use the district forms (kepu forms), or name the units and their indicators under responsibility in kepu.config.yaml.`,
   },
 };

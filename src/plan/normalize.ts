@@ -89,6 +89,7 @@ function normalizeAction(a: ActionInput, names: (list: readonly string[] | undef
     lead,
     responsible: names(a.responsible),
     assignment: a.assignment,
+    covers: a.covers ?? [],
     measures: (a.measures ?? []).map((m) => {
       const own = names(m.lead);
       return {

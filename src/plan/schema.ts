@@ -69,6 +69,8 @@ export const actionSchema = z.strictObject({
   responsible: unitList,
   assignment: z.string().optional(),
   measures: z.array(measureSchema).optional(),
+  /** A 分工表 row (group task) that assigns an action or project of the text: the same work, tracked once. */
+  covers: z.array(id).optional(),
 });
 
 export const milestoneStageSchema = z.enum(['launch', 'implementation', 'midterm', 'final']);

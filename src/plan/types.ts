@@ -84,6 +84,11 @@ export interface Action {
   responsible: string[];
   assignment?: string;
   measures: Measure[];
+  /**
+   * For a 分工表 row (group task): the actions or projects of the plan's text it assigns. They are
+   * the same work, so they are tracked once, as this row, and a report naming either counts here.
+   */
+  covers?: string[];
 }
 
 /** 进度安排 stage. */

@@ -14,8 +14,8 @@ type Path = (string | number)[];
 
 /**
  * Checks what the schema cannot: ids unique, target years inside the period, quantitative
- * targets complete, indicators and actions that exist, every measure with a lead unit, every
- * unit in the units list. Returns every problem found, each located by `locate`.
+ * targets complete, indicators and actions that exist, every measure with a lead unit (or the
+ * plan's words for its absence, `assignment: 未列明`), every unit in the units list. Returns every problem found, each located by `locate`.
  */
 export function validatePlan(plan: PlanInput, locate: (path: Path) => Where, options: ValidatePlanOptions = {}): Issue[] {
   const issues: Issue[] = [];
@@ -70,9 +70,13 @@ export function validatePlan(plan: PlanInput, locate: (path: Path) => Where, opt
 
   plan.actions.forEach((a, i) => {
     const path: Path = ['actions', i];
+    (a.covers ?? []).forEach((id, k) => {
+      if (!actionIds.has(id) || id === a.id) issues.push(issue('PLAN_UNKNOWN_ACTION', { action: id }, at([...path, 'covers', k])));
+    });
     checkUnits(a.lead, [...path, 'lead']);
     checkUnits(a.responsible, [...path, 'responsible']);
-    const actionHasLead = (a.lead ?? []).length > 0;
+    // A plan that names no lead unit says so in `assignment` (未列明): that is recorded, never filled in.
+    const actionHasLead = (a.lead ?? []).length > 0 || a.assignment !== undefined;
     const measures = a.measures ?? [];
     if (!actionHasLead && measures.length === 0) {
       issues.push(issue('PLAN_MISSING_LEAD_UNIT', { item: a.title }, at([...path, 'lead'])));
@@ -80,7 +84,7 @@ export function validatePlan(plan: PlanInput, locate: (path: Path) => Where, opt
     measures.forEach((m, k) => {
       checkUnits(m.lead, [...path, 'measures', k, 'lead']);
       checkUnits(m.responsible, [...path, 'measures', k, 'responsible']);
-      if (!actionHasLead && (m.lead ?? []).length === 0) {
+      if (!actionHasLead && (m.lead ?? []).length === 0 && m.assignment === undefined) {
         issues.push(issue('PLAN_MISSING_LEAD_UNIT', { item: `${a.title} / ${m.title}` }, at([...path, 'measures', k, 'lead'])));
       }
     });

@@ -1,5 +1,6 @@
 import { actionIndicators } from '../plan/action-indicators.js';
 import { actionGroupLabels } from '../plan/labels.js';
+import { leadUnits } from '../plan/tracked-tasks.js';
 import { unitTitles } from '../plan/unit-titles.js';
 import type { Action } from '../plan/types.js';
 import { changeWords, formatChange, formatQuantity, unchangedWords } from '../util/format-number.js';
@@ -22,8 +23,10 @@ function actionContext(s: BindScope, x: Action, order: number): Record<string, u
   const withData = ids.filter((id) => a.values.some((v) => v.region === region && v.indicator === id && v.value !== null && v.year <= a.year));
   // A sub-region's report shows the rows of that region, never the jurisdiction's targets.
   const targets = ownRows(s.a, s.region).filter((r) => ids.includes(r.indicator!)).map((r) => targetContext(s, r));
-  const task = a.tasks.tasks.find((t) => t.task === x.id);
-  const lead = x.lead.length ? x.lead : [...new Set(x.measures.flatMap((m) => m.lead))];
+  // A 分工表 row that covers this action is where its progress is tracked.
+  const tracked = a.plan.actions.find((t) => t.covers?.includes(x.id))?.id ?? x.id;
+  const task = a.tasks.tasks.find((t) => t.task === tracked);
+  const lead = leadUnits(x);
   const latest = withData.map((id) => latestValue(s, id));
   return {
     id: x.id,
@@ -32,7 +35,8 @@ function actionContext(s: BindScope, x: Action, order: number): Record<string, u
     title: planTitle(x.title, x.titleEn, lang),
     group: actionGroupLabels[x.group][lang],
     // A long list of units is cut after eight, as official documents do (等N个单位).
-    lead: titleList(unitTitles(a.plan, lead.slice(0, 8)), lang)
+    // A plan that names no lead unit is quoted as it is (未列明), never given one.
+    lead: !lead.length ? (zh ? '未列明' : 'not stated in the plan') : titleList(unitTitles(a.plan, lead.slice(0, 8)), lang)
       + (lead.length > 8 ? (zh ? `等${lead.length}个单位` : ` and ${lead.length - 8} more`) : ''),
     measures: x.measures.map((m) => m.title).join('、'),
     measure_count: x.measures.length,

@@ -7,7 +7,8 @@ import { comparatorLabels } from '../plan/labels.js';
 import { formatQuantity } from '../util/format-number.js';
 import type { Lang } from '../util/lang.js';
 import { localize } from '../util/lang.js';
-import { planTitle } from '../util/untranslated.js';
+import { planTitle, titleList } from '../util/untranslated.js';
+import { unitTitles } from '../plan/unit-titles.js';
 import type { Table } from './model.js';
 import { ownRows } from './own-rows.js';
 import { aside, rowStyle } from './row-style.js';
@@ -190,19 +191,30 @@ function tasksTable({ a, options, lang, T }: Words): CellTable {
     type: 'table', name: 'tasks', caption: options.caption ?? T('重点任务进展', 'Task progress'),
     columns: [{ title: T('任务', 'Task') }, { title: T('牵头单位', 'Lead') }, { title: T('进展', 'Status') }, { title: T('完成比例', 'Done'), align: 'right' }],
     rows: a.tasks.tasks.map((t) => [
-      planTitle(t.title, titleEn.get(t.task), lang), t.lead.join('、'),
+      planTitle(t.title, titleEn.get(t.task) ?? coveredEn(a, t.task), lang), leadCell(a, t.lead, lang, T),
       { not_started: T('未开始', 'not started'), in_progress: T('推进中', 'in progress'), done: T('已完成', 'done'), overdue: T('逾期未完成', 'overdue') }[t.status],
       t.progress === null ? '—' : fractionCell(t.progress / 100),
     ]),
   };
 }
 
-/** Tasks by lead unit: how many, done, overdue, and the completion rate. */
-function unitsTable({ a, options, T }: Words): CellTable {
+/** Lead units in the report's language; none named by the plan is said as such (未列明), never filled in. */
+function leadCell(a: Assessment, lead: readonly string[], lang: Lang, T: Words['T']): string {
+  return lead.length ? titleList(unitTitles(a.plan, lead), lang) : T('未列明', 'not stated in the plan');
+}
+
+/** The English title of the action a 分工表 row covers, when the row has none of its own. */
+function coveredEn(a: Assessment, task: string): string | undefined {
+  const covers = a.plan.actions.find((x) => x.id === task)?.covers ?? [];
+  return a.plan.actions.find((x) => covers.includes(x.id) && x.titleEn)?.titleEn;
+}
+
+/** Tasks by lead unit (each unit's own parts): how many, done, overdue, and the completion rate. */
+function unitsTable({ a, options, lang, T }: Words): CellTable {
   return {
     type: 'table', name: 'units', caption: options.caption ?? T('各牵头单位任务完成情况', 'Tasks by lead unit'),
     columns: [{ title: T('牵头单位', 'Lead unit') }, { title: T('任务数', 'Tasks'), align: 'right' }, { title: T('已完成', 'Done'), align: 'right' }, { title: T('逾期', 'Overdue'), align: 'right' }, { title: T('完成率', 'Completion'), align: 'right' }],
-    rows: a.tasks.byUnit.map((u) => [u.key, plainCell(u.total, 0), plainCell(u.done, 0), plainCell(u.overdue, 0), fractionCell(u.completion)]),
+    rows: a.tasks.byUnit.map((u) => [leadCell(a, u.key ? [u.key] : [], lang, T), plainCell(u.total, 0), plainCell(u.done, 0), plainCell(u.overdue, 0), fractionCell(u.completion)]),
   };
 }
 

@@ -21,3 +21,6 @@ export function outsideWorkspace(root: string, value: string, where: Where): Iss
   if (existsSync(path) && !within(realpathSync(root), realpathSync(path))) return refuse();
   return undefined;
 }
+
+/** The default folder of the task ledger: `kepu collect` files returned task forms in tasks/collected.csv. */
+export const TASK_LEDGER_DIR = 'tasks';

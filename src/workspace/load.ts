@@ -20,7 +20,7 @@ import type { UnitFigure } from '../data/unit-figures.js';
 import type { SurveySource } from './load-survey.js';
 import { loadSurveySources } from './load-survey.js';
 import { loadJudgements } from './load-judgements.js';
-import { outsideWorkspace } from './load-paths.js';
+import { TASK_LEDGER_DIR, outsideWorkspace } from './load-paths.js';
 import { UNIT_FIGURES_DIR, loadUnitFigures } from './load-unit-figures.js';
 import type { WorkspaceConfig } from './schema.js';
 import { workspaceSchema } from './schema.js';
@@ -180,7 +180,9 @@ export async function readWorkspace(dir: string, options: LoadWorkspaceDataOptio
     issues: warnings,
   });
   const surveys = await loadSurveySources(config.survey, root);
-  const tasks = await loadTaskReports(asList(config.tasks).map(at), plan.actions);
+  // The task ledger: the files `tasks:` names, and tasks/ where kepu collect files returned task forms.
+  const taskPaths = [...new Set([...asList(config.tasks).map(at), ...(existsSync(at(TASK_LEDGER_DIR)) ? [at(TASK_LEDGER_DIR)] : [])])];
+  const tasks = await loadTaskReports(taskPaths, plan);
   if (tasks.issues.some((i) => i.severity === 'error') && !options.allowPartial) throw new InputError(tasks.issues);
   const units = await loadUnitFigures(at(config.responsibility?.figures ?? UNIT_FIGURES_DIR), { indicators: inputs.indicators, regions: inputs.regions, shareScale: config.share_scale, period: plan.period });
   if (units.issues.some((i) => i.severity === 'error') && !options.allowPartial) throw new InputError(units.issues);

@@ -1,8 +1,8 @@
 import { mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { assessWorkspace, collectForms, createWorkspace, loadWorkspace, writeForms, writeWorkspaceReports } from '../../src/app/index.js';
+import { assessWorkspace, collectForms, createWorkspace, loadWorkspace, taskGaps, writeForms, writeTaskForms, writeWorkspaceReports } from '../../src/app/index.js';
 import { dataGaps } from '../../src/evaluate/data-gaps.js';
 import { excel } from '../../src/util/excel.js';
 import { fonts } from '../helpers/charts.js';
@@ -35,6 +35,18 @@ async function fill(dir: string, out: string, seed: number): Promise<void> {
   }
 }
 
+/** Marks every task of a returned task form 推进中, 50%. */
+async function fillTasks(src: string, dst: string): Promise<void> {
+  const wb = new (await excel()).Workbook();
+  await wb.xlsx.readFile(src);
+  wb.worksheets[0]!.eachRow((row, i) => {
+    if (i < 4) return;
+    row.getCell(8).value = '推进中';
+    row.getCell(9).value = 50;
+  });
+  await wb.xlsx.writeFile(dst);
+}
+
 describe('a fresh workspace filled through the forms', () => {
   for (const [plan, year] of plans) {
     it(`${plan}: every report kind passes the report check`, async () => {
@@ -44,8 +56,13 @@ describe('a fresh workspace filled through the forms', () => {
       const now = () => new Date('2025-01-15T00:00:00Z');
       const { files } = await writeForms({ workspace: dir, year, out: join(root, 'forms'), now });
       expect(files.length).toBeGreaterThan(0);
-      const { files: unitFiles } = await writeForms({ workspace: dir, year, by: 'unit', out: join(root, 'forms'), now });
-      expect(unitFiles.length).toBeGreaterThan(0);
+      // Dandong's draft names no lead unit: there are no unit forms, and kepu says so rather than invent a unit.
+      if (plan === 'dandong') {
+        await expect(writeForms({ workspace: dir, year, by: 'unit', out: join(root, 'forms'), now })).rejects.toMatchObject({ code: 'FORMS_NO_UNITS' });
+      } else {
+        const { files: unitFiles } = await writeForms({ workspace: dir, year, by: 'unit', out: join(root, 'forms'), now });
+        expect(unitFiles.length).toBeGreaterThan(0);
+      }
       const returned = join(root, 'returned');
       mkdirSync(returned);
       await fill(join(root, 'forms'), returned, 7);
@@ -53,7 +70,7 @@ describe('a fresh workspace filled through the forms', () => {
       expect(written).toBe(true);
       expect(merged.forms.every((f) => f.rejected.length === 0)).toBe(true);
       // The units' random figures are their own source: none lands in data/collected.csv, none conflicts.
-      expect(units.written).toBe(true);
+      expect(units.written).toBe(plan !== 'dandong');
       expect(units.plan.conflicts).toEqual([]);
       const ws = await loadWorkspace(dir);
       // Only the headline survey share is asked of the jurisdiction itself (its own form); every other
@@ -70,6 +87,22 @@ describe('a fresh workspace filled through the forms', () => {
         expect(gap, `${plan} ${r.target_id} (${r.status_reason})`).toBeDefined();
         expect(gap!.regions.length + gap!.units.length + (gap!.survey ? 1 : 0), `${plan} ${r.target_id}: who must send`).toBeGreaterThan(0);
       }
+      // Tasks: every other lead unit returns its task form; every part is then reported for the
+      // year or listed by status as owed, with the unit (or the office, where the plan names none).
+      const { files: taskFiles } = await writeTaskForms({ workspace: dir, year, out: join(root, 'task-forms'), now });
+      const taskReturned = join(root, 'task-returned');
+      mkdirSync(taskReturned);
+      for (const [i, f] of taskFiles.entries()) if (i % 2 === 0) await fillTasks(f, join(taskReturned, basename(f)));
+      const collectedTasks = await collectForms({ workspace: dir, dir: taskReturned, now });
+      expect(collectedTasks.tasks.plan.forms.every((f) => f.rejected.length === 0)).toBe(true);
+      const withTasks = await loadWorkspace(dir);
+      const tracked = assessWorkspace(withTasks, { year }).tasks.tasks;
+      const owed = taskGaps({ tasks: { tasks: tracked, byGroup: [], byUnit: [] }, year });
+      for (const t of tracked) for (const p of t.parts) {
+        const listed = owed.some((g) => g.task === t.task && g.unit === p.unit);
+        expect(p.latest_year === year || listed, `${plan} ${t.task} ${p.unit || '未列明'}`).toBe(true);
+      }
+      expect(tracked.some((t) => t.latest_year === year)).toBe(true);
       for (const [kind, lang] of [['midterm', 'zh'], ['final', 'zh'], ['brief', 'zh'], ['brief', 'en']] as const) {
         const done = await writeWorkspaceReports(ws, { kind, lang, year, date: `${year}-12-31`, fonts, checkOnly: true });
         expect(done.outputs, `${plan} ${kind} ${lang}`).toHaveLength(1);

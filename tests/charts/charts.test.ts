@@ -110,7 +110,7 @@ describe('taskProgressChart', () => {
       { id: 'b', group: 'action' as const, title: '行动二', lead: ['市教育局'], responsible: [], measures: [] },
       { id: 'c', group: 'project' as const, title: '工程一', lead: ['市科协'], responsible: [], measures: [] },
     ] };
-    const { reports } = parseTaskReports({ rows: [{ row: 1, cells: ['单位', '任务', '年份', '状态'] }, { row: 2, cells: ['市教育局', 'a', 2024, '已完成'] }] }, 't.csv', p.actions);
+    const { reports } = parseTaskReports({ rows: [{ row: 1, cells: ['单位', '任务', '年份', '状态'] }, { row: 2, cells: ['市教育局', 'a', 2024, '已完成'] }] }, 't.csv', p);
     const spec = charts.taskProgressChart(trackTasks(p, reports, 2024).byUnit);
     await valid(spec);
     expect(dataOf(spec, 'text').map((d) => [d.unit, d.label])).toEqual([['市教育局', '50%'], ['市科协', '0%']]);

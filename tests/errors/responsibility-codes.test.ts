@@ -13,6 +13,7 @@ const samples: { [C in keyof ResponsibilityCodeArgs]: [ResponsibilityCodeArgs[C]
   UNIT_FIGURE_NO_UNIT: [{}, '请填写单位名称', "write the unit's name", ''],
   RESPONSIBILITY_UNKNOWN_INDICATOR: [{ unit: '市教育局', indicator: 'trained_teacher', suggestion: 'trained_teachers' }, '是否应为', 'Did you mean', 'trained_teacher'],
   RESPONSIBILITY_UNKNOWN_REGION: [{ unit: '市教育局', region: '兰山' }, '不在地区表中', 'not in the regions file', '兰山'],
+  FORMS_NO_UNITS: [{ plan: '丹东市全民科学素质行动规划纲要' }, '请按地区填报', 'Use the district forms', '丹东市全民科学素质行动规划纲要'],
 };
 
 describe('responsibility messages', () => {

@@ -136,7 +136,7 @@ describe('buildTable', () => {
       { id: 'youth', group: 'action' as const, title: '青少年科学素质提升行动', titleEn: 'Youth science literacy', lead: [], responsible: [], measures: [] },
       { id: 'farmers', group: 'action' as const, title: '农民科学素质提升行动', lead: [], responsible: [], measures: [] },
     ] };
-    const task = (id: string, title: string) => ({ task: id, group: 'action' as const, number: null, title, lead: ['市科协'], deadline: 2025, status: 'in_progress' as const, progress: 50, latest_year: 2023, reported_by: [], note: null });
+    const task = (id: string, title: string) => ({ task: id, group: 'action' as const, number: null, title, lead: ['市科协'], deadline: 2025, status: 'in_progress' as const, progress: 50, latest_year: 2023, reported_by: [], note: null, parts: [] });
     const tasks = { tasks: [task('youth', '青少年科学素质提升行动'), task('farmers', '农民科学素质提升行动')], byGroup: [], byUnit: [] };
     const t = buildTable('tasks', assessmentWith({ plan: withActions, regions, indicators, year: 2023, tasks }), { lang: 'en' });
     expect(t.rows.map((r) => r[0])).toEqual(['Youth science literacy', '农民科学素质提升行动 [untranslated]']);

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
-import type { CollectPlan } from '../../app/collect.js';
+import type { CollectPlan, Conflict, Returned } from '../../app/collect.js';
+import type { TaskReport } from '../../data/task-reports.js';
 import { collectForms } from '../../app/collect.js';
 import type { Observation } from '../../data/types.js';
 import { formatMessage } from '../../errors/index.js';
@@ -18,25 +19,40 @@ export function registerCollect(program: Command): void {
     .option('--accept-new', 'take new values where they differ from collected ones / 以新报数据为准', false)
     .action(async (dir: string, options: { workspace: string; acceptNew: boolean }, command: Command) => {
       const { lang } = globals(command);
-      const { plan, collected, units } = await collectForms({
+      const { plan, collected, units, tasks } = await collectForms({
         ...options, dir, now: () => new Date(), onLockWarnings: (warnings) => err(renderIssues(warnings, lang)),
       });
-      if (plan.forms.length || !units.plan.forms.length) out(collectSummary(plan, collected, lang));
-      if (units.plan.forms.length) out(collectSummary(units.plan, units.collected, lang));
-      const failed = (p: CollectPlan) => p.conflicts.some((c) => !c.taken) || p.forms.some((f) => f.rejected.length);
-      if (failed(plan) || failed(units.plan)) process.exitCode = 1;
+      if (plan.forms.length || (!units.plan.forms.length && !tasks.plan.forms.length)) out(collectSummary(plan, collected, lang, VALUES, valueChange));
+      if (units.plan.forms.length) out(collectSummary(units.plan, units.collected, lang, VALUES, valueChange));
+      if (tasks.plan.forms.length) out(collectSummary(tasks.plan, tasks.collected, lang, TASK_ROWS, taskChange));
+      const failed = (p: CollectPlan<Returned>) => p.conflicts.some((c) => !c.taken) || p.forms.some((f) => f.rejected.length);
+      if (failed(plan) || failed(units.plan) || failed(tasks.plan)) process.exitCode = 1;
     });
 }
 
+/** What a form's rows are called in the summary. */
+const VALUES = { zh: '个数值', en: '' };
+const TASK_ROWS = { zh: '条任务进展', en: ' task rows' };
+
+const valueChange = (c: Conflict<Observation & { unit?: string }>) =>
+  `${c.incoming.unit ? `${c.incoming.unit} ` : ''}${c.incoming.region} ${c.incoming.year} ${c.incoming.indicator}: ${c.existing.value} → ${c.incoming.value}`;
+const STATE: Record<TaskReport['state'], { zh: string; en: string }> = {
+  not_started: { zh: '未开始', en: 'not started' }, in_progress: { zh: '推进中', en: 'in progress' }, done: { zh: '已完成', en: 'done' },
+};
+const taskChange = (c: Conflict<TaskReport>, lang: Lang) => {
+  const said = (r: TaskReport) => `${STATE[r.state][lang]}${r.progress === undefined ? '' : ` ${r.progress}%`}`;
+  return `${c.incoming.unit || '—'} ${c.incoming.year} ${c.incoming.task}: ${said(c.existing)} → ${said(c.incoming)}`;
+};
+
 /** What was accepted, rejected and in conflict, form by form, then the totals. */
-function collectSummary(plan: CollectPlan<Observation & { unit?: string }>, collected: string, lang: Lang): string {
+function collectSummary<T extends Returned>(plan: CollectPlan<T>, collected: string, lang: Lang, noun: { zh: string; en: string }, change: (c: Conflict<T>, lang: Lang) => string): string {
   const lines: string[] = [];
   for (const f of plan.forms) {
-    lines.push(t(lang, `${f.file}：接收 ${f.accepted} 个数值，拒收 ${f.rejected.length} 个`, `${f.file}: ${f.accepted} accepted, ${f.rejected.length} rejected`));
+    lines.push(t(lang, `${f.file}：接收 ${f.accepted} ${noun.zh}，拒收 ${f.rejected.length} 个`, `${f.file}: ${f.accepted}${noun.en} accepted, ${f.rejected.length} rejected`));
     for (const i of f.rejected) lines.push(`  ${formatMessage(i, lang)}`);
   }
   for (const c of plan.conflicts) {
-    const what = `${c.incoming.unit ? `${c.incoming.unit} ` : ''}${c.incoming.region} ${c.incoming.year} ${c.incoming.indicator}: ${c.existing.value} → ${c.incoming.value}`;
+    const what = change(c, lang);
     lines.push(
       c.taken ? t(lang, `已更新 ${what}（${c.incoming.file}:${c.incoming.row}）`, `updated ${what} (${c.incoming.file}:${c.incoming.row})`)
       : t(lang, `冲突 ${what}：原值来自 ${c.existing.file}:${c.existing.row}，未覆盖${c.existing.file === collected ? '（确认后加 --accept-new）' : '（请在原文件中更正）'}`,

@@ -40,6 +40,10 @@ export function registerStatus(program: Command): void {
         columns: [{ key: 'unit', title: t(lang, '成员单位', 'unit') }, { key: 'state', title: t(lang, '报送', 'sent') }, { key: 'count', title: t(lang, '已报/应报', 'reported'), align: 'right' }, { key: 'missing', title: t(lang, '未报指标', 'missing') }],
         rows: s.units.map((u) => ({ unit: u.unit, state: state(u.state), count: `${u.reported.length}/${u.reported.length + u.missing.length}`, missing: missing(u.missing, u.state) })),
       }, { maxWidth: 90 });
+      // Task progress still owed for the year, by lead unit (the plan names none for some: the office reports those).
+      const owed = new Map<string, string[]>();
+      for (const g of s.tasks) owed.set(g.unit, [...(owed.get(g.unit) ?? []), g.title]);
+      const taskLines = [...owed].map(([unit, titles]) => `  · ${unit || t(lang, '未列明牵头单位（由领导小组办公室报送）', 'no lead unit named (the leading group office reports)')}：${titles.join(t(lang, '、', ', '))}`);
       const blocked = s.blocked.map((b) => `  · ${b.indicator ? name(b.indicator) : b.target}：${b.reason ? statusReasonLabels[b.reason][lang] : ''}`);
       const otherSurvey = s.survey.filter((f) => f !== s.headline?.indicator);
       const silent = s.regions.filter((r) => r.state === 'none').map((r) => r.name);
@@ -51,6 +55,7 @@ export function registerStatus(program: Command): void {
         ...(s.headline ? [...headlineLines(s.headline, name(s.headline.indicator), lang), ''] : []),
         // The headline share's gaps are said above, in more detail; other survey fields here.
         ...(otherSurvey.length ? [t(lang, `抽样调查尚无本年度${otherSurvey.map(name).join('、')}。`, `No survey estimate this year for ${otherSurvey.map(name).join(', ')}.`), ''] : []),
+        ...(s.tasks.length ? [t(lang, `${s.year}年尚未报送进展的任务（${s.tasks.length} 项，kepu forms --tasks 生成填报表）：`, `Tasks with no progress report for ${s.year} (${s.tasks.length}; kepu forms --tasks writes the forms):`), ...taskLines, ''] : []),
         ...(s.reconciliation.length ? [t(lang, `成员单位报数核对警告（${s.reconciliation.length}）：`, `Unit figures that do not reconcile (${s.reconciliation.length}):`), renderIssues(s.reconciliation, lang), ''] : []),
         s.blocked.length ? t(lang, `暂无法评估的目标（${s.blocked.length}）：`, `Targets not assessable yet (${s.blocked.length}):`) : t(lang, '所有定量目标均可评估。', 'Every quantitative target can be assessed.'),
         ...blocked,

@@ -25,6 +25,8 @@ export function registerTasks(program: Command): void {
     .action(async (options: { workspace: string; year?: number; format: OutputFormat }, command: Command) => {
       const { tasks, byGroup, byUnit, settings: { year, lang }, warnings } = await taskProgress({ ...options, lang: chosenLang(command) });
       const result = { tasks, byGroup, byUnit };
+      // The plan names no lead for some tasks: said so, never filled in.
+      const unitLabel = (unit: string) => unit || t(lang, '未列明', 'not stated');
       if (warnings.length) err(renderIssues(warnings, lang));
       if (options.format === 'json') return out(JSON.stringify({ year, ...result }, null, 2));
       const table = {
@@ -34,7 +36,9 @@ export function registerTasks(program: Command): void {
           { key: 'progress', title: t(lang, '完成比例', 'done'), align: 'right' as const }, { key: 'year', title: t(lang, '报告年度', 'reported'), align: 'right' as const },
         ],
         rows: result.tasks.map((r) => ({
-          group: label(actionGroupLabels, r.group, lang), title: r.title, lead: r.lead.join('、'), status: STATUS[r.status][lang],
+          group: label(actionGroupLabels, r.group, lang), title: r.title, status: STATUS[r.status][lang],
+          // Each lead unit's own part when several share a task: one unit's 已完成 is not the task's.
+          lead: r.parts.map((p) => `${unitLabel(p.unit)}${r.parts.length > 1 ? t(lang, `（${STATUS[p.status].zh}）`, ` (${STATUS[p.status].en})`) : ''}`).join(t(lang, '、', ', ')),
           progress: r.progress === null ? '' : formatPercent(r.progress, { decimals: 0 }), year: r.latest_year ?? '',
         })),
       };
@@ -45,7 +49,7 @@ export function registerTasks(program: Command): void {
           { key: 'done', title: t(lang, '已完成', 'done'), align: 'right' as const }, { key: 'overdue', title: t(lang, '逾期', 'overdue'), align: 'right' as const },
           { key: 'completion', title: t(lang, '完成率', 'completion'), align: 'right' as const },
         ],
-        rows: result.byUnit.map((u) => ({ ...u, completion: formatPercent(u.completion * 100, { decimals: 0 }) })),
+        rows: result.byUnit.map((u) => ({ ...u, key: unitLabel(u.key), completion: formatPercent(u.completion * 100, { decimals: 0 }) })),
       };
       out(`${t(lang, `${year}年任务进展`, `Task progress, ${year}`)}\n${renderTable(table)}\n\n${renderTable(units)}`);
     });

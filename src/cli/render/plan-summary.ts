@@ -62,11 +62,14 @@ export function renderPlanSummary(plan: Plan, lang: Lang, names: ReadonlyMap<str
 
   const actions = plan.actions.map((a) => {
     // An action with its own 牵头单位 shows them; otherwise the units its measures name.
+    // A plan that names no unit says so (未列明): kepu never fills one in.
+    const unstated = T(lang, '未列明', 'not stated');
     const lead = a.lead.length
       ? `${T(lang, '牵头：', 'lead: ')}${a.lead.join('、')}`
-      : `${T(lang, '单位：', 'units: ')}${[...new Set(a.measures.flatMap((m) => m.lead))].join('、') || '—'}`;
-    const measures = a.measures.map((m) => `    · ${m.title}${T(lang, `（${m.lead.join('、')}）`, ` (${m.lead.join(', ')})`)}`);
-    return [`  [${label(actionGroupLabels, a.group, lang)}] ${a.number ? `${a.number}. ` : ''}${a.title}  ${lead}`, ...measures].join('\n');
+      : `${T(lang, '单位：', 'units: ')}${[...new Set(a.measures.flatMap((m) => m.lead))].join('、') || unstated}`;
+    const measures = a.measures.map((m) => `    · ${m.title}${T(lang, `（${m.lead.join('、') || unstated}）`, ` (${m.lead.join(', ') || unstated})`)}`);
+    // The id is what the task forms and ledgers write; any of the spellings on this line is accepted there.
+    return [`  [${label(actionGroupLabels, a.group, lang)}] ${a.number ? `${a.number}. ` : ''}${a.title}  ${lead}  ${T(lang, '编号：', 'id: ')}${a.id}`, ...measures].join('\n');
   });
   sections.push(`${T(lang, `行动、工程与任务（${plan.actions.length}）`, `Actions, projects and tasks (${plan.actions.length})`)}\n${actions.join('\n')}`);
 
