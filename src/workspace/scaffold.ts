@@ -79,6 +79,7 @@ function workspaceReadme(plan: Plan | undefined, year: number): string {
       commands: [
         [`kepu forms --year ${year}`, `每个${each}一份 Excel 填报表，写入 forms/`],
         [`kepu forms --year ${year} --by unit`, '或：每个牵头单位一份'],
+        [`kepu forms --year ${year} --tasks`, '每个牵头单位一份任务进展填报表（只填本单位牵头的部分）'],
       ],
       after: `把填报表发给${subregions}和成员单位。`,
     },
@@ -90,7 +91,7 @@ function workspaceReadme(plan: Plan | undefined, year: number): string {
       title: '汇总回收的填报表',
       text: '把交回的文件放进一个文件夹（如 `returned/`）：',
       commands: [
-        ['kepu collect returned/', '逐个值接受、退回（指明单元格）或标出与已收数据的冲突；汇总写入 data/collected.csv'],
+        ['kepu collect returned/', '逐个值接受、退回（指明单元格）或标出与已收数据的冲突；汇总写入 data/collected.csv，任务进展写入 tasks/collected.csv'],
         ['kepu collect returned/ --accept-new', '核实后，以新报数据为准'],
       ],
       after: '统计年鉴、常住人口等其他数据表（CSV 或 Excel，宽表或长表）直接放入 `data/`；任务进展台账放入 `tasks/`。',
