@@ -1,9 +1,26 @@
+import { breakLines } from './line-break.js';
 import type { Pager } from './pager.js';
 import { INK } from './pager.js';
 
-/** A figure's or table's caption ("图1  …"), centred on the text block at the cursor (the caller moves on). */
-export function drawCaption(p: Pager, caption: string): void {
+/** A caption's lines: one when it fits the text width, else broken as paragraphs are (never past the margin). */
+export function captionLines(p: Pager, caption: string): string[] {
   const cap = p.style.caption;
-  const cw = p.measure(cap.face, cap.size)(caption);
-  p.text(caption, p.left + Math.max(0, (p.width - cw) / 2), p.y, cap, INK);
+  return breakLines(caption, p.measure(cap.face, cap.size), p.width);
+}
+
+/** The height a caption takes: its lines at the caption's leading. */
+export function captionHeight(p: Pager, caption: string): number {
+  return captionLines(p, caption).length * p.style.caption.leading;
+}
+
+/**
+ * A figure's or table's caption ("图1  …"), each line centred on the text block, from the cursor;
+ * returns the height drawn below the first line's top (the caller moves on by it).
+ */
+export function drawCaption(p: Pager, caption: string): number {
+  const cap = p.style.caption;
+  const measure = p.measure(cap.face, cap.size);
+  const lines = captionLines(p, caption);
+  lines.forEach((line, i) => p.text(line, p.left + Math.max(0, (p.width - measure(line)) / 2), p.y + i * cap.leading, cap, INK));
+  return lines.length * cap.leading;
 }

@@ -1,5 +1,5 @@
 import type { Figure } from '../model.js';
-import { drawCaption } from './caption.js';
+import { captionHeight, drawCaption } from './caption.js';
 import type { Pager } from './pager.js';
 
 /**
@@ -18,15 +18,13 @@ export const MIN_SHRINK = 0.8;
  */
 export function layoutFigure(p: Pager, f: Figure): void {
   const { style, width, left } = p;
-  const cap = style.caption;
   const scale = fitScale(p, f);
   const w = f.width * scale;
   const h = f.height * scale;
   p.y += style.gap;
   p.push({ op: 'svg', x: left + (width - w) / 2, y: p.y, w, h, svg: f.svg });
   p.y += h + 2;
-  drawCaption(p, `${f.label}  ${f.caption}`);
-  p.y += cap.leading + style.gap;
+  p.y += drawCaption(p, figureCaption(f)) + style.gap;
 }
 
 /**
@@ -34,14 +32,14 @@ export function layoutFigure(p: Pager, f: Figure): void {
  * caption (what a heading before it must keep on its page).
  */
 export function figureMinHeight(p: Pager, f: Figure): number {
-  return f.height * naturalScale(p, f) * MIN_SHRINK + frame(p);
+  return f.height * naturalScale(p, f) * MIN_SHRINK + frame(p, f);
 }
 
 /** The scale to draw at, having moved to a new page when even the smallest allowed does not fit. */
 function fitScale(p: Pager, f: Figure): number {
   const full = naturalScale(p, f);
   // The room under the cursor: the gap after the caption may fall below the text block.
-  const room = p.bottom + 0.5 - p.y - frame(p);
+  const room = p.bottom + 0.5 - p.y - frame(p, f);
   if (p.atTop() || f.height * full <= room) return full;
   if (f.height * full * MIN_SHRINK <= room) return room / f.height;
   p.newPage();
@@ -51,11 +49,15 @@ function fitScale(p: Pager, f: Figure): number {
 /** Its size on an empty page: the text width, or a page less its caption and the gaps around it. */
 function naturalScale(p: Pager, f: Figure): number {
   const { style } = p;
-  const maxH = p.foot - style.margin.top - style.caption.leading - style.gap * 2;
+  const maxH = p.foot - style.margin.top - captionHeight(p, figureCaption(f)) - style.gap * 2;
   return Math.min(1, p.width / f.width, maxH / f.height);
 }
 
-/** What a figure takes besides itself: the gap above, 2 pt, the caption's line. */
-function frame(p: Pager): number {
-  return p.style.gap + 2 + p.style.caption.leading;
+/** What a figure takes besides itself: the gap above, 2 pt, the caption's lines. */
+function frame(p: Pager, f: Figure): number {
+  return p.style.gap + 2 + captionHeight(p, figureCaption(f));
+}
+
+function figureCaption(f: Figure): string {
+  return `${f.label}  ${f.caption}`;
 }

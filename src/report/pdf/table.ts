@@ -3,7 +3,7 @@ import type { Status } from '../../evaluate/types.js';
 import { tableColumnWidths } from '../column-widths.js';
 import type { Table } from '../model.js';
 import type { TextStyle } from '../style.js';
-import { drawCaption } from './caption.js';
+import { captionHeight, drawCaption } from './caption.js';
 import { breakLines } from './line-break.js';
 import type { Pager } from './pager.js';
 import { INK, RULE } from './pager.js';
@@ -33,12 +33,10 @@ export function layoutTable(p: Pager, t: Table): void {
   const header = t.columns.map((c) => c.title);
   const headerH = rowHeight(g, header);
   const firstH = t.rows.length ? rowHeight(g, t.rows[0]!, Boolean(t.status)) : 0;
-  p.ensure((t.caption ? style.caption.leading : 0) + headerH + firstH + style.gap);
+  const caption = t.caption ? `${t.label}  ${t.caption}` : '';
+  p.ensure((caption ? captionHeight(p, caption) : 0) + headerH + firstH + style.gap);
   p.y += style.gap / 2;
-  if (t.caption) {
-    drawCaption(p, `${t.label}  ${t.caption}`);
-    p.y += style.caption.leading;
-  }
+  if (caption) p.y += drawCaption(p, caption);
   drawHeader(p, g, header, headerH);
   t.rows.forEach((r, k) => {
     const h = rowHeight(g, r, Boolean(t.status));

@@ -175,6 +175,22 @@ describe('layout', () => {
       expect(moved.map((s) => [s.page, s.h])).toEqual([[2, 130]]);
     });
 
+    it('wraps a caption wider than the text block, each line centred inside the margins', () => {
+      // "图1  " and 50 characters at 10 pt, one em each: 540 pt > 453.54. A line holds 45 (450 pt): two lines on a 15 pt pitch.
+      const long = { ...figure(100, 100), caption: '长'.repeat(50) };
+      const { pages } = layout(docWith([long, { type: 'paragraph', text: '后文。' }]), style, fonts);
+      const caption = texts(pages[1]!).filter((o) => o.text.includes('长'));
+      expect(caption.map((o) => o.text.length)).toEqual([45, 9]);
+      for (const o of caption) {
+        expect(o.x).toBeGreaterThanOrEqual(left - 1e-6);
+        expect(o.x + o.text.length * 10).toBeLessThanOrEqual(left + width + 1e-6);
+      }
+      expect(caption[1]!.y - caption[0]!.y).toBeCloseTo(15, 6);
+      // What follows starts under the second line: the caption took 30 pt, not 15.
+      const after = texts(pages[1]!).find((o) => o.text.startsWith('后文'))!;
+      expect(after.y).toBeGreaterThan(caption[1]!.y + 15 - 1e-6);
+    });
+
     it('moves a heading with the figure after it when the figure cannot follow it on the page', () => {
       // 26 lines end at 498. The heading (6 + 22) fits, and three lines under it would; but the 300 pt figure needs at least
       // 0.8 × 300 + 23 = 263 under it: 498 + 28 + 263 > 700.66, so the heading goes with it to the next page.
