@@ -122,9 +122,10 @@ function qualitativeTable({ a, options, lang, T }: Words): CellTable {
     columns: [{ title: T('目标', 'Target') }, { title: T('评定意见', 'Recorded judgement') }, { title: T('状态', 'Status') }, { title: T('依据', 'Evidence') }],
     rows: rows.map((r) => [
       words.get(r.target_id) || r.target_id,
-      r.judgement ? judgementWords(r.judgement, lang) : T('尚无评定意见', 'no recorded judgement'),
+      // The judge by the plan's English name where it is a plan unit; the evidence is the office's own words, marked in English.
+      r.judgement ? judgementWords({ ...r.judgement, judge: titleList(unitTitles(a.plan, [r.judgement.judge]), lang) }, lang) : T('尚无评定意见', 'no recorded judgement'),
       statusLabels[r.status][lang],
-      r.judgement ? `${r.judgement.evidence}${r.judgement.reference ? aside(r.judgement.reference, lang) : ''}` : '—',
+      r.judgement ? `${planTitle(r.judgement.evidence, undefined, lang)}${r.judgement.reference ? aside(r.judgement.reference, lang) : ''}` : '—',
     ]),
     status: rows.map((r) => [null, null, r.status, null]),
     note: T(

@@ -38,7 +38,7 @@ const valueEn = (v: { value: FindingArgs['target_met']['value']; valueYear: numb
 
 /** A recorded judgement's source, so that it never reads as a measured result: （评定意见，市科协，2024年，聊科协发〔2024〕3号）. */
 const judgedZh = (f: FindingArgs['judged_met']) => `评定为${judgementGradeLabels[f.grade].zh}（评定意见，${f.judge}，${f.year}年${f.reference ? `，${f.reference}` : ''}）`;
-const judgedEn = (f: FindingArgs['judged_met']) => `judged ${judgementGradeLabels[f.grade].en} (recorded judgement, ${f.judge}, ${f.year}${f.reference ? `, ${f.reference}` : ''})`;
+const judgedEn = (f: FindingArgs['judged_met'], n: Names) => `judged ${judgementGradeLabels[f.grade].en} (recorded judgement, ${n.units([f.judge])}, ${f.year}${f.reference ? `, ${f.reference}` : ''})`;
 
 /**
  * Every finding's words, in Chinese and English: the one place a report's judgements become
@@ -126,11 +126,11 @@ export const catalogue: { [C in FindingCode]: Wording<C> } = {
   },
   judged_met: {
     zh: (f, n) => `“${n.target(f.target)}”${judgedZh(f)}。`,
-    en: (f, n) => `"${n.target(f.target)}" is ${judgedEn(f)}.`,
+    en: (f, n) => `"${n.target(f.target)}" is ${judgedEn(f, n)}.`,
   },
   judged_short: {
     zh: (f, n) => `“${n.target(f.target)}”${judgedZh(f)}${f.closed ? `，目标年份${f.targetYear}年已到，评估结论为“${statusLabels[f.status].zh}”` : ''}。`,
-    en: (f, n) => `"${n.target(f.target)}" is ${judgedEn(f)}${f.closed ? `; its year ${f.targetYear} has come, so it is ${statusLabels[f.status].en}` : ''}.`,
+    en: (f, n) => `"${n.target(f.target)}" is ${judgedEn(f, n)}${f.closed ? `; its year ${f.targetYear} has come, so it is ${statusLabels[f.status].en}` : ''}.`,
     recommend: {
       zh: (f, n) => `${f.leads.length ? `由${n.units(f.leads)}牵头，` : '领导小组办公室组织有关单位'}针对“${n.target(f.target)}”${f.closed ? '分析未完全实现的原因，纳入下一周期方案统筹解决' : `加大工作力度，确保${f.targetYear}年实现`}。`,
       en: (f, n) => `${f.leads.length ? `${n.units(f.leads)}, as lead units, should` : 'The leading group\'s office should have the units concerned'} ${f.closed ? `analyse why "${n.target(f.target)}" was not fully met and carry it into the next plan` : `step up work on "${n.target(f.target)}" to meet it by ${f.targetYear}`}.`,

@@ -6,10 +6,14 @@ import { cityWith, indicatorMap, planWith, target } from '../../helpers/builders
 
 describe('findings: recorded judgements', () => {
   const regions = cityWith([['A', '甲县']]);
-  const plan = planWith([
+  const plan = {
+    ...planWith([
     target('mechanism-2025', { kind: 'qualitative', comparator: undefined, description: { zh: '机制探索取得有效进展', en: 'Mechanisms explored' } }),
     target('spirit-2025', { kind: 'qualitative', comparator: undefined, description: { zh: '科学精神广泛弘扬', en: 'Scientific spirit promoted' } }),
-  ]);
+    ]),
+    // One judge with an English name in the plan, one without: English output marks the one it cannot translate.
+    units: [{ name: '市科协', en: 'Municipal Association for Science and Technology', aliases: [] }, { name: '市委宣传部', aliases: [] }],
+  };
   const judgements: Judgement[] = [
     { target: 'mechanism-2025', year: 2025, grade: 'achieved', evidence: '建立联席会议制度', reference: '聊科协发〔2025〕3号', judge: '市科协', where: { file: 'j.csv', row: 2 } },
     { target: 'spirit-2025', year: 2025, grade: 'largely_achieved', evidence: '活动覆盖面扩大', judge: '市委宣传部', where: { file: 'j.csv', row: 3 } },
@@ -29,6 +33,7 @@ describe('findings: recorded judgements', () => {
     const short = worded(2025, 'zh').find((f) => f.code === 'judged_short')!;
     expect(short.text).toBe('“科学精神广泛弘扬”评定为基本达到（评定意见，市委宣传部，2025年），目标年份2025年已到，评估结论为“未达标”。');
     expect(short.recommendation).toBe('领导小组办公室组织有关单位针对“科学精神广泛弘扬”分析未完全实现的原因，纳入下一周期方案统筹解决。');
-    expect(worded(2025, 'en').find((f) => f.code === 'judged_short')!.text).toBe('"Scientific spirit promoted" is judged largely achieved (recorded judgement, 市委宣传部, 2025); its year 2025 has come, so it is not achieved.');
+    expect(worded(2025, 'en').find((f) => f.code === 'judged_short')!.text).toBe('"Scientific spirit promoted" is judged largely achieved (recorded judgement, 市委宣传部 [untranslated], 2025); its year 2025 has come, so it is not achieved.');
+    expect(worded(2025, 'en').find((f) => f.code === 'judged_met')!.text).toBe('"Mechanisms explored" is judged achieved (recorded judgement, Municipal Association for Science and Technology, 2025, 聊科协发〔2025〕3号).');
   });
 });
