@@ -4,8 +4,8 @@ import { toCsv } from '../util/to-csv.js';
 import { join } from 'node:path';
 import { dataFiles, display, loadTable } from '../data/load.js';
 import { parseObservations } from '../data/observations.js';
-import type { TaskReport, TaskState } from '../data/task-reports.js';
-import { isTaskLedger, parseTaskReports } from '../data/task-reports.js';
+import type { TaskReport } from '../data/task-reports.js';
+import { TASK_STATE_WORDS, isTaskLedger, parseTaskReports } from '../data/task-reports.js';
 import type { UnitFigure } from '../data/unit-figures.js';
 import { hasUnitColumn, parseUnitFigures } from '../data/unit-figures.js';
 import { UNIT_FIGURES_DIR } from '../workspace/load-unit-figures.js';
@@ -132,13 +132,11 @@ export function collectedUnitCsv(rows: readonly UnitFigure[]): string {
   ]);
 }
 
-const STATE_WORDS: Record<TaskState, string> = { not_started: '未开始', in_progress: '推进中', done: '已完成' };
-
 /** The task ledger kepu keeps of returned task forms (tasks/collected.csv), read back like any ledger. */
 export function collectedTaskCsv(rows: readonly TaskReport[]): string {
   return toCsv([
     ['填报单位', '任务编号', '年份', '状态', '完成比例', '进展说明', '佐证材料', '来源'],
-    ...rows.map((r) => [r.unit, r.task, r.year, STATE_WORDS[r.state], r.progress ?? '', r.note ?? '', r.evidence ?? '', r.source ?? r.file]),
+    ...rows.map((r) => [r.unit, r.task, r.year, TASK_STATE_WORDS[r.state].zh, r.progress ?? '', r.note ?? '', r.evidence ?? '', r.source ?? r.file]),
   ]);
 }
 

@@ -1,3 +1,4 @@
+import type ExcelJS from 'exceljs';
 import { excel } from '../util/excel.js';
 import type { Observation, Region } from '../data/types.js';
 import type { Indicator } from '../indicators/types.js';
@@ -126,25 +127,13 @@ const RELATION_NOTE: Record<UnitRelation, (region: string) => string> = {
  * written (valuePrompt) and refuse nothing. Fixed document dates keep the bytes stable. Pure (bytes out).
  */
 export async function formWorkbook(form: FormSpec, previous: readonly Observation[], options: { office: string; date: string }): Promise<Buffer> {
-  const wb = new (await excel()).Workbook();
-  const date = new Date(`${options.date}T00:00:00Z`);
-  wb.created = date;
-  wb.modified = date;
-  wb.creator = options.office;
-  const ws = wb.addWorksheet('填报表', { views: [{ state: 'frozen', ySplit: 3 }] });
   // A unit's form carries its name in a first column: collect keeps those figures as the unit's own.
   const columns: readonly string[] = form.unit ? ['填报单位', ...FORM_COLUMNS] : FORM_COLUMNS;
   const off = form.unit ? 1 : 0;
-  ws.addRow([`${form.year}年全民科学素质监测数据填报表（${form.for}）`]);
-  ws.mergeCells(1, 1, 1, columns.length);
-  ws.getRow(1).font = { bold: true, size: 14 };
-  ws.addRow([instructions(form, options.office)]);
-  ws.mergeCells(2, 1, 2, columns.length);
-  ws.getRow(2).alignment = { wrapText: true };
-  ws.getRow(2).height = 45;
-  const header = ws.addRow([...columns]);
-  header.font = { bold: true };
-  header.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFEFEFEF' } };
+  const { wb, ws } = await formSheet({
+    sheet: '填报表', title: `${form.year}年全民科学素质监测数据填报表（${form.for}）`,
+    instructions: instructions(form, options.office), height: 45, columns, ...options,
+  });
   const known = (region: string, indicator: string, year: number) => previous.find((o) => o.region === region && o.year === year && o.indicator === indicator && o.group === 'total')?.value ?? '';
   const rows = [
     ...form.fields.map((f) => ({ f, region: form.region.code, year: form.year, se: false })),
@@ -169,6 +158,51 @@ export async function formWorkbook(form: FormSpec, previous: readonly Observatio
   ws.getColumn(3 + off).hidden = false;
   await ws.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true });
   return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+/**
+ * A form's workbook up to its rows: dated document properties (stable bytes), a merged bold
+ * title, the merged instructions and the grey header row under which the caller adds rows. Pure.
+ */
+export async function formSheet(spec: { sheet: string; title: string; instructions: string; height: number; columns: readonly string[]; office: string; date: string }): Promise<{ wb: ExcelJS.Workbook; ws: ExcelJS.Worksheet }> {
+  const wb = new (await excel()).Workbook();
+  const date = new Date(`${spec.date}T00:00:00Z`);
+  wb.created = date;
+  wb.modified = date;
+  wb.creator = spec.office;
+  const ws = wb.addWorksheet(spec.sheet, { views: [{ state: 'frozen', ySplit: 3 }] });
+  const width = spec.columns.length;
+  ws.addRow([spec.title]);
+  ws.mergeCells(1, 1, 1, width);
+  ws.getRow(1).font = { bold: true, size: 14 };
+  ws.addRow([spec.instructions]);
+  ws.mergeCells(2, 1, 2, width);
+  ws.getRow(2).alignment = { wrapText: true };
+  ws.getRow(2).height = spec.height;
+  const header = ws.addRow([...spec.columns]);
+  header.font = { bold: true };
+  header.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFEFEFEF' } };
+  return { wb, ws };
+}
+
+/** The leading group's office that sends the forms out and collects them. */
+export function officeName(plan: Plan): string {
+  return `${plan.jurisdiction.name.zh}全民科学素质工作领导小组办公室`;
+}
+
+/** Writes each form's workbook atomically as <out>/<name>.xlsx, telling onWritten after each. */
+export async function writeWorkbooks<F extends { name: string }>(
+  forms: readonly F[], build: (form: F) => Promise<Buffer>, options: Pick<WriteFormsOptions, 'out' | 'onWritten'>,
+): Promise<{ outDir: string; files: string[] }> {
+  const outDir = resolve(options.out ?? 'forms');
+  const files: string[] = [];
+  for (const [i, form] of forms.entries()) {
+    const path = join(outDir, `${form.name}.xlsx`);
+    writeAtomic(path, await build(form));
+    files.push(path);
+    options.onWritten?.(path, i, forms.length);
+  }
+  return { outDir, files };
 }
 
 export interface WriteFormsOptions {
@@ -201,15 +235,8 @@ export async function writeForms(options: WriteFormsOptions): Promise<{ outDir: 
   const by = options.by ?? 'region';
   const forms = planForms(ws.plan, ws.indicators, { root, children: ws.regions.children.get(root.code) ?? [] }, options.year, by, by === 'unit' ? workspaceResponsibilities(ws) : undefined);
   if (!forms.length && by === 'unit') throw new KepuError('FORMS_NO_UNITS', { plan: ws.plan.title.zh });
-  const office = `${ws.plan.jurisdiction.name.zh}全民科学素质工作领导小组办公室`;
+  const office = officeName(ws.plan);
   const date = documentDate({ date: options.date, now: options.now }, options.year);
-  const outDir = resolve(options.out ?? 'forms');
-  const files: string[] = [];
-  for (const [i, form] of forms.entries()) {
-    const path = join(outDir, `${form.name}.xlsx`);
-    writeAtomic(path, await formWorkbook(form, ws.observations, { office, date }));
-    files.push(path);
-    options.onWritten?.(path, i, forms.length);
-  }
-  return { outDir, files, workspace: ws };
+  const written = await writeWorkbooks(forms, (form) => formWorkbook(form, ws.observations, { office, date }), options);
+  return { ...written, workspace: ws };
 }

@@ -1,14 +1,14 @@
-import { join, resolve } from 'node:path';
 import type { TaskReport } from '../data/task-reports.js';
+import { TASK_STATE_WORDS } from '../data/task-reports.js';
 import { KepuError } from '../errors/index.js';
 import { actionGroupLabels } from '../plan/labels.js';
 import type { TrackedTask } from '../plan/tracked-tasks.js';
 import { trackedTasks } from '../plan/tracked-tasks.js';
 import type { Plan } from '../plan/types.js';
-import { excel } from '../util/excel.js';
 import { safeFileName } from '../util/safe-file-name.js';
-import { writeAtomic } from '../util/write.js';
 import type { Workspace } from '../workspace/load.js';
+import type { WriteFormsOptions } from './forms.js';
+import { formSheet, officeName, writeWorkbooks } from './forms.js';
 import { documentDate } from './settings.js';
 import { loadWorkspace } from './workspace.js';
 
@@ -26,7 +26,7 @@ export interface TaskFormSpec {
 export const TASK_FORM_COLUMNS = ['填报单位', '任务编号', '类别', '任务名称', '本单位牵头的具体举措', '年份', '上年状态（参考）', '状态', '完成比例（%）', '进展说明', '佐证材料'] as const;
 
 /** The statuses a unit chooses from (the ledger reads these and a few synonyms). */
-export const TASK_STATES = ['未开始', '推进中', '已完成'] as const;
+export const TASK_STATES = Object.values(TASK_STATE_WORDS).map((w) => w.zh);
 
 /**
  * Plans the task forms of a year: one per lead unit with the tasks it leads (a task shared by
@@ -42,8 +42,6 @@ export function planTaskForms(plan: Pick<Plan, 'actions'>, year: number): TaskFo
   return forms;
 }
 
-const WORDS: Record<TaskReport['state'], string> = { not_started: '未开始', in_progress: '推进中', done: '已完成' };
-
 /** The form's instructions: what each column takes, and that a shared task's row is the unit's own part. */
 function instructions(form: TaskFormSpec, office: string): string {
   const who = form.unit
@@ -58,30 +56,17 @@ function instructions(form: TaskFormSpec, office: string): string {
  * unlocked (and 填报单位 on the office's form). Fixed document dates keep the bytes stable. Pure (bytes out).
  */
 export async function taskFormWorkbook(form: TaskFormSpec, previous: readonly TaskReport[], options: { office: string; date: string }): Promise<Buffer> {
-  const wb = new (await excel()).Workbook();
-  const date = new Date(`${options.date}T00:00:00Z`);
-  wb.created = date;
-  wb.modified = date;
-  wb.creator = options.office;
-  const ws = wb.addWorksheet('任务进展', { views: [{ state: 'frozen', ySplit: 3 }] });
-  const width = TASK_FORM_COLUMNS.length;
-  ws.addRow([`${form.year}年全民科学素质行动任务进展填报表（${form.unit || '未列明牵头单位的任务'}）`]);
-  ws.mergeCells(1, 1, 1, width);
-  ws.getRow(1).font = { bold: true, size: 14 };
-  ws.addRow([instructions(form, options.office)]);
-  ws.mergeCells(2, 1, 2, width);
-  ws.getRow(2).alignment = { wrapText: true };
-  ws.getRow(2).height = 60;
-  const header = ws.addRow([...TASK_FORM_COLUMNS]);
-  header.font = { bold: true };
-  header.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFEFEFEF' } };
+  const { wb, ws } = await formSheet({
+    sheet: '任务进展', title: `${form.year}年全民科学素质行动任务进展填报表（${form.unit || '未列明牵头单位的任务'}）`,
+    instructions: instructions(form, options.office), height: 60, columns: TASK_FORM_COLUMNS, ...options,
+  });
   const open = { type: 'pattern' as const, pattern: 'solid' as const, fgColor: { argb: 'FFFFF8DC' } };
   for (const t of form.tasks) {
     const last = previous.filter((r) => r.task === t.id && r.year === form.year - 1 && (!form.unit || r.unit === form.unit)).at(-1);
     const measures = t.measures.filter((m) => !form.unit || m.lead.includes(form.unit) || m.lead.length === 0).map((m) => m.title).join('；');
     const row = ws.addRow([
       form.unit, t.id, actionGroupLabels[t.group].zh, `${t.number !== undefined ? `${t.number}. ` : ''}${t.title}`, measures, form.year,
-      last ? WORDS[last.state] : '', null, null, null, null,
+      last ? TASK_STATE_WORDS[last.state].zh : '', null, null, null, null,
     ]);
     const editable = form.unit ? [8, 9, 10, 11] : [1, 8, 9, 10, 11];
     for (const c of editable) {
@@ -101,18 +86,8 @@ export async function taskFormWorkbook(form: TaskFormSpec, previous: readonly Ta
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-export interface WriteTaskFormsOptions {
-  /** Workspace folder (or a folder inside it). */
-  workspace: string;
-  /** The year whose progress the forms collect. */
-  year: number;
-  /** Output folder. Default: forms/ under the working folder. */
-  out?: string;
-  /** Date stamped in the files. Default: today, from `now`. */
-  date?: string;
-  now: () => Date;
-  onWritten?: (path: string, index: number, total: number) => void;
-}
+/** As `kepu forms`' options, less `by`: task forms are always one per lead unit. */
+export type WriteTaskFormsOptions = Omit<WriteFormsOptions, 'by'>;
 
 /**
  * `kepu forms --tasks`: writes each lead unit's task-progress form for a year (atomically).
@@ -123,16 +98,8 @@ export async function writeTaskForms(options: WriteTaskFormsOptions): Promise<{ 
   const { start, end } = ws.plan.period;
   // Task progress is reported from the plan's first year: a baseline year has no tasks yet.
   if (options.year < start || options.year > end) throw new KepuError('FORMS_YEAR_OUTSIDE_PLAN', { year: options.year, start, end });
-  const office = `${ws.plan.jurisdiction.name.zh}全民科学素质工作领导小组办公室`;
+  const office = officeName(ws.plan);
   const date = documentDate({ date: options.date, now: options.now }, options.year);
-  const outDir = resolve(options.out ?? 'forms');
-  const forms = planTaskForms(ws.plan, options.year);
-  const files: string[] = [];
-  for (const [i, form] of forms.entries()) {
-    const path = join(outDir, `${form.name}.xlsx`);
-    writeAtomic(path, await taskFormWorkbook(form, ws.taskReports, { office, date }));
-    files.push(path);
-    options.onWritten?.(path, i, forms.length);
-  }
-  return { outDir, files, workspace: ws };
+  const written = await writeWorkbooks(planTaskForms(ws.plan, options.year), (form) => taskFormWorkbook(form, ws.taskReports, { office, date }), options);
+  return { ...written, workspace: ws };
 }

@@ -32,6 +32,11 @@ export interface TaskReport {
   row: number;
 }
 
+/** How a task state is written: in the ledger kepu writes, on the forms' list, in summaries. */
+export const TASK_STATE_WORDS: Record<TaskState, { zh: string; en: string }> = {
+  not_started: { zh: '未开始', en: 'not started' }, in_progress: { zh: '推进中', en: 'in progress' }, done: { zh: '已完成', en: 'done' },
+};
+
 const STATES: Record<string, TaskState> = {
   未开始: 'not_started', 未启动: 'not_started', not_started: 'not_started', 'notstarted': 'not_started',
   推进中: 'in_progress', 进行中: 'in_progress', 实施中: 'in_progress', 部分完成: 'in_progress', in_progress: 'in_progress', 'inprogress': 'in_progress',

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import type { CollectPlan, Conflict, Returned } from '../../app/collect.js';
 import type { TaskReport } from '../../data/task-reports.js';
+import { TASK_STATE_WORDS } from '../../data/task-reports.js';
 import { collectForms } from '../../app/collect.js';
 import type { Observation } from '../../data/types.js';
 import { formatMessage } from '../../errors/index.js';
@@ -36,11 +37,8 @@ const TASK_ROWS = { zh: '条任务进展', en: ' task rows' };
 
 const valueChange = (c: Conflict<Observation & { unit?: string }>) =>
   `${c.incoming.unit ? `${c.incoming.unit} ` : ''}${c.incoming.region} ${c.incoming.year} ${c.incoming.indicator}: ${c.existing.value} → ${c.incoming.value}`;
-const STATE: Record<TaskReport['state'], { zh: string; en: string }> = {
-  not_started: { zh: '未开始', en: 'not started' }, in_progress: { zh: '推进中', en: 'in progress' }, done: { zh: '已完成', en: 'done' },
-};
 const taskChange = (c: Conflict<TaskReport>, lang: Lang) => {
-  const said = (r: TaskReport) => `${STATE[r.state][lang]}${r.progress === undefined ? '' : ` ${r.progress}%`}`;
+  const said = (r: TaskReport) => `${TASK_STATE_WORDS[r.state][lang]}${r.progress === undefined ? '' : ` ${r.progress}%`}`;
   return `${c.incoming.unit || '—'} ${c.incoming.year} ${c.incoming.task}: ${said(c.existing)} → ${said(c.incoming)}`;
 };
 
