@@ -1,5 +1,7 @@
 import type { Lang } from '../util/lang.js';
 import type { JudgementGrade } from '../data/judgements.js';
+import { TASK_STATE_WORDS } from '../data/task-reports.js';
+import type { TaskStatus } from './tasks.js';
 import type { RecordedJudgement, Status, StatusReason } from './types.js';
 
 /** Status words as Chinese evaluation reports use them, beside their codes (DOMAIN.md). */
@@ -54,3 +56,9 @@ export function judgementWords(j: RecordedJudgement, lang: Lang, form: 'grade' |
   if (lang === 'zh') return form === 'grade' ? `${grade}（评定意见，${j.judge}，${j.year}年）` : `评定意见：${grade}，${j.judge}，${j.year}年`;
   return form === 'grade' ? `${grade} (recorded judgement, ${j.judge}, ${j.year})` : `recorded judgement: ${grade}, ${j.judge}, ${j.year}`;
 }
+
+/** A task's status as tables, the terminal and the report's actions word it: the ledger's states, and 逾期未完成 past its deadline. */
+export const taskStatusLabels: Record<TaskStatus, { zh: string; en: string }> = {
+  ...TASK_STATE_WORDS,
+  overdue: { zh: '逾期未完成', en: 'overdue' },
+};

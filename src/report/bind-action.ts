@@ -1,3 +1,4 @@
+import { taskStatusLabels } from '../evaluate/labels.js';
 import { actionIndicators } from '../plan/action-indicators.js';
 import { actionGroupLabels } from '../plan/labels.js';
 import { leadUnits } from '../plan/tracked-tasks.js';
@@ -46,7 +47,7 @@ function actionContext(s: BindScope, x: Action, order: number): Record<string, u
     has_chart: withData.length > 0,
     targets,
     has_targets: targets.length > 0,
-    task_status: task ? { not_started: zh ? '未开始' : 'not started', in_progress: zh ? '推进中' : 'in progress', done: zh ? '已完成' : 'done', overdue: zh ? '逾期未完成' : 'overdue' }[task.status] : '',
+    task_status: task ? taskStatusLabels[task.status][lang] : '',
     has_task: Boolean(task?.latest_year),
   };
 }

@@ -1,5 +1,5 @@
 import type { Assessment } from '../evaluate/assess.js';
-import { judgementGradeLabels, statusLabels, statusOrder } from '../evaluate/labels.js';
+import { statusOrder } from '../evaluate/labels.js';
 import type { EvaluationRow } from '../evaluate/types.js';
 import { regionName as nameOf } from '../data/region-name.js';
 import { yearSpan } from '../plan/labels.js';
@@ -11,10 +11,9 @@ import type { BindScope } from './bind-scope.js';
 import { bindScope } from './bind-scope.js';
 import { emptyTarget, targetContext } from './bind-target.js';
 import { ownRows } from './own-rows.js';
-import { findings, namesFor, wordFinding } from './findings/index.js';
+import { findings, namesFor, statements, statusCounts, wordFinding } from './findings/index.js';
+import type { FindingArgs, WordedFinding, WordingOverrides } from './findings/index.js';
 import type { QualityGroup } from './quality.js';
-import { qualityContext } from './quality.js';
-import type { WordedFinding, WordingOverrides } from './findings/index.js';
 
 export type ReportKind = 'midterm' | 'final' | 'brief';
 
@@ -46,15 +45,16 @@ export function bindContext(a: Assessment, options: BindOptions): Record<string,
   const s = bindScope(a, options.lang, options.region ?? a.root);
   const targets = ownRows(s.a, s.region);
   const headlineRow = targets.find((r) => r.indicator === 'literacy_share' && r.kind === 'level') ?? targets.find((r) => r.kind === 'level') ?? targets[0];
+  const worded = wordedFindings(a, { lang: s.lang, region: s.region, wording: options.wording, quality: options.quality });
   return {
     report: { ...reportContext(a, options, s.region === a.root ? undefined : regionName(s)), data_span: dataSpan(a, s.region, s.lang) },
     plan: planContext(a, s.lang),
     region: regionContext(s),
     headline: headlineRow ? { exists: true, ...targetContext(s, headlineRow) } : { exists: false, ...emptyTarget() },
-    counts: countsContext(s, targets),
+    counts: countsContext(s, targets, worded),
     targets: targets.map((r) => targetContext(s, r)),
     actions: actionsContext(s),
-    ...findingsContext(wordedFindings(a, s.lang, s.region, options.wording)),
+    ...findingsContext(worded),
     imbalance: imbalanceContext(a, s.lang),
     tasks: tasksContext(a),
     /** has.<indicator>: whether the region has values of it up to Y (for {{#if has.literacy_share}}). */
@@ -62,7 +62,7 @@ export function bindContext(a: Assessment, options: BindOptions): Record<string,
     has_urban_rural: a.values.some((v) => v.region === s.region && v.group === 'rural' && v.value !== null),
     has_tasks: a.plan.actions.length > 0,
     method: methodText(a.method, s.lang),
-    ...qualityContext(options.quality, s.lang),
+    ...qualityContext(worded, options.quality !== undefined),
     notice: options.notice ?? '',
     has_notice: Boolean(options.notice),
   };
@@ -133,59 +133,57 @@ function regionName({ a, region, lang }: BindScope): string {
   return nameOf(a.regions, region, lang) ?? localize(a.plan.jurisdiction.name, lang);
 }
 
-/** How many targets have each status, and a summary sentence of them (已达标3项、…). */
-function countsContext({ a, zh, lang }: BindScope, targets: EvaluationRow[]): Record<string, unknown> {
+/**
+ * How many targets have each status, and the sentences that count them: the quantitative targets
+ * (never empty: no targets, none assessable, or the counts) and the qualitative ones with their
+ * recorded judgements (empty when the plan has none), both worded from the findings catalogue.
+ */
+function countsContext({ a, lang }: BindScope, targets: EvaluationRow[], worded: readonly WordedFinding[]): Record<string, unknown> {
+  const counted = worded.find((f) => f.code === 'targets_counted')!;
+  const qualitative = worded.find((f) => f.code === 'qualitative_counted');
   const counts = Object.fromEntries(statusOrder.map((s) => [s, targets.filter((r) => r.status === s).length])) as Record<string, number>;
   return {
     total: targets.length,
     ...counts,
     qualitative: a.plan.targets.filter((t) => t.kind === 'qualitative').length,
-    ...qualitativeCounts(a, lang),
-    summary: statusOrder.filter((s) => counts[s]).map((s) => `${statusLabels[s][lang]}${zh ? '' : ' '}${counts[s]}${zh ? '项' : ''}`).join(zh ? '、' : ', '),
+    qualitative_judged: qualitative?.finding.code === 'qualitative_counted' ? qualitative.finding.args.judged : 0,
+    qualitative_sentence: qualitative?.text ?? '',
+    has_qualitative: qualitative !== undefined,
+    summary: statusCounts(counted.finding.args as FindingArgs['targets_counted'], lang),
     assessed: targets.filter((r) => r.status !== 'not_assessable').length,
-    sentence: countsSentence(targets.length, counts, lang, a.plan.documentShortName[lang]),
+    sentence: counted.text,
   };
 }
 
 /**
- * One sentence on the targets' statuses that never leaves a slot empty: no targets, none
- * assessable, or the counts by status.
+ * The appendix's data-quality context: a sentence that always says the checks ran (none found is
+ * a finding too) and one item per check with a count. `data_quality.checked` is false when the
+ * report was built without the workspace's checks (a library caller), so templates can leave it out.
  */
-function countsSentence(total: number, counts: Record<string, number>, lang: Lang, document: string): string {
-  const zh = lang === 'zh';
-  if (total === 0) return zh ? '本地区暂无可评估的定量目标。' : 'There are no quantitative targets to assess here.';
-  if (counts.not_assessable === total) return zh ? `${document}定量目标${total}项，均因缺少数据暂无法评估。` : `None of the ${total} quantitative targets can be assessed yet, for want of data.`;
-  const parts = statusOrder.filter((s) => counts[s]).map((s) => `${statusLabels[s][lang]}${zh ? '' : ' '}${counts[s]}${zh ? '项' : ''}`);
-  return zh ? `${document}定量目标${total}项中，${parts.join('、')}。` : `Of the ${total} quantitative targets: ${parts.join(', ')}.`;
+function qualityContext(worded: readonly WordedFinding[], checked: boolean): { data_quality: Record<string, unknown>; data_quality_items: string[] } {
+  const statement = worded.find((f) => f.code === 'data_checked');
+  const total = statement?.finding.code === 'data_checked' ? statement.finding.args.total : 0;
+  return {
+    data_quality: { checked, total, has_warnings: total > 0, sentence: statement?.text ?? '' },
+    data_quality_items: worded.filter((f) => f.code === 'data_check_group').map((f) => f.text),
+  };
+}
+
+export interface WordedFindingsOptions {
+  lang: Lang;
+  region: string;
+  wording?: WordingOverrides;
+  /** The workspace's data-quality groups; undefined when its checks did not run. */
+  quality?: readonly QualityGroup[];
 }
 
 /**
- * The qualitative targets: how many have a recorded judgement (评定意见) for a year ≤ Y, by grade,
- * and a sentence saying so that never passes a judgement off as a measurement
- * (另有定性目标6项，其中2项已有评定意见（达到1项、基本达到1项），4项尚无评定意见。).
+ * Every statement the report makes about the region, worded from the catalogue (findings/): the
+ * findings, then the counting statements. The report check reads this same list.
  */
-function qualitativeCounts(a: Assessment, lang: Lang): Record<string, unknown> {
-  const zh = lang === 'zh';
-  const rows = a.rows.filter((r) => r.role === 'target' && r.kind === 'qualitative');
-  const judged = rows.filter((r) => r.judgement !== undefined);
-  const open = rows.length - judged.length;
-  const grades = (['achieved', 'largely_achieved', 'not_achieved'] as const)
-    .map((g) => [g, judged.filter((r) => r.judgement!.grade === g).length] as const)
-    .filter(([, n]) => n > 0)
-    .map(([g, n]) => (zh ? `${judgementGradeLabels[g].zh}${n}项` : `${judgementGradeLabels[g].en} ${n}`));
-  let sentence: string;
-  if (rows.length === 0) sentence = '';
-  else if (judged.length === 0) sentence = zh ? `另有定性目标${rows.length}项，尚无评定意见，需结合工作情况综合判断。` : `${rows.length} further targets are stated in words only; none has a recorded judgement yet.`;
-  else sentence = zh
-    ? `另有定性目标${rows.length}项，其中${judged.length}项已有评定意见（${grades.join('、')}）${open ? `，${open}项尚无评定意见` : ''}。`
-    : `${rows.length} further targets are stated in words only: ${judged.length} have a recorded judgement (${grades.join(', ')})${open ? `, ${open} have none yet` : ''}.`;
-  return { qualitative_judged: judged.length, qualitative_sentence: sentence, has_qualitative: rows.length > 0 };
-}
-
-/** The findings of the region reported on, worded from the catalogue (findings/). */
-export function wordedFindings(a: Assessment, lang: Lang, region: string, wording: WordingOverrides = {}): WordedFinding[] {
+export function wordedFindings(a: Assessment, { lang, region, wording = {}, quality }: WordedFindingsOptions): WordedFinding[] {
   const names = namesFor(a, lang);
-  return findings(a, region).map((f) => wordFinding(f, names, wording));
+  return [...findings(a, region), ...statements(a, region, quality)].map((f) => wordFinding(f, names, wording));
 }
 
 /**

@@ -72,9 +72,12 @@ export function unfilled(text: string, lang: Lang): boolean {
   return /[\u4e00-\u9fff]\?/.test(text);
 }
 
-/** The numbers a sentence quotes, as written (digits with separators and decimals). */
+/**
+ * The numbers a sentence quotes, as written (digits with separators and decimals). A separator
+ * sits between digits: the comma in "achieved 1, behind 2" ends the number, it is not part of it.
+ */
 function numbersIn(text: string): string[] {
-  return [...text.matchAll(/\d[\d,]*(?:\.\d+)?/g)].map((m) => m[0]);
+  return [...text.matchAll(/\d(?:[\d,]*\d)?(?:\.\d+)?/g)].map((m) => m[0]);
 }
 
 /** The numbers a finding may quote: its arguments as the catalogue formats them, and every plain number among them. */

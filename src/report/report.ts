@@ -89,7 +89,7 @@ export async function buildReport(a: Assessment, options: ReportOptions): Promis
   const doc = await compose(a, { ...options, numbering: style.name === 'official' && options.lang === 'zh' ? 'official' : 'plain' });
   // The report check runs before anything is rendered or written: a false sentence is never a file.
   const region = options.region ?? a.root;
-  const violations = checkReport(doc, a, wordedFindings(a, options.lang, region, options.wording), region);
+  const violations = checkReport(doc, a, wordedFindings(a, { lang: options.lang, region, wording: options.wording, quality: options.quality }), region);
   if (violations.length) throw new ReportCheckError(violations);
   const report: BuiltReport = { doc, files: [] };
   if (formats.includes('pdf')) {

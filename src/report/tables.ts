@@ -1,6 +1,6 @@
 import type { Assessment } from '../evaluate/assess.js';
 import { dataGaps } from '../evaluate/data-gaps.js';
-import { judgementWords, statusLabels, statusReasonLabels } from '../evaluate/labels.js';
+import { judgementWords, statusLabels, statusReasonLabels, taskStatusLabels } from '../evaluate/labels.js';
 import type { EvaluationRow } from '../evaluate/types.js';
 import { regionName } from '../data/region-name.js';
 import { comparatorLabels } from '../plan/labels.js';
@@ -193,7 +193,7 @@ function tasksTable({ a, options, lang, T }: Words): CellTable {
     columns: [{ title: T('任务', 'Task') }, { title: T('牵头单位', 'Lead') }, { title: T('进展', 'Status') }, { title: T('完成比例', 'Done'), align: 'right' }],
     rows: a.tasks.tasks.map((t) => [
       planTitle(t.title, titleEn.get(t.task) ?? coveredEn(a, t.task), lang), leadCell(a, t.lead, lang, T),
-      { not_started: T('未开始', 'not started'), in_progress: T('推进中', 'in progress'), done: T('已完成', 'done'), overdue: T('逾期未完成', 'overdue') }[t.status],
+      taskStatusLabels[t.status][lang],
       t.progress === null ? '—' : fractionCell(t.progress / 100),
     ]),
   };

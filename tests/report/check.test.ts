@@ -114,4 +114,16 @@ describe('the report check on a corpus of provoking assessments', () => {
     await expect(built).rejects.toBeInstanceOf(ReportCheckError);
     await expect(built).rejects.toMatchObject({ violations: expect.arrayContaining([expect.objectContaining({ rule: 'unfilled_slot', text: '示例市较—年变化—。' })]) });
   });
+
+  it('counts targets in a statement from the catalogue, whose figures the check reads like any finding', async () => {
+    // Two targets in 2025, the plan's last year: the share of 15.2 meets > 15, the events' 80 misses ≥ 100.
+    const events = target('ev', { indicator: 'events', comparator: '>=', value: 100, unit: '次', baseline: { year: 2020, value: 60 } });
+    const a = assessed([literacy({ baseline: { year: 2020, value: 10 } }), events], [['C', 2025, 'literacy_share', 15.2], ['A', 2025, 'events', 50], ['B', 2025, 'events', 30]], 2025);
+    expect(await prose(a, 'final', 'zh')).toContain('方案定量目标2项中，已达标1项、未达标1项。');
+    expect(await prose(a, 'final', 'en')).toContain('Of the 2 quantitative targets: achieved 1, not achieved 1.');
+    // A workspace's rewording that quotes a figure the counts do not hold is refused, naming the statement.
+    const wording = { targets_counted: { zh: () => '定量目标2项中，已达标3项。' } };
+    const built = buildReport(a, { kind: 'final', lang: 'zh', date: '2025-12-31', template: loadTemplate('final', 'zh'), fonts, formats: [], wording });
+    await expect(built).rejects.toMatchObject({ violations: expect.arrayContaining([expect.objectContaining({ rule: 'finding_number', code: 'targets_counted' })]) });
+  });
 });

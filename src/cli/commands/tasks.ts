@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import type { TaskStatus } from '../../evaluate/index.js';
+import { taskStatusLabels } from '../../evaluate/labels.js';
 import { actionGroupLabels, label } from '../../plan/labels.js';
 import { formatPercent } from '../../util/format-number.js';
 import { taskProgress } from '../../app/tasks.js';
@@ -9,10 +9,6 @@ import { renderIssues } from '../render/issues.js';
 import type { OutputFormat } from '../render/table.js';
 import { renderCsv, renderTable } from '../render/table.js';
 
-const STATUS: Record<TaskStatus, { zh: string; en: string }> = {
-  not_started: { zh: '未开始', en: 'not started' }, in_progress: { zh: '推进中', en: 'in progress' },
-  done: { zh: '已完成', en: 'done' }, overdue: { zh: '逾期未完成', en: 'overdue' },
-};
 
 /** `kepu tasks`: where each action, project and task of the plan stands, by lead unit. */
 export function registerTasks(program: Command): void {
@@ -36,9 +32,9 @@ export function registerTasks(program: Command): void {
           { key: 'progress', title: t(lang, '完成比例', 'done'), align: 'right' as const }, { key: 'year', title: t(lang, '报告年度', 'reported'), align: 'right' as const },
         ],
         rows: result.tasks.map((r) => ({
-          group: label(actionGroupLabels, r.group, lang), title: r.title, status: STATUS[r.status][lang],
+          group: label(actionGroupLabels, r.group, lang), title: r.title, status: taskStatusLabels[r.status][lang],
           // Each lead unit's own part when several share a task: one unit's 已完成 is not the task's.
-          lead: r.parts.map((p) => `${unitLabel(p.unit)}${r.parts.length > 1 ? t(lang, `（${STATUS[p.status].zh}）`, ` (${STATUS[p.status].en})`) : ''}`).join(t(lang, '、', ', ')),
+          lead: r.parts.map((p) => `${unitLabel(p.unit)}${r.parts.length > 1 ? t(lang, `（${taskStatusLabels[p.status].zh}）`, ` (${taskStatusLabels[p.status].en})`) : ''}`).join(t(lang, '、', ', ')),
           progress: r.progress === null ? '' : formatPercent(r.progress, { decimals: 0 }), year: r.latest_year ?? '',
         })),
       };

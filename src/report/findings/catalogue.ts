@@ -1,4 +1,5 @@
-import { judgementGradeLabels, statusLabels } from '../../evaluate/labels.js';
+import type { ErrorCode } from '../../errors/index.js';
+import { judgementGradeLabels, statusLabels, statusOrder } from '../../evaluate/labels.js';
 import { formatPercent } from '../../util/format-number.js';
 import type { Lang } from '../../util/lang.js';
 import { formatAmount } from './amount.js';
@@ -39,6 +40,24 @@ const valueEn = (v: { value: FindingArgs['target_met']['value']; valueYear: numb
 /** A recorded judgement's source, so that it never reads as a measured result: （评定意见，市科协，2024年，聊科协发〔2024〕3号）. */
 const judgedZh = (f: FindingArgs['judged_met']) => `评定为${judgementGradeLabels[f.grade].zh}（评定意见，${f.judge}，${f.year}年${f.reference ? `，${f.reference}` : ''}）`;
 const judgedEn = (f: FindingArgs['judged_met'], n: Names) => `judged ${judgementGradeLabels[f.grade].en} (recorded judgement, ${n.units([f.judge])}, ${f.year}${f.reference ? `, ${f.reference}` : ''})`;
+
+/** The statuses that occur, with their counts: 已达标3项、进度滞后1项 / achieved 3, behind 1 (templates' counts.summary). */
+export function statusCounts(f: FindingArgs['targets_counted'], lang: Lang): string {
+  const zh = lang === 'zh';
+  return list(statusOrder.filter((s) => f[s] > 0).map((s) => (zh ? `${statusLabels[s].zh}${f[s]}项` : `${statusLabels[s].en} ${f[s]}`)), lang);
+}
+
+const gradeCounts = (f: FindingArgs['qualitative_counted'], lang: Lang) =>
+  list((['achieved', 'largely_achieved', 'not_achieved'] as const).filter((g) => f[g] > 0).map((g) => (lang === 'zh' ? `${judgementGradeLabels[g].zh}${f[g]}项` : `${judgementGradeLabels[g].en} ${f[g]}`)), lang);
+
+/** What each plausibility check looks for, as the data-quality appendix names it. A check without a name is shown as its code. */
+const CHECK_NAMES: Partial<Record<ErrorCode, { zh: string; en: string }>> = {
+  PLAUSIBILITY_PART_EXCEEDS_WHOLE: { zh: '分项大于总量（如科普专项经费大于政府拨款）', en: 'a part above its whole (special funding above government appropriation)' },
+  PLAUSIBILITY_MAGNITUDE: { zh: '疑似单位填错（如按元填入万元栏）', en: 'a suspected unit slip (yuan typed into a 10,000-yuan field)' },
+  PLAUSIBILITY_YEAR_JUMP: { zh: '与上年相比变化异常', en: 'an unusual change from the previous year' },
+  PLAUSIBILITY_SHARE_RANGE: { zh: '比例不在0—100之间', en: 'a share outside 0–100' },
+  PLAUSIBILITY_PER_CAPITA_OUTLIER: { zh: '人均数值与同级地区相差悬殊', en: 'a per-resident figure far from the sibling regions\'' },
+};
 
 /**
  * Every finding's words, in Chinese and English: the one place a report's judgements become
@@ -139,5 +158,31 @@ export const catalogue: { [C in FindingCode]: Wording<C> } = {
   nothing_assessable: {
     zh: (f, n) => `${n.document}的${f.targets}项定量目标均缺少评估所需数据（基期值或${f.year}年及以前的数值），暂无法评估进展，也无法据此判断是否滞后。`,
     en: (f) => `None of the ${f.targets} quantitative targets has the data an assessment needs (a baseline, or a value up to ${f.year}): progress cannot be judged, neither on track nor behind.`,
+  },
+  targets_counted: {
+    zh: (f, n) => (f.total === 0 ? '本地区暂无可评估的定量目标。'
+      : f.not_assessable === f.total ? `${n.document}定量目标${f.total}项，均因缺少数据暂无法评估。`
+      : `${n.document}定量目标${f.total}项中，${statusCounts(f, 'zh')}。`),
+    en: (f) => (f.total === 0 ? 'There are no quantitative targets to assess here.'
+      : f.not_assessable === f.total ? `None of the ${f.total} quantitative targets can be assessed yet, for want of data.`
+      : `Of the ${f.total} quantitative targets: ${statusCounts(f, 'en')}.`),
+  },
+  qualitative_counted: {
+    zh: (f) => (f.judged === 0 ? `另有定性目标${f.total}项，尚无评定意见，需结合工作情况综合判断。`
+      : `另有定性目标${f.total}项，其中${f.judged}项已有评定意见（${gradeCounts(f, 'zh')}）${f.open ? `，${f.open}项尚无评定意见` : ''}。`),
+    en: (f) => (f.judged === 0 ? `${f.total} further targets are stated in words only; none has a recorded judgement yet.`
+      : `${f.total} further targets are stated in words only: ${f.judged} have a recorded judgement (${gradeCounts(f, 'en')})${f.open ? `, ${f.open} have none yet` : ''}.`),
+  },
+  data_checked: {
+    zh: (f) => (f.total === 0
+      ? '对填报数据进行了合理性核查（分项与总量、量级、年度变化、比例范围、人均与同级地区比较），未发现需要核实的数值。'
+      : `对填报数据进行了合理性核查，共有 ${f.total} 个数值需要核实（不影响数据的读取，逐项清单见 kepu data check）：`),
+    en: (f) => (f.total === 0
+      ? 'The reported data were checked for plausibility (parts against wholes, magnitude, year-on-year change, share range, per-resident figures against sibling regions); no value needed checking.'
+      : `The reported data were checked for plausibility; ${f.total} value(s) need checking (they do not stop the data being read; kepu data check lists each):`),
+  },
+  data_check_group: {
+    zh: (f) => `${CHECK_NAMES[f.check]?.zh ?? f.check}：${f.count} 处`,
+    en: (f) => `${(CHECK_NAMES[f.check]?.en ?? f.check).trim()}: ${f.count}`,
   },
 };

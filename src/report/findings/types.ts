@@ -1,4 +1,5 @@
 import type { JudgementGrade } from '../../data/judgements.js';
+import type { ErrorCode } from '../../errors/index.js';
 import type { Status } from '../../evaluate/types.js';
 
 /**
@@ -54,6 +55,20 @@ export interface FindingArgs {
   judged_short: { target: string; grade: JudgementGrade; judge: string; year: number; reference: string | null; status: Status; targetYear: number; closed: boolean; leads: string[] };
   /** No quantitative target could be assessed: the report must say so, not "nothing is behind". */
   nothing_assessable: { targets: number; year: number };
+  /**
+   * The region's quantitative targets counted by status (定量目标12项中，已达标3项、…): one number per
+   * status, 0 where none has it, so that the sentence is never left with an empty slot.
+   */
+  targets_counted: { total: number } & Record<Status, number>;
+  /**
+   * The qualitative targets: how many there are, how many have a recorded judgement for a year ≤ Y,
+   * and those by grade (achieved, largely_achieved, not_achieved are grades here, not statuses).
+   */
+  qualitative_counted: { total: number; judged: number; open: number } & Record<JudgementGrade, number>;
+  /** The plausibility checks ran on the workspace's data: how many values need checking (0: none). */
+  data_checked: { total: number };
+  /** One plausibility check's count of values to check, for the appendix's list. */
+  data_check_group: { check: ErrorCode; count: number };
 }
 
 export type FindingCode = keyof FindingArgs;
@@ -63,7 +78,8 @@ export type Finding = {
   [C in FindingCode]: {
     code: C;
     args: FindingArgs[C];
-    kind: 'problem' | 'achievement' | 'notice';
+    /** problem, achievement, notice: the findings sections; summary: a counting statement the template places. */
+    kind: 'problem' | 'achievement' | 'notice' | 'summary';
     /** Rank: more serious first. */
     weight: number;
   };
