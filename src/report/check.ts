@@ -6,10 +6,11 @@ import type { Amount, Finding } from './findings/types.js';
 import type { WordedFinding } from './findings/word.js';
 import { namesFor } from './findings/word.js';
 import type { ReportDocument } from './model.js';
+import { statusContradictions } from './check-status.js';
 
 /** One thing the report would say that it must not, with the sentence it is in. */
 export interface CheckViolation {
-  rule: 'unfilled_slot' | 'early_claim' | 'pace_after_target_year' | 'nothing_assessable_unsaid' | 'finding_number';
+  rule: 'unfilled_slot' | 'early_claim' | 'pace_after_target_year' | 'nothing_assessable_unsaid' | 'finding_number' | 'status_contradicts';
   /** The finding's code, when the sentence is a finding. */
   code?: string;
   text: string;
@@ -19,7 +20,7 @@ export interface CheckViolation {
  * The report check, run on the composed document before any file is written: the text a
  * leader reads must hold no unfilled slot (a lone dash, "{{", "名?", "，。"), claim "提前" only of
  * a target whose year is still ahead, never judge pace after a target's year, say so when nothing
- * could be assessed, and quote in each finding only figures that are in the finding's data (which
+ * could be assessed, state of an indicator no status the assessment does not give it, and quote in each finding only figures that are in the finding's data (which
  * the rules copied from the assessment). Returns every violation; none means the report may be written.
  */
 export function checkReport(doc: ReportDocument, a: Assessment, found: readonly WordedFinding[], region: string = a.root): CheckViolation[] {
@@ -34,6 +35,8 @@ export function checkReport(doc: ReportDocument, a: Assessment, found: readonly 
       out.push({ rule: 'pace_after_target_year', text: `${r.target_id} ${r.region} ${r.status} (${r.year} ≥ ${r.target_year})` });
     }
   }
+  // A sentence of the template may state an indicator's status: it must be the assessment's.
+  for (const text of statusContradictions(prose, a, region, doc.meta.lang)) out.push({ rule: 'status_contradicts', text });
   const all = prose.join('\n');
   const names = namesFor(a, doc.meta.lang);
   for (const f of found) {

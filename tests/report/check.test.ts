@@ -126,4 +126,17 @@ describe('the report check on a corpus of provoking assessments', () => {
     const built = buildReport(a, { kind: 'final', lang: 'zh', date: '2025-12-31', template: loadTemplate('final', 'zh'), fonts, formats: [], wording });
     await expect(built).rejects.toMatchObject({ violations: expect.arrayContaining([expect.objectContaining({ rule: 'finding_number', code: 'targets_counted' })]) });
   });
+
+  it('refuses a template sentence stating a status the assessment does not give the indicator', async () => {
+    // 15.2 in 2025 meets > 15 by 2025: 已达标. A template hard-wiring 未达标 contradicts table 1.
+    const a = assessed([literacy({ baseline: { year: 2020, value: 10 } })], [['C', 2025, 'literacy_share', 15.2]], 2025);
+    const build = (text: string, lang: Lang) => buildReport(a, { kind: 'final', lang, date: '2025-12-31', template: { text, file: 'own.md' }, fonts, formats: [] });
+    await expect(build('# 测试\n\n{{headline.name}}评估结论为“未达标”。\n', 'zh')).rejects.toMatchObject({
+      violations: [expect.objectContaining({ rule: 'status_contradicts', text: '公民具备科学素质的比例评估结论为“未达标”' })],
+    });
+    await expect(build('# Test\n\n{{headline.name}}: status "not achieved".\n', 'en')).rejects.toMatchObject({ violations: [expect.objectContaining({ rule: 'status_contradicts' })] });
+    // The same sentences with the assessment's status pass.
+    await expect(build('# 测试\n\n{{headline.name}}评估结论为“{{headline.status}}”。\n', 'zh')).resolves.toBeDefined();
+    await expect(build('# Test\n\n{{headline.name}}: status "{{headline.status}}".\n', 'en')).resolves.toBeDefined();
+  });
 });
