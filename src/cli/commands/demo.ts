@@ -2,9 +2,10 @@ import type { Command } from 'commander';
 import { demoReports, runDemo } from '../../app/demo.js';
 import { statusLabel, statusOrder } from '../../evaluate/index.js';
 import { localize } from '../../util/lang.js';
-import { globals, out, t } from '../context.js';
+import { globals, out } from '../context.js';
 import { evaluationTable } from '../render/evaluation.js';
 import { renderTable } from '../render/table.js';
+import { say } from '../messages.js';
 
 /**
  * `kepu demo`: the whole chain on the Liaocheng sample — load and check the data, compute,
@@ -24,10 +25,10 @@ export function registerDemo(program: Command): void {
           const counts = statusOrder.map((s) => [s, own.filter((r) => r.status === s).length] as const).filter(([, n]) => n > 0);
           out(
             [
-              t(lang, `示例工作区：${ws.dir}`, `Sample workspace: ${ws.dir}`),
+              say('demo_workspace', { dir: ws.dir }, lang),
               ws.config.notice ? localize(ws.config.notice, lang) : '',
-              `${localize(ws.plan.title, lang)} — ${t(lang, `${assessment.year}年评估`, `evaluation ${assessment.year}`)}`,
-              t(lang, `读入 ${ws.observations.length} 个观测值，计算 ${assessment.values.length} 个指标值；`, `${ws.observations.length} observations read, ${assessment.values.length} indicator values computed; `) +
+              say('demo_evaluation', { title: localize(ws.plan.title, lang), year: assessment.year }, lang),
+              say('demo_counts', { observations: ws.observations.length, values: assessment.values.length }, lang) +
                 counts.map(([s, n]) => `${statusLabel(s, lang)} ${n}`).join(' · '),
               '',
               renderTable(evaluationTable(assessment.rows, ws.indicators, lang, { targets: ws.plan.targets }), { maxWidth: 48 }),
@@ -36,6 +37,6 @@ export function registerDemo(program: Command): void {
           );
         },
       });
-      out(t(lang, `中期评估报告已生成：${written.paths[0]}（${written.pages[0]} 页）`, `Midterm report written: ${written.paths[0]} (${written.pages[0]} pages)`));
+      out(say('demo_written', { file: written.paths[0]!, pages: written.pages[0]! }, lang));
     });
 }

@@ -5,6 +5,7 @@ import { writeTaskForms } from '../../app/task-forms.js';
 import { globals, out, t } from '../context.js';
 import { workspaceOption, yearOption } from '../options.js';
 import { progressBar } from '../progress.js';
+import { say } from '../messages.js';
 
 /** `kepu forms --year <y> [--by region|unit | --tasks] --out <dir>`: data-collection forms as Excel files. */
 export function registerForms(program: Command): void {
@@ -29,6 +30,6 @@ export function registerForms(program: Command): void {
         },
       });
       bar?.done();
-      out(t(lang, `已生成 ${files.length} 份填报表：${outDir}`, `${files.length} forms written to ${outDir}`));
+      out(say('forms_written', { forms: files.length, dir: outDir }, lang));
     });
 }

@@ -1,8 +1,9 @@
 import type { Command } from 'commander';
 import { validatePlans } from '../../app/plans.js';
 import { localize } from '../../util/lang.js';
-import { err, globals, out, t } from '../context.js';
+import { err, globals, out } from '../context.js';
 import { renderIssues } from '../render/issues.js';
+import { say } from '../messages.js';
 
 /** `kepu plan validate <file...>`: every problem of each plan file, with its line; exit 1 on any error. */
 export function registerPlanValidate(plan: Command): void {
@@ -20,8 +21,7 @@ export function registerPlanValidate(plan: Command): void {
       } else {
         for (const r of results) {
           if (r.plan) {
-            const summary = t(lang, `有效：${localize(r.plan.title, lang)}（${r.plan.targets.length} 个目标、${r.plan.actions.length} 项行动/工程/任务）`,
-              `valid: ${localize(r.plan.title, lang)} (${r.plan.targets.length} targets, ${r.plan.actions.length} actions/projects/tasks)`);
+            const summary = say('plan_valid', { title: localize(r.plan.title, lang), targets: r.plan.targets.length, actions: r.plan.actions.length }, lang);
             out(`${r.file}: ${summary}`);
           }
           if (r.issues.length) err(renderIssues(r.issues, lang));

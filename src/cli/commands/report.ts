@@ -8,6 +8,7 @@ import { err, globals, out, t } from '../context.js';
 import { chosenLang, methodOption, workspaceOption, yearOption } from '../options.js';
 import { progressBar } from '../progress.js';
 import { renderIssues } from '../render/issues.js';
+import { say } from '../messages.js';
 
 interface ReportCommandOptions {
   workspace: string;
@@ -75,9 +76,9 @@ export function registerReport(program: Command): void {
       });
       lang = settings.lang;
       bar?.done();
-      if (options.check) return out(t(lang, `报告检查通过：${outputs.length} 份报告，未发现空缺、矛盾或与评估结果不符的表述。`, `report check passed: ${outputs.length} report(s); no empty slot, contradiction or statement at odds with the assessment.`));
+      if (options.check) return out(say('report_checked', { reports: outputs.length }, lang));
       const n = pages[0];
-      if (outputs.length === 1) out(t(lang, `已生成：${outputs[0]!.join('、')}${n ? `（PDF ${n} 页）` : ''}`, `written: ${outputs[0]!.join(', ')}${n ? ` (PDF: ${n} pages)` : ''}`));
-      else out(t(lang, `已生成 ${outputs.length} 份报告（${options.format.join('、')}）。`, `${outputs.length} reports written (${options.format.join(', ')}).`));
+      if (outputs.length === 1) out(say('report_written', { files: outputs[0]!, pages: n ?? null }, lang));
+      else out(say('reports_written', { reports: outputs.length, formats: options.format }, lang));
     });
 }

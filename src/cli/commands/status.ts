@@ -10,6 +10,7 @@ import { renderIssues } from '../render/issues.js';
 import type { OutputFormat } from '../render/table.js';
 import { renderTable } from '../render/table.js';
 import { headlineLines } from '../render/headline.js';
+import { say } from '../messages.js';
 
 const STATE: Record<ReturnState, { zh: string; en: string }> = {
   none: { zh: '未报送', en: 'nothing sent' },
@@ -43,24 +44,24 @@ export function registerStatus(program: Command): void {
       // Task progress still owed for the year, by lead unit (the plan names none for some: the office reports those).
       const owed = new Map<string, string[]>();
       for (const g of s.tasks) owed.set(g.unit, [...(owed.get(g.unit) ?? []), g.title]);
-      const taskLines = [...owed].map(([unit, titles]) => `  · ${unit || t(lang, '未列明牵头单位（由领导小组办公室报送）', 'no lead unit named (the leading group office reports)')}：${titles.join(t(lang, '、', ', '))}`);
+      const taskLines = [...owed].map(([unit, titles]) => `  · ${unit || say('status_task_no_lead', {}, lang)}${t(lang, '：', ': ')}${titles.join(t(lang, '、', ', '))}`);
       const blocked = s.blocked.map((b) => `  · ${b.indicator ? name(b.indicator) : b.target}：${b.reason ? statusReasonLabels[b.reason][lang] : ''}`);
       const otherSurvey = s.survey.filter((f) => f !== s.headline?.indicator);
       const silent = s.regions.filter((r) => r.state === 'none').map((r) => r.name);
       out([
-        t(lang, `${s.year}年：${s.observations} 个观测值（共 ${s.files} 个数据文件）；目标所需字段 ${s.needed.length} 个。`, `${s.year}: ${s.observations} observations (${s.files} data files); the targets need ${s.needed.length} fields.`),
-        ...(silent.length ? [t(lang, `未报送任何数据的地区：${silent.join('、')}。`, `Sent nothing: ${silent.join(', ')}.`)] : []),
+        say('status_year', { year: s.year, observations: s.observations, files: s.files, needed: s.needed.length }, lang),
+        ...(silent.length ? [say('status_silent', { regions: silent }, lang)] : []),
         '', regions, '',
         ...(s.units.length ? [units, ''] : []),
         ...(s.headline ? [...headlineLines(s.headline, name(s.headline.indicator), lang), ''] : []),
         // The headline share's gaps are said above, in more detail; other survey fields here.
-        ...(otherSurvey.length ? [t(lang, `抽样调查尚无本年度${otherSurvey.map(name).join('、')}。`, `No survey estimate this year for ${otherSurvey.map(name).join(', ')}.`), ''] : []),
-        ...(s.tasks.length ? [t(lang, `${s.year}年尚未报送进展的任务（${s.tasks.length} 项，kepu forms --tasks 生成填报表）：`, `Tasks with no progress report for ${s.year} (${s.tasks.length}; kepu forms --tasks writes the forms):`), ...taskLines, ''] : []),
-        ...(s.reconciliation.length ? [t(lang, `成员单位报数核对警告（${s.reconciliation.length}）：`, `Unit figures that do not reconcile (${s.reconciliation.length}):`), renderIssues(s.reconciliation, lang), ''] : []),
-        s.blocked.length ? t(lang, `暂无法评估的目标（${s.blocked.length}）：`, `Targets not assessable yet (${s.blocked.length}):`) : t(lang, '所有定量目标均可评估。', 'Every quantitative target can be assessed.'),
+        ...(otherSurvey.length ? [say('status_survey_missing', { indicators: otherSurvey.map(name) }, lang), ''] : []),
+        ...(s.tasks.length ? [say('status_tasks_owed', { year: s.year, count: s.tasks.length }, lang), ...taskLines, ''] : []),
+        ...(s.reconciliation.length ? [say('status_reconciliation', { count: s.reconciliation.length }, lang), renderIssues(s.reconciliation, lang), ''] : []),
+        s.blocked.length ? say('status_blocked', { count: s.blocked.length }, lang) : say('status_all_assessable', {}, lang),
         ...blocked,
         ...unjudgedLines(s.unjudged, lang),
-        ...(options.missingOut ? ['', t(lang, `未报清单已写入 ${options.missingOut}`, `list of missing figures written to ${options.missingOut}`)] : []),
+        ...(options.missingOut ? ['', say('status_missing_written', { file: options.missingOut }, lang)] : []),
       ].join('\n'));
     });
 }
@@ -70,7 +71,7 @@ function unjudgedLines(unjudged: readonly UnjudgedTarget[], lang: Lang): string[
   if (!unjudged.length) return [];
   return [
     '',
-    t(lang, `本年度尚无评定意见的定性目标（${unjudged.length}），请在评定台账（judgements）中填写：`, `Qualitative targets without a recorded judgement for the year (${unjudged.length}); record one in the judgements ledger:`),
-    ...unjudged.map((u) => `  · ${localize(u.description, lang)}${t(lang, `（${u.target}）— 评定：${u.judges.join('、')}`, ` (${u.target}) — to judge: ${u.judges.join(', ')}`)}${u.lastYear === null ? '' : t(lang, `；现按${u.lastYear}年的评定意见`, `; meanwhile the ${u.lastYear} judgement stands`)}`),
+    say('status_unjudged', { count: unjudged.length }, lang),
+    ...unjudged.map((u) => `  · ${say('status_unjudged_item', { description: localize(u.description, lang), target: u.target, judges: u.judges, lastYear: u.lastYear }, lang)}`),
   ];
 }
