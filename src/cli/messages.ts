@@ -25,6 +25,14 @@ export interface SayArgs {
   status_unjudged: { count: number };
   status_unjudged_item: { description: string; target: string; judges: string[]; lastYear: number | null };
   status_missing_written: { file: string };
+  /** The headline share in `kepu status`: what there is (null: nothing yet). */
+  headline_have: { name: string; baseline: { year: number; value: number; fromPlan: boolean } | null; latest: { year: number; value: number } | null };
+  headline_complete: Record<string, never>;
+  /** The headline share's gaps (app/status.ts HeadlineGap), each with what to do. */
+  headline_no_source: { name: string };
+  headline_no_baseline: { year: number };
+  headline_no_value: { since: number; year: number };
+  headline_no_standard_error: { years: number[] };
   /** One returned form: what was accepted (values or task rows) and how many rows were refused. */
   collect_form: { file: string; accepted: number; rejected: number; rows: 'values' | 'task_rows' };
   collect_updated: { change: string; file: string; row: number };
@@ -94,6 +102,33 @@ const sayings: { [C in SayCode]: Words<C> } = {
     en: (a) => `${a.description} (${a.target}) — to judge: ${enList(a.judges)}${a.lastYear === null ? '' : `; meanwhile the ${a.lastYear} judgement stands`}`,
   },
   status_missing_written: { zh: (a) => `未报清单已写入 ${a.file}`, en: (a) => `list of missing figures written to ${a.file}` },
+  headline_have: {
+    zh: (a) => {
+      const have = [a.baseline ? `基期（${a.baseline.year}年）${a.baseline.value}%${a.baseline.fromPlan ? '（方案所列）' : ''}` : '', a.latest ? `${a.latest.year}年 ${a.latest.value}%` : ''].filter(Boolean);
+      return `核心指标“${a.name}”：${have.length ? have.join('，') : '暂无数值'}。`;
+    },
+    en: (a) => {
+      const have = [a.baseline ? `baseline ${a.baseline.year}: ${a.baseline.value}%${a.baseline.fromPlan ? ' (from the plan)' : ''}` : '', a.latest ? `${a.latest.year}: ${a.latest.value}%` : ''].filter(Boolean);
+      return `Headline indicator, ${a.name}: ${have.length ? have.join('; ') : 'no values yet'}.`;
+    },
+  },
+  headline_complete: { zh: () => '基期值、最新值及其标准误齐全。', en: () => 'baseline, latest value and their standard errors are all there.' },
+  headline_no_source: {
+    zh: (a) => `没有${a.name}的来源：配置文件 kepu.config.yaml 中没有 survey:（调查样本文件），数据文件中也没有已公布的比例。请在“科学素质比例”填报表中填写公布值及其标准误，或用 survey: 指定调查样本文件。`,
+    en: (a) => `no source for the ${a.name}: kepu.config.yaml has no survey: (respondent file), and no data file has published shares. Fill in the published values with their standard errors on the literacy-share form (科学素质比例), or name the respondent file under survey:.`,
+  },
+  headline_no_baseline: {
+    zh: (a) => `缺少基期（${a.year}年）的数值：方案没有写明基期值，数据中也没有${a.year}年的比例。没有基期就无法衡量进展，请补报${a.year}年的比例及其标准误。`,
+    en: (a) => `no value for the baseline year ${a.year}: the plan states none and the data have no share for ${a.year}. Progress cannot be measured without it; report the ${a.year} share with its standard error.`,
+  },
+  headline_no_value: {
+    zh: (a) => `缺少基期（${a.since}年）之后、截至${a.year}年的数值：请报送最近一轮调查的比例及其标准误。`,
+    en: (a) => `no value after the baseline year ${a.since}, up to ${a.year}: report the latest survey's share with its standard error.`,
+  },
+  headline_no_standard_error: {
+    zh: (a) => `${zhList(a.years.map(String))}年的比例没有标准误，无法判断变化是否超出抽样误差。请补报标准误（调查报告中的标准误；只有95%置信区间时为（上限−下限）÷3.92）。`,
+    en: (a) => `the share of ${enList(a.years.map(String))} has no standard error, so a change cannot be told from sampling error. Report it (the survey report's standard error; from a 95% interval, (upper − lower) ÷ 3.92).`,
+  },
   collect_form: {
     zh: (a) => `${a.file}：接收 ${a.accepted} ${a.rows === 'values' ? '个数值' : '条任务进展'}，拒收 ${a.rejected} 个`,
     en: (a) => `${a.file}: ${a.accepted}${a.rows === 'values' ? '' : ' task rows'} accepted, ${a.rejected} rejected`,
