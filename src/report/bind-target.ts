@@ -60,9 +60,12 @@ function valueWhen(s: BindScope, r: EvaluationRow): string {
   return s.zh ? `${r.value_year}年为${s.qty(r.value, r)}` : `${s.qty(r.value, r)} in ${r.value_year}`;
 }
 
-/** When the current trend reaches the target, in words; nothing once achieved or without a value. */
+/**
+ * When the current trend reaches the target, in words; nothing once achieved, without a value, or
+ * when the status is not assessable (a forecast beside "cannot be judged" contradicts it).
+ */
 function reachText({ zh }: BindScope, r: EvaluationRow): string {
-  if (r.status === 'achieved' || r.status === 'not_achieved' || r.value === null) return '';
+  if (r.status === 'achieved' || r.status === 'not_achieved' || r.status === 'not_assessable' || r.value === null) return '';
   if (r.reach_year === null) return zh ? '按现有趋势难以实现' : 'not reached on the current trend';
   if (r.reach_year <= r.target_year) return zh ? `按现有趋势可于${r.reach_year}年实现` : `reached by ${r.reach_year} on the current trend`;
   return zh ? `按现有趋势将推迟至${r.reach_year}年` : `reached only in ${r.reach_year} on the current trend`;

@@ -1,5 +1,6 @@
 import type { ErrorCode } from '../../errors/index.js';
-import { judgementGradeLabels, statusLabels, statusOrder } from '../../evaluate/labels.js';
+import { judgementGradeLabels, statusLabels, statusOrder, statusReasonLabels } from '../../evaluate/labels.js';
+import type { StatusReason } from '../../evaluate/types.js';
 import { formatPercent } from '../../util/format-number.js';
 import type { Lang } from '../../util/lang.js';
 import { formatAmount } from './amount.js';
@@ -40,6 +41,11 @@ const valueEn = (v: { value: FindingArgs['target_met']['value']; valueYear: numb
 /** A recorded judgement's source, so that it never reads as a measured result: （评定意见，市科协，2024年，聊科协发〔2024〕3号）. */
 const judgedZh = (f: FindingArgs['judged_met']) => `评定为${judgementGradeLabels[f.grade].zh}（评定意见，${f.judge}，${f.year}年${f.reference ? `，${f.reference}` : ''}）`;
 const judgedEn = (f: FindingArgs['judged_met'], n: Names) => `judged ${judgementGradeLabels[f.grade].en} (recorded judgement, ${n.units([f.judge])}, ${f.year}${f.reference ? `, ${f.reference}` : ''})`;
+
+/** Reasons that mean the data are not there (rather than, say, a change within sampling error). */
+const WANT_OF_DATA: ReadonlySet<StatusReason> = new Set(['no_data', 'no_baseline', 'no_data_since_baseline', 'incomplete_coverage']);
+const forWantOfData = (reasons: readonly StatusReason[]) => reasons.every((r) => WANT_OF_DATA.has(r));
+const reasonList = (reasons: readonly StatusReason[], lang: Lang) => list(reasons.map((r) => statusReasonLabels[r][lang]), lang);
 
 /** The statuses that occur, with their counts: 已达标3项、进度滞后1项 / achieved 3, behind 1 (templates' counts.summary). */
 export function statusCounts(f: FindingArgs['targets_counted'], lang: Lang): string {
@@ -156,15 +162,20 @@ export const catalogue: { [C in FindingCode]: Wording<C> } = {
     },
   },
   nothing_assessable: {
-    zh: (f, n) => `${n.document}的${f.targets}项定量目标均缺少评估所需数据（基期值或${f.year}年及以前的数值），暂无法评估进展，也无法据此判断是否滞后。`,
-    en: (f) => `None of the ${f.targets} quantitative targets has the data an assessment needs (a baseline, or a value up to ${f.year}): progress cannot be judged, neither on track nor behind.`,
+    zh: (f, n) => (forWantOfData(f.reasons)
+      ? `${n.document}的${f.targets}项定量目标均缺少评估所需数据（基期值或${f.year}年及以前的数值），暂无法评估进展，也无法据此判断是否滞后。`
+      : `${n.document}的${f.targets}项定量目标暂无法评估（${reasonList(f.reasons, 'zh')}），不能据此判断进展正常或滞后。`),
+    en: (f) => (forWantOfData(f.reasons)
+      ? `None of the ${f.targets} quantitative target${f.targets === 1 ? '' : 's'} has the data an assessment needs (a baseline, or a value up to ${f.year}): progress cannot be judged, neither on track nor behind.`
+      : `None of the ${f.targets} quantitative target${f.targets === 1 ? '' : 's'} can be assessed yet (${reasonList(f.reasons, 'en')}): progress cannot be called on track or behind.`),
   },
   targets_counted: {
     zh: (f, n) => (f.total === 0 ? '本地区暂无可评估的定量目标。'
-      : f.not_assessable === f.total ? `${n.document}定量目标${f.total}项，均因缺少数据暂无法评估。`
+      : f.not_assessable === f.total ? `${n.document}定量目标${f.total}项，${forWantOfData(f.reasons) ? '均因缺少数据暂无法评估' : `均暂无法评估（${reasonList(f.reasons, 'zh')}）`}。`
       : `${n.document}定量目标${f.total}项中，${statusCounts(f, 'zh')}。`),
     en: (f) => (f.total === 0 ? 'There are no quantitative targets to assess here.'
-      : f.not_assessable === f.total ? `None of the ${f.total} quantitative targets can be assessed yet, for want of data.`
+      : f.not_assessable === f.total ? `None of the ${f.total} quantitative target${f.total === 1 ? '' : 's'} can be assessed yet, ${forWantOfData(f.reasons) ? 'for want of data' : `(${reasonList(f.reasons, 'en')})`}.`
+      : f.total === 1 ? `The one quantitative target is ${statusLabels[statusOrder.find((s) => f[s] > 0)!].en}.`
       : `Of the ${f.total} quantitative targets: ${statusCounts(f, 'en')}.`),
   },
   qualitative_counted: {

@@ -1,5 +1,7 @@
 import type { Issue } from '../../errors/index.js';
 import { KepuError, issue } from '../../errors/index.js';
+import { statusReasonLabels } from '../../evaluate/labels.js';
+import type { StatusReason } from '../../evaluate/types.js';
 import { formatPercent } from '../../util/format-number.js';
 import { formatAmount } from './amount.js';
 import type { Names } from './catalogue.js';
@@ -27,6 +29,7 @@ export function slotsOf(args: object, names: Names): Record<string, string> {
     else if (key === 'target') out[key] = names.target(String(value));
     else if (REGION_KEYS.has(key)) out[key] = Array.isArray(value) ? join(value.map(names.region)) : names.region(String(value));
     else if (FRACTION_KEYS.has(key) && typeof value === 'number') out[key] = formatPercent(value * 100, { decimals: 0 });
+    else if (key === 'reasons' && Array.isArray(value)) out[key] = join(value.map((r: StatusReason) => statusReasonLabels[r][names.lang]));
     else if (Array.isArray(value)) out[key] = join(value.map(String));
     else if (typeof value === 'object') out[key] = formatAmount(value as Amount, names.lang);
     else out[key] = String(value);

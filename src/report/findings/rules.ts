@@ -1,6 +1,6 @@
 import type { Assessment } from '../../evaluate/assess.js';
 import { lagging } from '../../evaluate/lagging.js';
-import type { EvaluationRow } from '../../evaluate/types.js';
+import type { EvaluationRow, StatusReason } from '../../evaluate/types.js';
 import { actionIndicators } from '../../plan/action-indicators.js';
 import { ownRows } from '../own-rows.js';
 import type { Amount, Finding } from './types.js';
@@ -46,7 +46,12 @@ export function leadsOf(a: Assessment, indicator: string): string[] {
 function nothingAssessable(a: Assessment, rows: EvaluationRow[]): Finding[] {
   // No targets at all is not "none assessable": the counts sentence says the region has none.
   if (rows.length === 0 || rows.some((r) => r.status !== 'not_assessable')) return [];
-  return [{ code: 'nothing_assessable', kind: 'notice', weight: 4, args: { targets: rows.length, year: a.year } }];
+  return [{ code: 'nothing_assessable', kind: 'notice', weight: 4, args: { targets: rows.length, year: a.year, reasons: reasonsOf(rows) } }];
+}
+
+/** Why rows are not assessable: their distinct reasons, in row order. */
+export function reasonsOf(rows: readonly EvaluationRow[]): StatusReason[] {
+  return [...new Set(rows.filter((r) => r.status === 'not_assessable' && r.status_reason !== null).map((r) => r.status_reason!))];
 }
 
 const PROBLEM = new Set(['behind', 'seriously_behind', 'regressing', 'not_achieved']);

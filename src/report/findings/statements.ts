@@ -3,6 +3,7 @@ import type { Assessment } from '../../evaluate/assess.js';
 import { statusOrder } from '../../evaluate/labels.js';
 import type { Status } from '../../evaluate/types.js';
 import { ownRows } from '../own-rows.js';
+import { reasonsOf } from './rules.js';
 import type { QualityGroup } from '../quality.js';
 import type { Finding } from './types.js';
 
@@ -21,7 +22,7 @@ export function statements(a: Assessment, region: string, quality?: readonly Qua
 function targetsCounted(a: Assessment, region: string): Finding {
   const rows = ownRows(a, region);
   const counts = Object.fromEntries(statusOrder.map((s) => [s, rows.filter((r) => r.status === s).length])) as Record<Status, number>;
-  return { code: 'targets_counted', kind: 'summary', weight: 0, args: { total: rows.length, ...counts } };
+  return { code: 'targets_counted', kind: 'summary', weight: 0, args: { total: rows.length, reasons: reasonsOf(rows), ...counts } };
 }
 
 /** The jurisdiction's qualitative targets and their recorded judgements (none: no statement). */

@@ -1,6 +1,6 @@
 import type { JudgementGrade } from '../../data/judgements.js';
 import type { ErrorCode } from '../../errors/index.js';
-import type { Status } from '../../evaluate/types.js';
+import type { Status, StatusReason } from '../../evaluate/types.js';
 
 /**
  * A measured amount as a finding quotes it: the number, its unit (the indicator's, 'points' for
@@ -54,12 +54,14 @@ export interface FindingArgs {
    */
   judged_short: { target: string; grade: JudgementGrade; judge: string; year: number; reference: string | null; status: Status; targetYear: number; closed: boolean; leads: string[] };
   /** No quantitative target could be assessed: the report must say so, not "nothing is behind". */
-  nothing_assessable: { targets: number; year: number };
+  nothing_assessable: { targets: number; year: number; reasons: StatusReason[] };
   /**
+   * (reasons: why the not-assessable ones are so, distinct, in row order: lacking data, or a change
+   * within sampling error, which is not a want of data.)
    * The region's quantitative targets counted by status (定量目标12项中，已达标3项、…): one number per
    * status, 0 where none has it, so that the sentence is never left with an empty slot.
    */
-  targets_counted: { total: number } & Record<Status, number>;
+  targets_counted: { total: number; reasons: StatusReason[] } & Record<Status, number>;
   /**
    * The qualitative targets: how many there are, how many have a recorded judgement for a year ≤ Y,
    * and those by grade (achieved, largely_achieved, not_achieved are grades here, not statuses).
