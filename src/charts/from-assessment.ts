@@ -2,6 +2,7 @@ import { inLanguage, regionName } from '../data/region-name.js';
 import type { Assessment } from '../evaluate/assess.js';
 import { KepuError } from '../errors/index.js';
 import type { Lang } from '../util/lang.js';
+import { localize } from '../util/lang.js';
 import { gapChart } from './gap.js';
 import { rankingChart } from './ranking.js';
 import { smallMultiplesChart } from './small-multiples.js';
@@ -50,7 +51,11 @@ export function chartFor(kind: ChartKind, a: Assessment, options: ChartForOption
     return inLanguage(rows, a.regions, lang);
   }
   // Surveys are not annual: a picture of "this year" shows the latest year ≤ Y the sub-regions have.
-  const latestYear = (id: string) => Math.max(...total.filter((v) => children.has(v.region) && v.indicator === id && v.value !== null && v.year <= a.year).map((v) => v.year), -Infinity);
+  const latestYear = (id: string) => {
+    const year = Math.max(...total.filter((v) => children.has(v.region) && v.indicator === id && v.value !== null && v.year <= a.year).map((v) => v.year), -Infinity);
+    if (year === -Infinity) throw new KepuError('CHART_NO_DATA', { chart: kind, region: regionName(a.regions, region, lang) ?? region, indicator: localize(a.indicators.get(id)?.name, lang) || id });
+    return year;
+  };
   switch (kind) {
     case 'trend':
     {
@@ -86,6 +91,7 @@ export function chartFor(kind: ChartKind, a: Assessment, options: ChartForOption
     case 'tasks':
       return taskProgressChart(a.tasks.byUnit, base);
     case 'multiples':
+      latestYear(indicatorId);
       return smallMultiplesChart(named(total.filter((v) => children.has(v.region) && v.indicator === indicatorId && v.year <= a.year)), indicator!, {
         ...base, evaluation: rowsFor(indicatorId).filter((r) => r.kind === 'level'),
       });

@@ -73,6 +73,8 @@ export interface CodeArgs
   TEMPLATE_UNEXPECTED: { token: string };
   TEMPLATE_UNKNOWN_DIRECTIVE: { directive: string; allowed: readonly string[] };
   TEMPLATE_BAD_ARGUMENT: { directive: string; detail: string };
+  /** A chart of a region's sub-regions with none that has a value (a county's report has no towns' figures). */
+  CHART_NO_DATA: { chart: string; region: string; indicator?: string };
   TEMPLATE_NOT_FOUND: { template: string; known: readonly string[] };
   REPORT_NO_DATA: { year: number };
   REPORT_YEAR_OUTSIDE_PLAN: { year: number; start: number; end: number };

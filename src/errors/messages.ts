@@ -221,6 +221,10 @@ export const messages: { [C in keyof CodeArgs]: { zh: Format<CodeArgs[C]>; en: F
     zh: (a) => `模板指令“::: ${a.directive}”的参数有误：${a.detail}。`,
     en: (a) => `bad argument to "::: ${a.directive}": ${a.detail}.`,
   },
+  CHART_NO_DATA: {
+    zh: (a) => `无法绘制“${a.chart}”图：${a.region}的下级地区没有${a.indicator ? `指标“${a.indicator}”的` : ''}数值。`,
+    en: (a) => `nothing to draw in the "${a.chart}" chart: no sub-region of ${a.region} has ${a.indicator ? `values of "${a.indicator}"` : 'values'}.`,
+  },
   TEMPLATE_NOT_FOUND: {
     zh: (a, l) => `找不到报告模板“${a.template}”。内置模板：${list(a.known, l)}。`,
     en: (a, l) => `no report template "${a.template}". Bundled templates: ${list(a.known, l)}.`,

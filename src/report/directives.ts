@@ -2,7 +2,7 @@ import type { ChartKind } from '../charts/from-assessment.js';
 import { chartFor, chartKinds } from '../charts/from-assessment.js';
 import { renderSvg } from '../charts/render.js';
 import type { Issue, Where } from '../errors/index.js';
-import { issue } from '../errors/index.js';
+import { KepuError, issue } from '../errors/index.js';
 import type { Assessment } from '../evaluate/assess.js';
 import type { FontSet } from '../fonts/index.js';
 import type { Lang } from '../util/lang.js';
@@ -102,6 +102,8 @@ async function chartDirective({ args, positional, where }: Directive, c: Composi
     const caption = args.caption ?? String((spec as { title?: { text?: string } }).title?.text ?? kind);
     c.blocks.push({ type: 'figure', name, label: lang === 'zh' ? `图${c.figures}` : `Figure ${c.figures}`, caption, spec, svg, width, height });
   } catch (error) {
+    // A chart of sub-regions in a report on a region without any (a county's own report) is left out, unnumbered.
+    if (error instanceof KepuError && error.code === 'CHART_NO_DATA') return;
     c.problems.push(issue('TEMPLATE_BAD_ARGUMENT', { directive: `chart ${kind}`, detail: (error as Error).message }, where));
   }
 }

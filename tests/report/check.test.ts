@@ -10,6 +10,7 @@ import type { Lang } from '../../src/util/lang.js';
 import { loadIndicators } from '../../src/indicators/load.js';
 import { cityWith, obs, planWith, target } from '../helpers/builders.js';
 import { fonts } from '../helpers/charts.js';
+import { chartFor } from '../../src/charts/from-assessment.js';
 
 describe('unfilled', () => {
   it('catches the slots users found left empty', () => {
@@ -155,6 +156,18 @@ describe('the report check on a corpus of provoking assessments', () => {
       expect(text, lang).toMatch(lang === 'zh' ? /变化在抽样误差范围内/ : /change within sampling error/);
       expect(text, lang).not.toMatch(/缺少数据|缺少评估所需数据|for want of data|has the data an assessment needs/);
       expect(text, lang).not.toMatch(/按现有趋势|on the current trend/);
+    }
+  });
+
+  it('a county’s own report leaves out the charts of its sub-regions (it has none), numbering the rest in order', async () => {
+    const a = assessed([literacy({ baseline: { year: 2020, value: 10 } })], [['C', 2020, 'literacy_share', 10], ['C', 2024, 'literacy_share', 14], ['A', 2020, 'literacy_share', 9], ['A', 2024, 'literacy_share', 13]], 2024);
+    expect(() => chartFor('ranking', a, { region: 'A', indicator: 'literacy_share' })).toThrow(expect.objectContaining({ code: 'CHART_NO_DATA' }));
+    for (const lang of ['zh', 'en'] as const) {
+      const report = await buildReport(a, { kind: 'midterm', lang, date: '2024-12-31', template: loadTemplate('midterm', lang), fonts, formats: [], region: 'A' });
+      const figures = report.doc.blocks.filter((b) => b.type === 'figure');
+      expect(figures.some((f) => f.name.includes('ranking')), lang).toBe(false);
+      expect(figures.map((f) => f.label)).toEqual(figures.map((_, i) => (lang === 'zh' ? `图${i + 1}` : `Figure ${i + 1}`)));
+      expect(JSON.stringify(report.doc)).not.toMatch(/Infinity/);
     }
   });
 });
