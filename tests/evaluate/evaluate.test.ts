@@ -17,6 +17,7 @@ const indicators = indicatorMap(
   ind('trained_teachers', { unit: '人次', temporal: 'flow' }),
   ind('trained_farmers', { unit: '人次', temporal: 'flow' }),
   ind('venues_large', { unit: '个' }),
+  ind('survey_share', { unit: '%', valueType: 'share', aggregation: 'none', temporal: 'rate', source: 'survey' }),
 );
 
 function run(targets: Parameters<typeof planWith>[0], observations: Observation[], year: number, method: 'schedule' | 'eurostat' | 'unsd' | 'unsd2023' = 'schedule') {
@@ -188,6 +189,19 @@ describe('evaluate: per-sub-region targets', () => {
     expect(one(rows, 'A').status).toBe('achieved');
     expect(one(rows, 'B').status).toBe('behind');
     expect(one(rows, 'D').status_reason).toBe('no_data');
+  });
+
+  it('judges yearly statistics on the year’s figure: a district silent in 2023 is 未报送, not met on its 2022 figure', () => {
+    const rows = run([venues], obs(['A', 2023, 'venues_large', 1], ['B', 2023, 'venues_large', 1], ['D', 2022, 'venues_large', 3]), 2023);
+    expect(rows.find((r) => r.role === 'target')).toMatchObject({ compliant: 2, compliance_of: 3, failing: ['D'], unreported: ['D'] });
+    expect(one(rows, 'D')).toMatchObject({ status: 'not_assessable', status_reason: 'no_data', value: null });
+  });
+
+  it('takes a survey estimate’s latest year ≤ Y: surveys are not annual', () => {
+    const shares = target('shares', { kind: 'per_subregion', scope: { type: 'each_subregion' }, indicator: 'survey_share', comparator: '>=', value: 12, unit: '%' });
+    const rows = run([shares], obs(['A', 2023, 'survey_share', 12.5], ['B', 2022, 'survey_share', 13], ['D', 2023, 'survey_share', 11]), 2023);
+    expect(rows.find((r) => r.role === 'target')).toMatchObject({ compliant: 2, compliance_of: 3, failing: ['D'], unreported: [] });
+    expect(one(rows, 'B')).toMatchObject({ status: 'achieved', value: 13, value_year: 2022 });
   });
 
   it('requires only the plan’s share of sub-regions (一半左右: 2 of 3)', () => {

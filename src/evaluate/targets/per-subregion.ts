@@ -1,11 +1,14 @@
+import { inputsOf } from '../../indicators/inputs-of.js';
 import type { Target } from '../../plan/types.js';
 import type { EvaluationContext } from '../context.js';
 import { blankRow, meets, timeElapsed } from '../context.js';
 import type { EvaluationRow } from '../types.js';
 
 /**
- * A per-sub-region target (每个县区至少1个; 一半左右的县建成县级科技馆): each sub-region's latest
- * value ≤ Y is checked, giving one row per sub-region (achieved, behind, or not assessable when
+ * A per-sub-region target (每个县区至少1个; 一半左右的县建成县级科技馆): each sub-region's value is
+ * checked — of year Y for yearly statistics (a district that did not report for Y is 未报送, never
+ * judged on last year's figure while the text says it did not report), its latest ≤ Y for survey
+ * estimates, which are not annual — giving one row per sub-region (achieved, behind, or not assessable when
  * it has not reported) and one summary row for the parent: how many comply out of how many
  * (the plan's share of them required), and which do not. The summary is achieved when enough
  * comply; otherwise its completion (complying ÷ required) is set against the time elapsed since
@@ -13,9 +16,10 @@ import type { EvaluationRow } from '../types.js';
  */
 export function evaluatePerSubregion(ctx: EvaluationContext, target: Target, parent: string): EvaluationRow[] {
   const children = ctx.regions.children.get(parent) ?? [];
+  const survey = inputsOf(ctx.indicators, target.indicator!).some((id) => ctx.indicators.get(id)?.source === 'survey');
   const rows = children.map((child) => {
     const row = blankRow(ctx, target, child.code, 'subregion');
-    const latest = ctx.series(child.code, target.indicator!).filter((v) => v.year <= ctx.year && v.value !== null).at(-1);
+    const latest = ctx.series(child.code, target.indicator!).filter((v) => (survey ? v.year <= ctx.year : v.year === ctx.year) && v.value !== null).at(-1);
     if (!latest) return { ...row, status_reason: 'no_data' as const };
     const ok = meets(latest.value!, target);
     return {
