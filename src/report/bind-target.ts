@@ -3,6 +3,7 @@ import { statusLabels } from '../evaluate/labels.js';
 import { comparatorLabels } from '../plan/labels.js';
 import { changeWords, formatChange, unchangedWords } from '../util/format-number.js';
 import type { BindScope } from './bind-scope.js';
+import { metEarly } from './findings/rules.js';
 
 /**
  * A target as templates see it ({{headline.value}}, {{#each targets}}): every figure formatted,
@@ -26,7 +27,7 @@ export function targetContext(s: BindScope, r: EvaluationRow): Record<string, un
     has_value: r.value !== null,
     achieved: r.status === 'achieved',
     /** Met while its year is still ahead (提前实现): never in the target year itself. */
-    early: r.status === 'achieved' && r.target_year > r.year,
+    early: metEarly(r, r.year),
     /** The target year has come without the target met (未达标): no pace left to judge. */
     closed: r.status === 'not_achieved',
     /** Distance covered and time elapsed are both known, so a pace can be stated. */

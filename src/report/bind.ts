@@ -86,7 +86,12 @@ function reportContext(a: Assessment, { kind, lang, date, office }: BindOptions,
   const kindWords = { midterm: zh ? '中期评估报告' : 'Midterm Evaluation Report', final: zh ? '总结评估报告' : 'Final Evaluation Report', brief: zh ? '年度简报' : 'Annual Briefing' }[kind];
   const kindName = subregion === undefined ? kindWords : zh ? `${kindWords}（${subregion}）` : `${kindWords} (${subregion})`;
   const defaultOffice = zh ? `${localize(a.plan.jurisdiction.name, 'zh')}全民科学素质工作领导小组办公室` : `Office of the ${localize(a.plan.jurisdiction.name, 'en')} Science Literacy Leading Group`;
-  return { kind: kindName, year: a.year, date_text: zh ? `${y}年${Number(m)}月` : `${y}-${m}`, date, office: office ?? defaultOffice, midterm: kind === 'midterm', final: kind === 'final', brief: kind === 'brief' };
+  // Where the evaluation year stands in the plan period, so that no template says 规划期即将结束 of a plan with eleven years to run.
+  const end = a.plan.period.end;
+  return {
+    kind: kindName, year: a.year, date_text: zh ? `${y}年${Number(m)}月` : `${y}-${m}`, date, office: office ?? defaultOffice, midterm: kind === 'midterm', final: kind === 'final', brief: kind === 'brief',
+    period_ended: a.year > end, period_ending: a.year === end || a.year === end - 1, period_open: a.year < end - 1, last_year: a.year === end, years_left: Math.max(0, end - a.year),
+  };
 }
 
 function planContext(a: Assessment, lang: Lang): Record<string, unknown> {

@@ -7,6 +7,7 @@ import type { WordedFinding } from './findings/word.js';
 import { namesFor } from './findings/word.js';
 import type { ReportDocument } from './model.js';
 import { statusContradictions } from './check-status.js';
+import { metEarly } from './findings/rules.js';
 
 /** One thing the report would say that it must not, with the sentence it is in. */
 export interface CheckViolation {
@@ -28,7 +29,7 @@ export function checkReport(doc: ReportDocument, a: Assessment, found: readonly 
   const out: CheckViolation[] = [];
   for (const text of prose) if (unfilled(text, doc.meta.lang)) out.push({ rule: 'unfilled_slot', text });
   // 提前 only of a target met while its year is ahead, for the region the report is about.
-  const early = a.rows.some((r) => r.region === region && r.status === 'achieved' && r.target_year > a.year);
+  const early = a.rows.some((r) => r.region === region && metEarly(r, a.year));
   if (!early) for (const text of prose) if (/已提前实现|(is|has) already met/.test(text)) out.push({ rule: 'early_claim', text });
   for (const r of a.rows) {
     if (r.year >= r.target_year && ['on_track', 'behind', 'seriously_behind', 'regressing'].includes(r.status)) {

@@ -170,4 +170,26 @@ describe('the report check on a corpus of provoking assessments', () => {
       expect(JSON.stringify(report.doc)).not.toMatch(/Infinity/);
     }
   });
+
+  it('says where the year stands in the plan period: a final report in 2024 on a 2021–2035 plan is interim, not 即将结束', async () => {
+    const a = assessed([literacy({ year: 2035, baseline: { year: 2020, value: 10 } })], [['C', 2020, 'literacy_share', 10], ['C', 2024, 'literacy_share', 12]], 2024, { start: 2021, end: 2035 });
+    const zh = await prose(a, 'final', 'zh');
+    expect(zh).not.toContain('即将结束');
+    expect(zh).toContain('规划期至2035年，尚余11年，本次为阶段性总结');
+    expect(await prose(a, 'final', 'en')).toContain('The plan runs to 2035, 11 years from now: this is an interim review.');
+    // In the plan's last year, the midterm report says so; zh and en name the same span of data.
+    const last = assessed([literacy({ baseline: { year: 2020, value: 10 } })], [['C', 2020, 'literacy_share', 10], ['C', 2025, 'literacy_share', 16]], 2025);
+    const [lastZh, lastEn] = [await prose(last, 'midterm', 'zh'), await prose(last, 'midterm', 'en')];
+    expect(lastZh).toContain('本年度为规划期最后一年');
+    expect(lastZh).toContain('报送的2020—2025年数据');
+    expect(lastEn).toContain("in the plan's last year");
+    expect(lastEn).toContain('figures reported for 2020–2025');
+  });
+
+  it('never calls an annual target (每年不低于…) met early: this year’s figure is not next year’s', async () => {
+    const yearly = target('ep', { kind: 'annual', indicator: 'events', comparator: '>=', value: 50, unit: '次', year: 2025 });
+    const a = assessed([yearly], [2021, 2022, 2023, 2024].flatMap((y): Parameters<typeof obs> => [['A', y, 'events', 30], ['B', y, 'events', 33]]), 2024);
+    expect(a.rows.find((r) => r.role === 'target')?.status).toBe('achieved');
+    for (const [kind, lang] of every) expect(await prose(a, kind, lang), `${kind} ${lang}`).not.toMatch(/提前|already met/);
+  });
 });

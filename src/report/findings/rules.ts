@@ -54,6 +54,15 @@ export function reasonsOf(rows: readonly EvaluationRow[]): StatusReason[] {
   return [...new Set(rows.filter((r) => r.status === 'not_assessable' && r.status_reason !== null).map((r) => r.status_reason!))];
 }
 
+/**
+ * A target met ahead of its year (已提前实现): achieved while its year is still to come. Never an
+ * annual target (每年不低于50期): meeting this year's figure is not meeting next year's. The one
+ * definition the findings, the headline and the report check share.
+ */
+export function metEarly(r: Pick<EvaluationRow, 'status' | 'kind' | 'target_year'>, year: number): boolean {
+  return r.status === 'achieved' && r.kind !== 'annual' && r.target_year > year;
+}
+
 const PROBLEM = new Set(['behind', 'seriously_behind', 'regressing', 'not_achieved']);
 
 /** 1. Targets of the jurisdiction not on track, or not achieved by their year. */
@@ -155,7 +164,7 @@ function achievements(a: Assessment, own: EvaluationRow[]): Finding[] {
     code: 'target_met', kind: 'achievement', weight: 0,
     args: {
       target: r.target_id, indicator: r.indicator!, value: amountOf(a, r, r.value!), valueYear: r.value_year ?? a.year,
-      early: r.target_year > a.year, since: r.kind === 'cumulative' ? a.plan.period.start : null,
+      early: metEarly(r, a.year), since: r.kind === 'cumulative' ? a.plan.period.start : null,
     },
   }));
 }
