@@ -100,12 +100,15 @@ function dashboardTable({ a, options, lang, T, indName, qty }: Words): CellTable
       indName(r.indicator) + (r.kind === 'per_subregion' && r.role === 'target' ? T('（达标地区）', ' (regions)') : r.kind === 'cumulative' ? T('（累计）', ' (cumulative)') : r.kind === 'annual' ? T('（每年）', ' (yearly)') : ''),
       r.value_year !== null && r.value_year !== a.year ? `${text(qty(r.value, r))}${aside(r.value_year, lang)}` : qty(r.value, r),
       `${r.comparator ? comparatorLabels[r.comparator as keyof typeof comparatorLabels][lang] : ''}${r.target === null ? '—' : formatQuantity(r.target, rowStyle(a, r, lang).unit, { lang })}${aside(r.target_year, lang)}`,
-      r.compliant !== null && r.kind !== 'cumulative' ? `${r.compliant}/${r.compliance_of}` : fractionCell(r.completion_rate),
+      // One measure in the column its note names: value ÷ target (regions complying ÷ regions required;
+      // an annual target's latest year). How many years an annual target met goes with its status.
+      fractionCell(r.completion_rate),
       fractionCell(r.time_progress),
-      statusLabels[r.status][lang],
+      statusLabels[r.status][lang] + (r.kind === 'annual' && r.compliant !== null && r.compliance_of !== null && r.compliant < r.compliance_of ? T(`（${r.compliance_of}年中${r.compliant}年达标）`, ` (${r.compliant} of ${r.compliance_of} years met)`) : ''),
     ]),
     status: rows.map((r) => [null, null, null, null, null, r.status]),
-    note: T('完成率：现值÷目标值（累计目标为累计值÷目标值）；序时进度：规划期已过时间的比例。', 'Done: value ÷ target; time: share of the period elapsed.'),
+    note: T('完成率：现值÷目标值（累计目标为累计值÷目标值，达标地区类目标为达标地区数÷要求地区数，每年目标为最近一年的现值÷目标值）；序时进度：规划期已过时间的比例。',
+      'Done: value ÷ target (cumulative: total ÷ target; regions: regions complying ÷ regions required; yearly: the latest year\'s value ÷ target); time: share of the period elapsed.'),
   };
 }
 

@@ -23,8 +23,9 @@ describe('data-quality appendix', () => {
     expect(groups).toEqual([{ code: 'PLAUSIBILITY_YEAR_JUMP', count: 3 }, { code: 'PLAUSIBILITY_PART_EXCEEDS_WHOLE', count: 1 }]);
     const zh = appendix(groups, 'zh');
     expect(zh.data_quality).toMatchObject({ checked: true, total: 4, has_warnings: true });
-    expect(zh.data_quality.sentence).toContain('共有 4 个数值需要核实');
-    expect(zh.data_quality_items).toEqual(['与上年相比变化异常：3 处', '分项大于总量（如科普专项经费大于政府拨款）：1 处']);
+    expect(zh.data_quality.sentence).toContain('共有4个数值需要向填报单位核实');
+    expect(zh.data_quality.sentence).not.toContain('kepu');
+    expect(zh.data_quality_items).toEqual(['与上年相比变化异常：3处', '分项大于总量（如科普专项经费大于政府拨款）：1处']);
     expect(appendix(groups, 'en').data_quality_items[0]).toBe('an unusual change from the previous year: 3');
   });
 

@@ -34,8 +34,16 @@ describe('buildTable', () => {
       expect(t.status?.[0]).toEqual([null, null, null, null, null, 'on_track']);
     });
 
-    it('counts regions for a per-region target, shows compliance for completion, and dates a value from an earlier year', () => {
-      expect(t.rows[1]).toEqual(['科普场馆（达标地区）', '6个地区（2022）', '不低于8个地区（2025）', '6/8', '60%', '进度滞后']);
+    it('counts regions for a per-region target, completion as its note says (6 complying ÷ 8 required = 75%), and dates a value from an earlier year', () => {
+      expect(t.rows[1]).toEqual(['科普场馆（达标地区）', '6个地区（2022）', '不低于8个地区（2025）', '75%', '60%', '进度滞后']);
+      expect(t.note).toContain('达标地区类目标为达标地区数÷要求地区数');
+    });
+
+    it('gives an annual target its latest year’s value ÷ target (63 ÷ 50 = 126%), and the years it met beside its status', () => {
+      const yearly = evalRow({ target_id: 'ep', indicator: 'venues', kind: 'annual', unit: '个', value: 63, value_year: 2023, target: 50, comparator: '>=', compliant: 2, compliance_of: 3, completion_rate: 63 / 50, time_progress: 0.6, status: 'on_track' });
+      const row = (l: 'zh' | 'en') => buildTable('dashboard', assessmentWith({ plan, regions, indicators, year: 2023, rows: [yearly], values }), { lang: l }).rows[0]!;
+      expect(row('zh').slice(3)).toEqual(['126%', '60%', '进度正常（3年中2年达标）']);
+      expect(row('en')[5]).toBe('on track (2 of 3 years met)');
     });
 
     it('counts regions in whole numbers whatever the indicator’s decimals, and brackets years as English does', () => {

@@ -28,10 +28,15 @@ export interface Wording<C extends FindingCode> {
   recommend?: { zh: Say<C>; en: Say<C> };
 }
 
-const list = (items: readonly string[], lang: Lang) => items.join(lang === 'zh' ? '、' : ', ');
+const tally = (items: readonly string[], lang: Lang) => items.join(lang === 'zh' ? '、' : ', ');
+/** 甲、乙、丙 / A, B and C. */
+const list = (items: readonly string[], lang: Lang) => (lang === 'zh' || items.length < 2 ? items.join('、') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
+/** An English name inside a sentence: "the gap in share of citizens…", not "in Share of…" (an acronym such as GDP stays). */
+const mid = (name: string) => (/^[A-Z][a-z]/.test(name) ? name[0]!.toLowerCase() + name.slice(1) : name);
 const pct = (x: number | null) => (x === null ? null : formatPercent(x * 100, { decimals: 0 }));
-const leadsZh = (leads: readonly string[], n: Names) => (leads.length ? `由${n.units(leads)}牵头，` : `由牵头单位（${n.document}未列明，需明确）`);
-const leadsEn = (leads: readonly string[], n: Names) => (leads.length ? `${n.units(leads)}, as lead units, ` : `The lead units (not named in the ${n.document}; to be assigned) `);
+// Where the plan names no lead unit, the recommendation gives the task to the office that must name one.
+const leadsZh = (leads: readonly string[], n: Names) => (leads.length ? `由${n.units(leads)}牵头，` : `由领导小组办公室明确牵头单位（${n.document}未列明），`);
+const leadsEn = (leads: readonly string[], n: Names) => (leads.length ? `${n.units(leads)}, as lead units, ` : `The leading group's office, naming a lead unit (the ${n.document} names none), `);
 /** "2024年为9,610人次", or for a total since the period began "2021—2024年累计9,610人次": never a total said as one year's figure. */
 const valueZh = (v: { value: FindingArgs['target_met']['value']; valueYear: number; since: number | null }) =>
   v.since !== null && v.since < v.valueYear ? `${v.since}—${v.valueYear}年累计${formatAmount(v.value, 'zh')}` : `${v.valueYear}年为${formatAmount(v.value, 'zh')}`;
@@ -50,11 +55,12 @@ const reasonList = (reasons: readonly StatusReason[], lang: Lang) => list(reason
 /** The statuses that occur, with their counts: 已达标3项、进度滞后1项 / achieved 3, behind 1 (templates' counts.summary). */
 export function statusCounts(f: FindingArgs['targets_counted'], lang: Lang): string {
   const zh = lang === 'zh';
-  return list(statusOrder.filter((s) => f[s] > 0).map((s) => (zh ? `${statusLabels[s].zh}${f[s]}项` : `${statusLabels[s].en} ${f[s]}`)), lang);
+  // A tally, not a sentence list: commas throughout in English.
+  return statusOrder.filter((s) => f[s] > 0).map((s) => (zh ? `${statusLabels[s].zh}${f[s]}项` : `${statusLabels[s].en} ${f[s]}`)).join(zh ? '、' : ', ');
 }
 
 const gradeCounts = (f: FindingArgs['qualitative_counted'], lang: Lang) =>
-  list((['achieved', 'largely_achieved', 'not_achieved'] as const).filter((g) => f[g] > 0).map((g) => (lang === 'zh' ? `${judgementGradeLabels[g].zh}${f[g]}项` : `${judgementGradeLabels[g].en} ${f[g]}`)), lang);
+  tally((['achieved', 'largely_achieved', 'not_achieved'] as const).filter((g) => f[g] > 0).map((g) => (lang === 'zh' ? `${judgementGradeLabels[g].zh}${f[g]}项` : `${judgementGradeLabels[g].en} ${f[g]}`)), lang);
 
 /** What each plausibility check looks for, as the data-quality appendix names it. A check without a name is shown as its code. */
 const CHECK_NAMES: Partial<Record<ErrorCode, { zh: string; en: string }>> = {
@@ -93,10 +99,10 @@ export const catalogue: { [C in FindingCode]: Wording<C> } = {
         ? `${leadsZh(f.leads, n)}分析${n.indicator(f.indicator)}未达标的原因，纳入下一周期方案统筹解决。`
         : `${leadsZh(f.leads, n)}针对${n.indicator(f.indicator)}制定补短板措施，确保${f.targetYear}年目标实现。`),
       en: (f, n) => (f.overall
-        ? `All member units of the leading group, each in its remit, should ${f.closed ? `analyse why ${n.indicator(f.indicator)} missed its target and carry it into the next plan` : `plan how to close the gap in ${n.indicator(f.indicator)} by ${f.targetYear}`}.`
+        ? `All member units of the leading group, each in its remit, should ${f.closed ? `analyse why ${mid(n.indicator(f.indicator))} missed its target and carry it into the next plan` : `plan how to close the gap in ${mid(n.indicator(f.indicator))} by ${f.targetYear}`}.`
         : f.closed
-        ? `${leadsEn(f.leads, n)}should analyse why ${n.indicator(f.indicator)} missed its target and carry it into the next plan.`
-        : `${leadsEn(f.leads, n)}should plan how to close the gap in ${n.indicator(f.indicator)} by ${f.targetYear}.`),
+        ? `${leadsEn(f.leads, n)}should analyse why ${mid(n.indicator(f.indicator))} missed its target and carry it into the next plan.`
+        : `${leadsEn(f.leads, n)}should plan how to close the gap in ${mid(n.indicator(f.indicator))} by ${f.targetYear}.`),
     },
   },
   subregions_behind: {
@@ -110,20 +116,20 @@ export const catalogue: { [C in FindingCode]: Wording<C> } = {
     },
     recommend: {
       zh: (f, n) => `${leadsZh(f.leads, n)}督促${list(f.failing.map(n.region), 'zh')}落实${n.indicator(f.indicator)}目标。`,
-      en: (f, n) => `${leadsEn(f.leads, n)}should press ${list(f.failing.map(n.region), 'en')} on ${n.indicator(f.indicator)}.`,
+      en: (f, n) => `${leadsEn(f.leads, n)}should press ${list(f.failing.map(n.region), 'en')} on ${mid(n.indicator(f.indicator))}.`,
     },
   },
   region_lagging: {
     zh: (f, n) => `${n.region(f.region)}${n.indicator(f.indicator)}${f.lowerIsBetter ? '高于' : '低于'}${n.region(f.parent)}平均${formatAmount(f.shortfall, 'zh')}${f.widened ? '，且差距扩大' : ''}。`,
-    en: (f, n) => `${n.region(f.region)}: ${n.indicator(f.indicator)} is ${formatAmount(f.shortfall, 'en')} ${f.lowerIsBetter ? 'above' : 'below'} ${n.region(f.parent)}${f.widened ? ', and the gap has widened' : ''}.`,
+    en: (f, n) => `${n.region(f.region)}: ${mid(n.indicator(f.indicator))} is ${formatAmount(f.shortfall, 'en')} ${f.lowerIsBetter ? 'above' : 'below'} ${n.region(f.parent)}${f.widened ? ', and the gap has widened' : ''}.`,
     recommend: {
       zh: (f, n) => `对${n.region(f.region)}加强${n.indicator(f.indicator)}方面的指导和资源倾斜。`,
-      en: (f, n) => `Give ${n.region(f.region)} more guidance and resources for ${n.indicator(f.indicator)}.`,
+      en: (f, n) => `Give ${n.region(f.region)} more guidance and resources for ${mid(n.indicator(f.indicator))}.`,
     },
   },
   urban_rural_gap_widened: {
     zh: (f, n) => `城乡${n.indicator(f.indicator)}差距由${f.baseYear}年的${formatAmount(f.baseGap, 'zh')}扩大到${f.year}年的${formatAmount(f.gap, 'zh')}，发展不均衡问题仍然突出。`,
-    en: (f, n) => `The urban–rural gap in ${n.indicator(f.indicator)} widened from ${formatAmount(f.baseGap, 'en')} in ${f.baseYear} to ${formatAmount(f.gap, 'en')} in ${f.year}.`,
+    en: (f, n) => `The urban–rural gap in ${mid(n.indicator(f.indicator))} widened from ${formatAmount(f.baseGap, 'en')} in ${f.baseYear} to ${formatAmount(f.gap, 'en')} in ${f.year}.`,
     recommend: {
       zh: () => '科普资源向农村和薄弱地区倾斜，持续实施农民科学素质提升行动。',
       en: () => 'Direct science-popularization resources to rural and weaker areas.',
@@ -187,13 +193,13 @@ export const catalogue: { [C in FindingCode]: Wording<C> } = {
   data_checked: {
     zh: (f) => (f.total === 0
       ? '对填报数据进行了合理性核查（分项与总量、量级、年度变化、比例范围、人均与同级地区比较），未发现需要核实的数值。'
-      : `对填报数据进行了合理性核查，共有 ${f.total} 个数值需要核实（不影响数据的读取，逐项清单见 kepu data check）：`),
+      : `对填报数据进行了合理性核查，共有${f.total}个数值需要向填报单位核实（不影响数据的汇总）：`),
     en: (f) => (f.total === 0
       ? 'The reported data were checked for plausibility (parts against wholes, magnitude, year-on-year change, share range, per-resident figures against sibling regions); no value needed checking.'
-      : `The reported data were checked for plausibility; ${f.total} value(s) need checking (they do not stop the data being read; kepu data check lists each):`),
+      : `The reported data were checked for plausibility; ${f.total === 1 ? '1 value needs' : `${f.total} values need`} checking with the units that reported ${f.total === 1 ? 'it' : 'them'} (the totals include ${f.total === 1 ? 'it' : 'them'}):`),
   },
   data_check_group: {
-    zh: (f) => `${CHECK_NAMES[f.check]?.zh ?? f.check}：${f.count} 处`,
+    zh: (f) => `${CHECK_NAMES[f.check]?.zh ?? f.check}：${f.count}处`,
     en: (f) => `${(CHECK_NAMES[f.check]?.en ?? f.check).trim()}: ${f.count}`,
   },
 };

@@ -56,8 +56,11 @@ describe('findings as data, worded from the catalogue', () => {
   it('says the plan names no lead unit rather than inventing one', () => {
     const a = assessedWith([]);
     const [zh] = findings(a).map((f) => wordFinding(f, namesFor(a, 'zh')));
-    expect(zh!.recommendation).toContain('由牵头单位（方案未列明，需明确）');
+    expect(zh!.recommendation).toContain('由领导小组办公室明确牵头单位（方案未列明）');
     expect(zh!.recommendation).not.toContain('市科协');
+    const [en] = findings(a).map((f) => wordFinding(f, namesFor(a, 'en')));
+    // The English name (Teachers trained) inside the sentence starts lower-case.
+    expect(en!.recommendation).toBe("The leading group's office, naming a lead unit (the plan names none), should plan how to close the gap in teachers trained by 2025.");
   });
 
   it('in the target year, says not achieved and drops the pace', () => {
