@@ -113,7 +113,8 @@ function packagesLoadedBy(entry: string): Set<string> {
 describe('start-up', () => {
   // vega, pdfkit, docx, arquero and exceljs cost about a second to load; commands that only
   // read, compute and evaluate must not pay it (a national `kepu evaluate` has two seconds in all).
-  const drawing = ['vega', 'vega-lite', 'pdfkit', 'svg-to-pdfkit', 'docx', '@resvg/resvg-js', 'arquero', 'exceljs', 'fontkit'];
+  // The Parquet libraries are loaded only by a run that reads or writes a .parquet file.
+  const drawing = ['vega', 'vega-lite', 'pdfkit', 'svg-to-pdfkit', 'docx', '@resvg/resvg-js', 'arquero', 'exceljs', 'fontkit', 'hyparquet', 'hyparquet-writer', 'hyparquet-compressors'];
   it('loads no drawing, table or workbook library before a command runs', () => {
     expect([...packagesLoadedBy('cli/main.ts')].filter((p) => drawing.includes(p))).toEqual([]);
   });
