@@ -56,24 +56,35 @@ export function ratioColumns(rows: readonly IndicatorValue[], regions: Regions, 
     if (!byYear) byRegion.set(row.region, (byYear = new Map()));
     byYear.set(row.year, row);
   }
-  const input = (term: Term, region: string, year: number) => inputs.get(key(term))?.get(region)?.get(year);
+  type Inputs = Map<string, Map<number, IndicatorValue>> | undefined;
+  const resolve = (list: readonly Term[]) => list.map((t) => ({ coef: t.coef, rows: inputs.get(key(t)) as Inputs }));
+  const resolved = new Map([...ratios].map(([id, f]) => {
+    const numerator = resolve(f.numerator);
+    const denominator = resolve(f.denominator);
+    return [id, { scale: f.scale, numerator, denominator, all: [...numerator, ...denominator].map((t) => t.rows) }];
+  }));
+  const at = (rows: Inputs, region: string, year: number) => rows?.get(region)?.get(year);
   for (let i = 0; i < n; i++) {
     const row = rows[i]!;
-    const fraction = ratios.get(row.indicator);
+    const fraction = resolved.get(row.indicator);
     if (!fraction || row.group !== 'total' || row.value === null) continue;
-    const terms = [...fraction.numerator, ...fraction.denominator];
+    const { year } = row;
     const children = regions.children.get(row.region) ?? [];
-    const observedHere = terms.every((t) => input(t, row.region, row.year)?.origin === 'observed');
+    const observedHere = fraction.all.every((t) => at(t, row.region, year)?.origin === 'observed');
     // As derive.ts: the region's own inputs, or the sums over its complete sub-regions.
     const from = children.length > 0 && !observedHere
-      ? children.map((c) => c.code).filter((c) => terms.every((t) => input(t, c, row.year)))
+      ? children.map((c) => c.code).filter((c) => fraction.all.every((t) => at(t, c, year)))
       : [row.region];
-    const sumOf = (t: Term) => {
-      let s = 0;
-      for (const region of from) s += input(t, region, row.year)?.value ?? NaN;
-      return s;
+    const linear = (terms: typeof fraction.numerator) => {
+      let total = 0;
+      for (const t of terms) {
+        // Each field summed first, then combined, as the formula is evaluated on the sums.
+        let sum = 0;
+        for (const region of from) sum += at(t.rows, region, year)?.value ?? NaN;
+        total += t.coef * sum;
+      }
+      return total;
     };
-    const linear = (list: readonly Term[]) => list.reduce((acc, t) => acc + t.coef * sumOf(t), 0);
     const numerator = linear(fraction.numerator);
     const denominator = linear(fraction.denominator);
     const redone = (fraction.scale * numerator) / denominator;

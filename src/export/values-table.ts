@@ -6,6 +6,8 @@ import type { ColumnSpec, ExportTable } from './table.js';
 /** The schema of `kepu compute --format parquet`; docs/scale.md describes it. */
 export const VALUES_SCHEMA = 'kepu-values/1';
 
+type ValuesColumn = keyof Omit<IndicatorValue, 'change' | 'change_years' | 'growth' | 'cagr' | 'cumulative' | 'rank' | 'rank_of'> | 'numerator' | 'denominator' | 'scale';
+
 /** The columns of kepu-values/1, in order. Keys of IndicatorValue keep their names and meaning. */
 export const VALUES_COLUMNS: readonly ColumnSpec[] = [
   { name: 'region', type: 'STRING', nullable: false, description: 'region code (GB/T 2260 where one exists)' },
@@ -44,13 +46,37 @@ export function valuesTable(all: readonly IndicatorValue[], regions: Regions, in
   const ratios = ratioColumns(all, regions, indicators);
   const keep: number[] = [];
   for (let i = 0; i < all.length; i++) if (shown(all[i]!)) keep.push(i);
-  const columns = VALUES_COLUMNS.map((spec) => {
-    const name = spec.name;
-    const data =
-      name === 'numerator' || name === 'denominator' || name === 'scale' ? keep.map((i) => ratios[name][i])
-      : keep.map((i) => all[i]![name as keyof IndicatorValue] ?? null);
-    return { ...spec, data };
-  });
+  const data = Object.fromEntries(VALUES_COLUMNS.map((c) => [c.name, new Array<unknown>(keep.length)])) as Record<ValuesColumn, unknown[]>;
+  // One pass with each field named: a loop per column reading v[name] was most of the time of
+  // a national table (a keyed load that sees every field name).
+  for (let k = 0; k < keep.length; k++) {
+    const i = keep[k]!;
+    const v = all[i]!;
+    data.region[k] = v.region;
+    data.region_name[k] = v.region_name;
+    data.level[k] = v.level;
+    data.parent[k] = v.parent;
+    data.year[k] = v.year;
+    data.indicator[k] = v.indicator;
+    data.group[k] = v.group;
+    data.value[k] = v.value;
+    data.unit[k] = v.unit;
+    data.numerator[k] = ratios.numerator[i];
+    data.denominator[k] = ratios.denominator[i];
+    data.scale[k] = ratios.scale[i];
+    data.se[k] = v.se;
+    data.ci_low[k] = v.ci_low;
+    data.ci_high[k] = v.ci_high;
+    data.reliable[k] = v.reliable;
+    data.origin[k] = v.origin;
+    data.source[k] = v.source;
+    data.reported[k] = v.reported;
+    data.expected[k] = v.expected;
+    data.coverage[k] = v.coverage;
+    data.approximate[k] = v.approximate;
+    data.note[k] = v.note;
+  }
+  const columns = VALUES_COLUMNS.map((spec) => ({ ...spec, data: data[spec.name as ValuesColumn] }));
   const described = Object.fromEntries(
     [...ratioIndicators(indicators)].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([id, f]) => [id, { formula: indicators.get(id)!.formula, ...f }]),
   );
