@@ -86,6 +86,7 @@ const step = (name: string, target: string, t: Timing, extra: { r?: Timing; rRat
 const ws = data.workspace;
 step('1 ingest observations (data check)', '—', timed('node', kepu('data', 'check', '-w', ws)));
 const compute = timed('node', kepu('compute', '-w', ws, '--format', 'csv', '--out', join(tmp, 'values.csv')));
+const computeParquet = timed('node', kepu('compute', '-w', ws, '--format', 'parquet', '--out', join(tmp, 'values.parquet')));
 const evaluate = timed('node', kepu('evaluate', '-w', ws, '--year', '2024', '--format', 'csv', '--out', join(tmp, 'evaluation.csv')));
 const rCompute = hasR ? timed('Rscript', ['bench/r/compute.R', ws, '2024', join(tmp, 'r-compute.csv')]) : undefined;
 // Check: funding_per_capita of every region in 2024 (a roll-up of sums, then a ratio) equals base R's.
@@ -99,6 +100,7 @@ if (rCompute) {
 const evaluationRows = readCsv(join(tmp, 'evaluation.csv'));
 if (evaluationRows.length < data.counts.targets) fail(`${evaluationRows.length} evaluation rows for ${data.counts.targets} targets`);
 step('2 compute all indicators, roll-up to every level', '—', compute, { r: rCompute, rRatio: rCompute && compute.wallMs / rCompute.wallMs, note: 'R: read + roll-up + evaluate' });
+step('2b the same, written as Parquet (kepu-values/1)', '≤ 3 s', computeParquet, { note: `${(statSync(join(tmp, 'values.parquet')).size / 2 ** 20).toFixed(1)} MB` });
 step('3 evaluate every target, one year (load + compute + evaluate)', '≤ 2 s, ≤ 1 GB', evaluate, { r: rCompute, rRatio: rCompute && evaluate.wallMs / rCompute.wallMs, note: `${evaluationRows.length} evaluation rows` });
 
 // 4: survey, in memory (estimate() alone, timed inside) and the CLI from CSV; R on the same file.

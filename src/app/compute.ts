@@ -1,5 +1,7 @@
 import type { Issue } from '../errors/index.js';
 import { InputError } from '../errors/index.js';
+import { toParquet } from '../export/parquet.js';
+import { valuesTable } from '../export/values-table.js';
 import { computeIndicatorValues } from '../indicators/compute.js';
 import type { Indicator, IndicatorValue } from '../indicators/types.js';
 import type { Lang } from '../util/lang.js';
@@ -24,18 +26,41 @@ export interface ComputeValuesOptions extends InputOptions {
  * warnings of loading (the bad rows skipped with allowPartial among them) and the language.
  */
 export async function computeValues(options: ComputeValuesOptions): Promise<{ values: IndicatorValue[]; indicators: ReadonlyMap<string, Indicator>; issues: Issue[]; lang: Lang }> {
+  const { inputs, values } = await computeAll(options, true);
+  const shown = values.filter(isShown(options));
+  return { values: shown, indicators: inputs.indicators, issues: inputs.issues, lang: options.lang ?? inputs.workspace?.config.lang ?? 'zh' };
+}
+
+/**
+ * `kepu compute --format parquet`: the same values as a Parquet file of schema kepu-values/1
+ * (src/export/values-table.ts, docs/scale.md), with the numerator and denominator of every
+ * ratio value so that other engines can redo the roll-up. Without the trend columns (change,
+ * growth, rank …), which an engine computes with window functions. Returns the file's bytes,
+ * the number of rows written, the loading warnings and the language.
+ */
+export async function computeValuesParquet(options: ComputeValuesOptions): Promise<{ bytes: Uint8Array; rows: number; issues: Issue[]; lang: Lang }> {
+  const { inputs, values } = await computeAll(options, false);
+  const table = valuesTable(values, inputs.regions, inputs.indicators, isShown(options));
+  return { bytes: await toParquet(table), rows: table.columns[0]!.data.length, issues: inputs.issues, lang: options.lang ?? inputs.workspace?.config.lang ?? 'zh' };
+}
+
+/** Every value of every region and year (a refused computation thrown as the user's error). */
+async function computeAll(options: ComputeValuesOptions, trends: boolean) {
   const inputs = await loadTaskInputs(options);
   const { values, issues } = computeIndicatorValues({
     regions: inputs.regions, observations: inputs.observations, indicators: inputs.indicators,
     periodStart: inputs.workspace?.plan.period.start,
     contributions: inputs.workspace ? workspaceUnitFigures(inputs.workspace).contributions : undefined,
+    trends,
   });
   if (issues.length) throw new InputError(issues);
-  const shown = values.filter(
-    (v) =>
-      (options.year === undefined || v.year === options.year) &&
-      (!options.region || v.region === options.region || v.region_name === options.region) &&
-      (!options.indicator || v.indicator === options.indicator),
-  );
-  return { values: shown, indicators: inputs.indicators, issues: inputs.issues, lang: options.lang ?? inputs.workspace?.config.lang ?? 'zh' };
+  return { inputs, values };
+}
+
+/** The rows asked for: a year, a region (code or name), an indicator. */
+function isShown(options: ComputeValuesOptions): (v: IndicatorValue) => boolean {
+  return (v) =>
+    (options.year === undefined || v.year === options.year) &&
+    (!options.region || v.region === options.region || v.region_name === options.region) &&
+    (!options.indicator || v.indicator === options.indicator);
 }

@@ -1,5 +1,7 @@
 import type { Issue } from '../errors/index.js';
 import { evaluate } from '../evaluate/evaluate.js';
+import { evaluationTable } from '../export/evaluation-table.js';
+import { toParquet } from '../export/parquet.js';
 import type { EvaluationRow } from '../evaluate/types.js';
 import type { Workspace } from '../workspace/load.js';
 import { workspaceSeries } from './assess.js';
@@ -39,4 +41,12 @@ export async function evaluateProgress(options: EvaluateProgressOptions): Promis
   const { rows, settings } = evaluateWorkspace(workspace, options);
   const shown = options.region ? rows.filter((r) => r.region === options.region || r.region_name === options.region) : rows;
   return { rows: shown, settings, workspace, issues: workspace.issues };
+}
+
+/**
+ * `kepu evaluate --format parquet`: evaluation rows as a Parquet file of schema
+ * kepu-evaluation/1 (src/export/evaluation-table.ts, docs/scale.md).
+ */
+export function evaluationParquet(rows: readonly EvaluationRow[]): Promise<Uint8Array> {
+  return toParquet(evaluationTable(rows));
 }

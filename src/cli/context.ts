@@ -14,9 +14,21 @@ export function globals(command: Command): GlobalOptions {
   return { lang: o.lang ?? 'zh', debug: o.debug ?? false };
 }
 
-/** Adds `--format table|json|csv` to a command with tabular output. */
-export function formatOption(defaultFormat: OutputFormat = 'table'): Option {
-  return new Option('--format <format>', 'output format / 输出格式').choices(['table', 'json', 'csv']).default(defaultFormat);
+/** Adds `--format table|json|csv` to a command with tabular output (`parquet` too where `withParquet`). */
+export function formatOption(defaultFormat: OutputFormat = 'table', options: { withParquet?: boolean } = {}): Option {
+  return new Option('--format <format>', 'output format / 输出格式').choices(['table', 'json', 'csv', ...(options.withParquet ? ['parquet'] : [])]).default(defaultFormat);
+}
+
+/**
+ * Refuses `--format parquet` without `--out` (exit 1): a binary file is written to a file, atomically, never
+ * to the terminal.
+ */
+export function requireOutForParquet(command: Command, options: { format: string; out?: string }, lang: Lang): void {
+  if (options.format !== 'parquet' || options.out) return;
+  command.error(
+    t(lang, 'error: --format parquet 写入文件，请用 --out 指定文件名（如 --out values.parquet）', 'error: --format parquet writes a file; name it with --out, e.g. --out values.parquet'),
+    { exitCode: 1 },
+  );
 }
 
 /** Writes to stdout; a closed pipe (`kepu … | head`) is not an error. */

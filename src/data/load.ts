@@ -40,7 +40,7 @@ export function display(path: string): string {
   return relative(process.cwd(), path) || path;
 }
 
-/** Reads any table file (CSV in UTF-8/GBK, XLSX, JSON) into a grid. */
+/** Reads any table file (CSV in UTF-8/GBK, XLSX, JSON, Parquet) into a grid. */
 export async function loadTable(path: string): Promise<TableFile> {
   return readTable(readBytes(path), display(path));
 }
@@ -58,7 +58,7 @@ export function dataFiles(path: string): string[] {
   if (!existsSync(path)) throw new KepuError('FILE_NOT_FOUND', { file: display(path) });
   if (!statSync(path).isDirectory()) return [path];
   return readdirSync(path, { recursive: true, encoding: 'utf8' })
-    .filter((f) => /\.(csv|tsv|txt|xlsx|json)$/i.test(f) && !/(^|[/\\])[~.]/.test(f))
+    .filter((f) => /\.(csv|tsv|txt|xlsx|json|parquet)$/i.test(f) && !/(^|[/\\])[~.]/.test(f))
     .sort()
     .map((f) => join(path, f));
 }

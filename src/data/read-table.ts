@@ -4,6 +4,7 @@ import type { Grid } from './csv.js';
 import { parseCsv } from './csv.js';
 import type { Encoding } from './decode.js';
 import { decodeText, lineOfByte } from './decode.js';
+import { readParquet } from './parquet.js';
 import { readXlsx } from './xlsx.js';
 
 export interface TableFile {
@@ -22,7 +23,8 @@ export interface TableFile {
 
 /**
  * Turns a table file's bytes into a grid of cells, by file extension: .csv/.txt/.tsv (encoding
- * detected), .xlsx, .json (an array of records, or { "rows": [...] }). Pure except for being async.
+ * detected), .xlsx, .json (an array of records, or { "rows": [...] }), .parquet (parquet.ts). Pure
+ * except for being async.
  */
 export async function readTable(bytes: Uint8Array, file: string, options: { encoding?: Encoding; sheet?: string } = {}): Promise<TableFile> {
   const ext = /\.([a-z0-9]+)$/i.exec(file)?.[1]?.toLowerCase();
@@ -43,6 +45,12 @@ export async function readTable(bytes: Uint8Array, file: string, options: { enco
       return { grid, issues: [...issues, issue('DATA_EMPTY_FILE', {}, { file })], encoding: decoded.encoding, unreadable: true };
     }
     return { grid, issues, encoding: decoded.encoding };
+  }
+  if (ext === 'parquet') {
+    const { issues, unreadable, ...grid } = await readParquet(bytes, file);
+    if (unreadable) return { grid: { rows: [] }, issues, unreadable };
+    if (grid.rows.length === 0) return { grid, issues: [...issues, issue('DATA_EMPTY_FILE', {}, { file })], unreadable: true };
+    return { grid, issues };
   }
   if (ext === 'json') {
     const decoded = decodeText(bytes);

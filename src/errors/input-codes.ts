@@ -24,6 +24,8 @@ export interface InputCodeArgs {
   INPUT_FORMULA_CACHED: { count: number; first: string };
   INPUT_FORMULA_NO_VALUE: { formula: string };
   INPUT_JSON_SYNTAX: { detail: string };
+  INPUT_PARQUET_CORRUPT: { detail: string };
+  INPUT_PARQUET_TOO_LARGE: { rows: number; columns: number; limit: number };
   INPUT_YAML_ALIASES: { limit: number };
   INPUT_FORBIDDEN_KEY: { key: string };
   INPUT_PATH_OUTSIDE: { value: string; root: string };
@@ -98,6 +100,14 @@ export const inputMessages: { [C in keyof InputCodeArgs]: { zh: Format<InputCode
   INPUT_JSON_SYNTAX: {
     zh: (a) => `JSON 语法错误：${a.detail}。文件可能不完整；请检查括号、引号和逗号。`,
     en: (a) => `JSON syntax error: ${a.detail}. The file may be incomplete; check brackets, quotes and commas.`,
+  },
+  INPUT_PARQUET_CORRUPT: {
+    zh: (a) => `不是可读取的 Parquet 文件：${a.detail}。文件可能不完整（传输中断）、已损坏，或是其他格式改了扩展名；请从原系统重新导出。`,
+    en: (a) => `not a Parquet file kepu can read: ${a.detail}. The file may be cut off (an interrupted copy), damaged, or another format renamed; export it again from its source.`,
+  },
+  INPUT_PARQUET_TOO_LARGE: {
+    zh: (a) => `Parquet 文件有 ${a.rows} 行 × ${a.columns} 列，解压后超过可读取的上限 ${a.limit} 个单元格，已在解压前拒绝读取。请按年份或地区拆分文件。`,
+    en: (a) => `the Parquet file has ${a.rows} rows × ${a.columns} columns, over the limit of ${a.limit} cells kepu decodes; refused before decoding. Split it by year or region.`,
   },
   INPUT_YAML_ALIASES: {
     zh: (a) => `YAML 别名（*名称）展开过多（超过 ${a.limit} 次），已拒绝读取：这样的文件会耗尽内存。请直接写出内容，不用别名。`,

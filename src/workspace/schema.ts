@@ -118,7 +118,7 @@ export const workspaceSchema = z.strictObject({
   regions: z.string().min(1),
   /** Folders of local indicator definitions; they add to and override the bundled ones. */
   indicators: pathList.optional(),
-  /** Observation files or folders (CSV, XLSX, JSON). */
+  /** Observation files or folders (CSV, XLSX, JSON, Parquet). */
   data: pathList,
   /** Respondent files whose design-based estimates feed the indicator table. */
   survey: z.union([surveyEntrySchema, z.array(surveyEntrySchema)]).optional(),

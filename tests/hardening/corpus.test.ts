@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parquetWriteBuffer } from 'hyparquet-writer';
 import { parse } from 'yaml';
 import { loadObservations, loadRegions } from '../../src/data/load.js';
 import type { Regions } from '../../src/data/types.js';
@@ -94,6 +95,12 @@ function generate(name: string): string {
     case 'generated/rows-1048576.xlsx':
       writeManyRows(path, 1_048_576);
       break;
+    case 'generated/truncated.parquet':
+    case 'generated/csv-renamed.parquet': {
+      const whole = new Uint8Array(parquetWriteBuffer({ columnData: [{ name: '地区', data: ['东昌府区'], type: 'STRING' }, { name: '年份', data: [2023], type: 'INT32' }, { name: '农民培训（人次）', data: [15000], type: 'DOUBLE' }] }));
+      writeFileSync(path, name.includes('truncated') ? whole.subarray(0, Math.floor(whole.length / 2)) : '地区,年份,农民培训（人次）\n东昌府区,2023,15000\n');
+      break;
+    }
     case 'generated/plan-17mb.yaml':
       writeFileSync(path, Buffer.concat([Buffer.from('id: plan-17mb\n# '), Buffer.alloc(17 * 2 ** 20, 'x'), Buffer.from('\n')]));
       break;

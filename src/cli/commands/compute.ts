@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import type { ComputeValuesOptions } from '../../app/compute.js';
-import { computeValues } from '../../app/compute.js';
-import { err, formatOption, out } from '../context.js';
+import { computeValues, computeValuesParquet } from '../../app/compute.js';
+import { err, formatOption, out, requireOutForParquet } from '../context.js';
 import { chosenLang, workspaceOption, yearOption } from '../options.js';
 import { writeAtomic } from '../../util/write.js';
 import { renderIssues } from '../render/issues.js';
@@ -14,7 +14,7 @@ import { jsonArrayChunks } from '../../util/json-chunks.js';
 
 interface ComputeOptions extends ComputeValuesOptions {
   out?: string;
-  format: OutputFormat;
+  format: OutputFormat | 'parquet';
 }
 
 /** `kepu compute`: indicator values for every region and year. */
@@ -31,8 +31,15 @@ export function registerCompute(program: Command): void {
     .option('--indicator <id>', 'only this indicator / 仅显示该指标')
     .option('--allow-partial', 'skip bad rows instead of refusing the data / 跳过有错误的行', false)
     .option('--out <file>', 'write to a file / 输出到文件')
-    .addOption(formatOption())
+    .addOption(formatOption('table', { withParquet: true }))
     .action(async (options: ComputeOptions, command: Command) => {
+      requireOutForParquet(command, options, chosenLang(command) ?? 'zh');
+      if (options.format === 'parquet') {
+        const { bytes, issues, lang } = await computeValuesParquet({ ...options, lang: chosenLang(command) });
+        if (issues.length) err(renderIssues(issues, lang));
+        writeAtomic(options.out!, bytes);
+        return;
+      }
       const { values: shown, indicators, issues, lang } = await computeValues({ ...options, lang: chosenLang(command) });
       if (issues.length) err(renderIssues(issues, lang));
       const keys = Object.keys(shown[0] ?? { region: '' }) as (keyof IndicatorValue)[];

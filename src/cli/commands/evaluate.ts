@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
-import { evaluateProgress } from '../../app/evaluate.js';
+import { evaluateProgress, evaluationParquet } from '../../app/evaluate.js';
 import type { MethodName } from '../../evaluate/types.js';
 import { writeAtomic } from '../../util/write.js';
-import { err, formatOption, out } from '../context.js';
+import { err, formatOption, out, requireOutForParquet } from '../context.js';
 import { chosenLang, methodOption, workspaceOption, yearOption } from '../options.js';
 import { evaluationRecords, evaluationTable } from '../render/evaluation.js';
 import { renderIssues } from '../render/issues.js';
@@ -16,7 +16,7 @@ interface EvaluateOptions {
   region?: string;
   allowPartial: boolean;
   out?: string;
-  format: OutputFormat;
+  format: OutputFormat | 'parquet';
 }
 
 /** `kepu evaluate`: progress of every target in year Y. */
@@ -30,11 +30,16 @@ export function registerEvaluate(program: Command): void {
     .option('--region <code>', 'only this region (code or name) / 仅显示该地区')
     .option('--allow-partial', 'skip bad rows instead of refusing the data / 跳过有错误的行', false)
     .option('--out <file>', 'write to a file / 输出到文件')
-    .addOption(formatOption())
+    .addOption(formatOption('table', { withParquet: true }))
     .action(async (options: EvaluateOptions, command: Command) => {
+      requireOutForParquet(command, options, chosenLang(command) ?? 'zh');
       const { rows, settings, workspace, issues } = await evaluateProgress({ ...options, lang: chosenLang(command) });
       const { lang } = settings;
       if (issues.length) err(renderIssues(issues, lang));
+      if (options.format === 'parquet') {
+        writeAtomic(options.out!, await evaluationParquet(rows));
+        return;
+      }
       const text =
         options.format === 'json' ? JSON.stringify(rows, null, 2)
         : options.format === 'csv' ? csvOf(evaluationRecords(rows))

@@ -1,0 +1,65 @@
+import type { EvaluationRow } from '../evaluate/types.js';
+import type { ColumnSpec, ExportTable } from './table.js';
+
+/** The schema of `kepu evaluate --format parquet`; docs/scale.md describes it. */
+export const EVALUATION_SCHEMA = 'kepu-evaluation/1';
+
+/** The columns of kepu-evaluation/1, in order: EvaluationRow's fields (src/evaluate/types.ts), the judgement flattened. */
+export const EVALUATION_COLUMNS: readonly ColumnSpec[] = [
+  { name: 'target_id', type: 'STRING', nullable: false, description: 'target id in the plan' },
+  { name: 'indicator', type: 'STRING', nullable: true, description: 'indicator id; null for a qualitative target' },
+  { name: 'kind', type: 'STRING', nullable: false, description: 'kind of target (level, cumulative, annual, per_subregion, qualitative …)' },
+  { name: 'role', type: 'STRING', nullable: false, description: 'target: the region the target is set for; subregion: a sub-region measured against it' },
+  { name: 'region', type: 'STRING', nullable: false, description: 'region code (GB/T 2260 where one exists)' },
+  { name: 'region_name', type: 'STRING', nullable: false, description: 'region name' },
+  { name: 'year', type: 'INT32', nullable: false, description: 'evaluation year' },
+  { name: 'value', type: 'DOUBLE', nullable: true, description: 'latest value in a year up to the evaluation year (cumulative targets: the sum since the period start)' },
+  { name: 'value_year', type: 'INT32', nullable: true, description: 'year of value' },
+  { name: 'baseline', type: 'DOUBLE', nullable: true, description: 'baseline value' },
+  { name: 'baseline_year', type: 'INT32', nullable: true, description: 'baseline year' },
+  { name: 'target', type: 'DOUBLE', nullable: true, description: 'target value' },
+  { name: 'target_year', type: 'INT32', nullable: false, description: 'year the target is due' },
+  { name: 'comparator', type: 'STRING', nullable: true, description: 'at_least, at_most …' },
+  { name: 'completion_rate', type: 'DOUBLE', nullable: true, description: 'value / target (inverted when lower is better)' },
+  { name: 'change', type: 'DOUBLE', nullable: true, description: 'value - baseline, in the unit (points for shares)' },
+  { name: 'parent_value', type: 'DOUBLE', nullable: true, description: 'sub-region rows: the parent\'s value in the same year' },
+  { name: 'gap_to_parent', type: 'DOUBLE', nullable: true, description: 'sub-region rows: value - parent_value' },
+  { name: 'base_gap_to_parent', type: 'DOUBLE', nullable: true, description: 'sub-region rows: the same gap at the baseline year' },
+  { name: 'distance_progress', type: 'DOUBLE', nullable: true, description: '(value - baseline) / (target - baseline)' },
+  { name: 'time_progress', type: 'DOUBLE', nullable: true, description: 'share of the period elapsed: (year - baseline_year) / (target_year - baseline_year)' },
+  { name: 'schedule_ratio', type: 'DOUBLE', nullable: true, description: 'distance_progress / time_progress' },
+  { name: 'growth_ratio', type: 'DOUBLE', nullable: true, description: 'the growth-based ratio of the method (CAGR ratio, or UNSD-2023 P)' },
+  { name: 'method_class', type: 'STRING', nullable: true, description: 'the method\'s own class' },
+  { name: 'method', type: 'STRING', nullable: false, description: 'schedule, eurostat, unsd or unsd2023' },
+  { name: 'status', type: 'STRING', nullable: false, description: 'status code (docs/methods.md)' },
+  { name: 'status_reason', type: 'STRING', nullable: true, description: 'why the status, for statuses with a reason (no_baseline …)' },
+  { name: 'projected_value', type: 'DOUBLE', nullable: true, description: 'value projected to target_year' },
+  { name: 'projected_low', type: 'DOUBLE', nullable: true, description: 'projection interval, lower end' },
+  { name: 'projected_high', type: 'DOUBLE', nullable: true, description: 'projection interval, upper end' },
+  { name: 'projection_model', type: 'STRING', nullable: true, description: 'model of the projection' },
+  { name: 'reach_year', type: 'INT32', nullable: true, description: 'year the target is projected to be reached' },
+  { name: 'change_significant', type: 'BOOLEAN', nullable: true, description: 'whether the change since baseline is distinguishable from zero (survey values with standard errors)' },
+  { name: 'compliant', type: 'INT32', nullable: true, description: 'how many comply (sub-regions, or years)' },
+  { name: 'compliance_of', type: 'INT32', nullable: true, description: 'of how many' },
+  { name: 'failing', type: 'STRING', nullable: true, description: 'comma-separated codes of the sub-regions (or years) that do not comply' },
+  { name: 'unreported', type: 'STRING', nullable: true, description: 'comma-separated sub-regions (or years) of failing with no value' },
+  { name: 'unit', type: 'STRING', nullable: true, description: 'unit of value' },
+  { name: 'direction', type: 'STRING', nullable: true, description: 'higher or lower is better' },
+  { name: 'judgement_grade', type: 'STRING', nullable: true, description: 'qualitative targets: the recorded judgement' },
+  { name: 'judgement_year', type: 'INT32', nullable: true, description: 'year of the judgement' },
+  { name: 'judgement_judge', type: 'STRING', nullable: true, description: 'who judged' },
+  { name: 'judgement_evidence', type: 'STRING', nullable: true, description: 'evidence named' },
+  { name: 'judgement_reference', type: 'STRING', nullable: true, description: 'document reference' },
+];
+
+/** The evaluation rows as a table of schema kepu-evaluation/1. Pure. */
+export function evaluationTable(rows: readonly EvaluationRow[]): ExportTable {
+  const columns = EVALUATION_COLUMNS.map((spec) => ({ ...spec, data: rows.map((row) => cell(row, spec.name)) }));
+  return { schema: EVALUATION_SCHEMA, columns, metadata: {} };
+}
+
+function cell(row: EvaluationRow, name: string): unknown {
+  if (name.startsWith('judgement_')) return row.judgement?.[name.slice('judgement_'.length) as keyof NonNullable<EvaluationRow['judgement']>] ?? null;
+  const value = row[name as keyof EvaluationRow];
+  return Array.isArray(value) ? value.join(',') : (value ?? null);
+}

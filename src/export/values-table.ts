@@ -1,0 +1,84 @@
+import type { Regions } from '../data/types.js';
+import type { Indicator, IndicatorValue } from '../indicators/types.js';
+import { ratioColumns, ratioIndicators } from './ratio-parts.js';
+import type { ColumnSpec, ExportTable } from './table.js';
+
+/** The schema of `kepu compute --format parquet`; docs/scale.md describes it. */
+export const VALUES_SCHEMA = 'kepu-values/1';
+
+type ValuesColumn = keyof Omit<IndicatorValue, 'change' | 'change_years' | 'growth' | 'cagr' | 'cumulative' | 'rank' | 'rank_of'> | 'numerator' | 'denominator' | 'scale';
+
+/** The columns of kepu-values/1, in order. Keys of IndicatorValue keep their names and meaning. */
+export const VALUES_COLUMNS: readonly ColumnSpec[] = [
+  { name: 'region', type: 'STRING', nullable: false, description: 'region code (GB/T 2260 where one exists)' },
+  { name: 'region_name', type: 'STRING', nullable: false, description: 'region name as in the regions file' },
+  { name: 'level', type: 'STRING', nullable: false, description: 'province, city, county or town; empty for a region outside the hierarchy' },
+  { name: 'parent', type: 'STRING', nullable: true, description: 'code of the parent region; null at the root' },
+  { name: 'year', type: 'INT32', nullable: false, description: 'year of the value' },
+  { name: 'indicator', type: 'STRING', nullable: false, description: 'indicator id (indicators/*.yaml)' },
+  { name: 'group', type: 'STRING', nullable: false, description: 'breakdown group: total, urban, rural, male, female, an age band' },
+  { name: 'value', type: 'DOUBLE', nullable: true, description: 'the value in the unit; null when it cannot be computed (note says why), never 0 for missing' },
+  { name: 'unit', type: 'STRING', nullable: false, description: 'unit of value' },
+  { name: 'numerator', type: 'DOUBLE', nullable: true, description: 'ratio indicators: the summed inputs above the fraction bar (kepu.ratios names them); value = scale * numerator / denominator' },
+  { name: 'denominator', type: 'DOUBLE', nullable: true, description: 'ratio indicators: the summed inputs below the fraction bar' },
+  { name: 'scale', type: 'DOUBLE', nullable: true, description: 'ratio indicators: the constant factor (10000 per 10,000 residents, 100 for a percentage)' },
+  { name: 'se', type: 'DOUBLE', nullable: true, description: 'standard error (survey estimates)' },
+  { name: 'ci_low', type: 'DOUBLE', nullable: true, description: '95% confidence interval, lower end' },
+  { name: 'ci_high', type: 'DOUBLE', nullable: true, description: '95% confidence interval, upper end' },
+  { name: 'reliable', type: 'BOOLEAN', nullable: true, description: 'false when a survey estimate is too imprecise to report alone (CV over 30%); null without a standard error' },
+  { name: 'origin', type: 'STRING', nullable: false, description: 'observed, rolled_up (from sub-regions), computed (by formula) or missing' },
+  { name: 'source', type: 'STRING', nullable: true, description: 'source of an observed value as its data file names it' },
+  { name: 'reported', type: 'INT32', nullable: true, description: 'roll-ups: sub-regions that contributed' },
+  { name: 'expected', type: 'INT32', nullable: true, description: 'roll-ups: sub-regions that exist' },
+  { name: 'coverage', type: 'STRING', nullable: true, description: '"reported/expected" when a roll-up lacks sub-regions; null when complete or not a roll-up' },
+  { name: 'approximate', type: 'BOOLEAN', nullable: false, description: 'true for an approximation (a share averaged from sub-regions\' shares by population 18-69)' },
+  { name: 'note', type: 'STRING', nullable: true, description: 'why a value is missing, or which sub-regions did not report' },
+];
+
+/**
+ * kepu's computed values as a long table of schema kepu-values/1, with the numerator and
+ * denominator of every ratio value (ratio-parts.ts). `all` must be every value of every region
+ * (the numerators of a parent are sums over its sub-regions); `shown` says which rows to write
+ * (a year, region or indicator chosen). The key-value metadata `kepu.ratios` names, per ratio
+ * indicator, the fields summed above and below the bar and the scale. Pure.
+ */
+export function valuesTable(all: readonly IndicatorValue[], regions: Regions, indicators: ReadonlyMap<string, Indicator>, shown: (v: IndicatorValue) => boolean = () => true): ExportTable {
+  const ratios = ratioColumns(all, regions, indicators);
+  const keep: number[] = [];
+  for (let i = 0; i < all.length; i++) if (shown(all[i]!)) keep.push(i);
+  const data = Object.fromEntries(VALUES_COLUMNS.map((c) => [c.name, new Array<unknown>(keep.length)])) as Record<ValuesColumn, unknown[]>;
+  // One pass with each field named: a loop per column reading v[name] was most of the time of
+  // a national table (a keyed load that sees every field name).
+  for (let k = 0; k < keep.length; k++) {
+    const i = keep[k]!;
+    const v = all[i]!;
+    data.region[k] = v.region;
+    data.region_name[k] = v.region_name;
+    data.level[k] = v.level;
+    data.parent[k] = v.parent;
+    data.year[k] = v.year;
+    data.indicator[k] = v.indicator;
+    data.group[k] = v.group;
+    data.value[k] = v.value;
+    data.unit[k] = v.unit;
+    data.numerator[k] = ratios.numerator[i];
+    data.denominator[k] = ratios.denominator[i];
+    data.scale[k] = ratios.scale[i];
+    data.se[k] = v.se;
+    data.ci_low[k] = v.ci_low;
+    data.ci_high[k] = v.ci_high;
+    data.reliable[k] = v.reliable;
+    data.origin[k] = v.origin;
+    data.source[k] = v.source;
+    data.reported[k] = v.reported;
+    data.expected[k] = v.expected;
+    data.coverage[k] = v.coverage;
+    data.approximate[k] = v.approximate;
+    data.note[k] = v.note;
+  }
+  const columns = VALUES_COLUMNS.map((spec) => ({ ...spec, data: data[spec.name as ValuesColumn] }));
+  const described = Object.fromEntries(
+    [...ratioIndicators(indicators)].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([id, f]) => [id, { formula: indicators.get(id)!.formula, ...f }]),
+  );
+  return { schema: VALUES_SCHEMA, columns, metadata: { 'kepu.ratios': JSON.stringify(described) } };
+}
