@@ -51,7 +51,7 @@ export function rankingChart(values: readonly IndicatorValue[], indicator: Indic
   const room = labelRoom(bars.map((b) => ({ value: b.value, label: b.label })), { length: orient === 'horizontal' ? width : height, orient });
   const top = room === undefined ? undefined : Math.max(room, target ?? 0, reference?.value ?? 0);
   const rules = [
-    ...(reference?.value != null ? [{ value: reference.value, label: `${reference.region_name} ${formatQuantity(reference.value, indicator.unit, { lang, decimals: indicator.decimals })}`, kind: 'reference' }] : []),
+    ...(reference?.value != null ? [{ value: reference.value, label: `${reference.region_name} ${formatQuantity(reference.value, indicator.unit, { lang, decimals: indicator.decimals, fixed: true })}`, kind: 'reference' }] : []),
     ...(target !== null ? [{ value: target, label: `${t(lang, '目标', 'target')} ${formatQuantity(target, indicator.unit, { lang })}`, kind: 'target' }] : []),
   ];
   return {

@@ -41,7 +41,7 @@ export function statusMatrixChart(rows: readonly EvaluationRow[], options: Statu
       const ind = indicators.get(r.indicator!);
       const name = ind ? localize(ind.name, lang) : r.target_id;
       const count = r.kind === 'per_subregion' && r.role === 'target';
-      const label = formatQuantity(r.value, count ? undefined : r.unit ?? undefined, { lang, decimals: ind?.decimals });
+      const label = formatQuantity(r.value, count ? undefined : r.unit ?? undefined, { lang, decimals: ind?.decimals, fixed: true });
       // The value of the year it is from, when the cell shows that very value: a cumulative sum or
       // a count of complying regions is no single indicator value and has no interval or source.
       const behind = valueAt.get(`${r.region}|${r.value_year}|${r.indicator}`);

@@ -42,7 +42,7 @@ export function tooltip(fields: readonly TooltipField[], lang: Lang): { field: T
  * it, its 95% confidence interval (a dash when none is known) and its source in words.
  */
 export function valueTip(v: IndicatorValue, indicator: Indicator, lang: Lang): { label: string; ci: string; source: string } {
-  const fmt = (x: number | null) => formatQuantity(x, indicator.unit, { lang, decimals: indicator.decimals });
+  const fmt = (x: number | null) => formatQuantity(x, indicator.unit, { lang, decimals: indicator.decimals, fixed: true });
   return {
     label: fmt(v.value),
     ci: v.ci_low !== null && v.ci_high !== null ? `${fmt(v.ci_low)} – ${fmt(v.ci_high)}` : fmt(null),

@@ -27,7 +27,7 @@ export interface TrendOptions extends BaseChartOptions {
 /** The layers of one trend panel; shared by the single chart and the small multiples. */
 export function trendLayers(values: readonly IndicatorValue[], indicator: Indicator, options: TrendOptions = {}): object[] {
   const { lang = 'zh', evaluation: e, projection = true, labels = true, targetLine } = options;
-  const fmt = (v: number | null) => formatQuantity(v, indicator.unit, { lang, decimals: indicator.decimals });
+  const fmt = (v: number | null) => formatQuantity(v, indicator.unit, { lang, decimals: indicator.decimals, fixed: true });
   const shown = values.filter((v) => v.value !== null);
   const observed = shown.map((v) => ({ region: v.region_name, year: v.year, value: v.value, low: v.ci_low, high: v.ci_high, ...valueTip(v, indicator, lang), point: pointLabel(v.value, indicator, lang) }));
   const observedTip = tooltip(['region', 'year', 'label', ...(anyInterval(shown) ? ['ci' as const] : []), 'source'], lang);
@@ -117,8 +117,9 @@ const LABEL_SIZE = 7.5;
  * is never scaled again. The tooltip keeps the full value with its unit.
  */
 function pointLabel(value: number | null, indicator: Indicator, lang: Lang): string {
-  if (isShare(indicator.unit)) return formatQuantity(value, indicator.unit, { lang, decimals: indicator.decimals });
-  return formatNumber(value, { lang, decimals: indicator.decimals, scale: !isScaledUnit(indicator.unit) });
+  // Fixed decimals: one series reads 1.59万 1.80万 1.97万, never 1.8万 beside 1.97万.
+  if (isShare(indicator.unit)) return formatQuantity(value, indicator.unit, { lang, decimals: indicator.decimals, fixed: true });
+  return formatNumber(value, { lang, decimals: indicator.decimals, scale: !isScaledUnit(indicator.unit), fixed: true });
 }
 
 /** The lowest and highest value the y scale must show: values, intervals, baseline, target, projection, and zero for a count. */

@@ -37,7 +37,7 @@ export function volumeChart(values: readonly IndicatorValue[], indicators: reado
         code: by === 'year' ? String(v.year) : v.region,
         series: names.get(v.indicator)!,
         value: v.value,
-        label: formatQuantity(v.value!, unit, { lang, decimals: byId.get(v.indicator)?.decimals }),
+        label: formatQuantity(v.value!, unit, { lang, decimals: byId.get(v.indicator)?.decimals, fixed: true }),
         ci,
         source,
       };

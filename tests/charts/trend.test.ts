@@ -39,6 +39,16 @@ describe('trendChart labels', () => {
     expect(labelLayers.every((l) => (l.encoding as { text: { field: string } }).text.field === 'point')).toBe(true);
   });
 
+  it('gives one series one number of decimals: 1.80万 beside 1.97万, never 1.8万', () => {
+    const big = computeIndicatorValues({
+      regions: cityWith([]), indicators: indicatorMap(teachers),
+      observations: obs(['C', 2021, 'trained_teachers', 15900], ['C', 2022, 'trained_teachers', 17800], ['C', 2023, 'trained_teachers', 18000], ['C', 2024, 'trained_teachers', 19700]),
+    }).values;
+    const points = layers(trendChart(big.filter((v) => v.group === 'total'), teachers)).flatMap((l) => ((l.data as { values?: { point?: string; label?: string }[] })?.values ?? []).filter((d) => d.point !== undefined));
+    expect(points.map((d) => d.point)).toEqual(['1.59万', '1.78万', '1.80万', '1.97万']);
+    expect(points.map((d) => d.label)).toEqual(['1.59万人次', '1.78万人次', '1.80万人次', '1.97万人次']);
+  });
+
   it('pads the years so the first label, centred on its point, clears the value axis', () => {
     const x = (spec as unknown as { encoding: { x: { scale: { padding: number } } } }).encoding.x.scale;
     // '544' in the embedded font at 7.5 pt: 3 × 0.555 em = 1.665 em = 12.5 pt; half of it is 6.2 pt, under the 10 pt minimum.
