@@ -114,3 +114,14 @@ describe('briefing on a sub-region of the Liaocheng sample (--region)', () => {
     expect(readdirSync(out)).toEqual([]);
   });
 });
+
+describe('the bundled templates', () => {
+  it('give English reports the same tables and charts as Chinese ones, in the same order', () => {
+    const directives = (kind: 'midterm' | 'final' | 'brief', lang: 'zh' | 'en') =>
+      [...loadTemplate(kind, lang).text.matchAll(/^::: (chart|table|list) (\S+)( indicator=\S+)?/gm)].map((m) => `${m[1]} ${m[2]}${m[3] ?? ''}`);
+    for (const kind of ['midterm', 'final', 'brief'] as const) {
+      expect(directives(kind, 'en'), kind).toEqual(directives(kind, 'zh'));
+      expect(directives(kind, 'en').length, kind).toBeGreaterThan(3);
+    }
+  });
+});
