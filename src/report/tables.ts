@@ -145,13 +145,21 @@ function regionsTable({ a, options, lang, T, indName }: Words): CellTable {
   const children = a.regions.children.get(a.root) ?? [];
   const latestYear = Math.max(...a.values.filter((v) => v.indicator === id && v.year <= a.year && v.value !== null && children.some((c) => c.code === v.region)).map((v) => v.year), -Infinity);
   const vals = children.map((c) => a.values.find((v) => v.region === c.code && v.indicator === id && v.group === 'total' && v.year === latestYear)).filter((v) => v !== undefined);
-  const status = new Map(a.rows.filter((r) => r.indicator === id && r.role === 'subregion').map((r) => [r.region, r.status]));
+  const rowOf = new Map(a.rows.filter((r) => r.indicator === id && r.role === 'subregion').map((r) => [r.region, r]));
+  const status = new Map([...rowOf].map(([region, r]) => [region, r.status]));
+  // 无法评估 says why (变化在抽样误差范围内, 无基期数据), as the methods section promises.
+  const statusCell = (region: string) => {
+    const r = rowOf.get(region);
+    if (!r) return '—';
+    return statusLabels[r.status][lang] + (r.status === 'not_assessable' && r.status_reason ? aside(statusReasonLabels[r.status_reason][lang], lang) : '');
+  };
   const sorted = [...vals].sort((x, y) => (x.rank ?? 99) - (y.rank ?? 99));
   // One style per column: the indicator's unit and decimals, no 万 so that the column lines up.
   const style = { unit: ind?.unit, decimals: decimalsOf(a, id), lang, scale: false };
   const bound = (v: number | null) => text(quantityCell(v, { ...style, unit: undefined }));
   return {
-    type: 'table', name: `regions_${id}`, caption: options.caption ?? T(`各地区${indName(id)}（${latestYear}年）`, `${indName(id)} by region (${latestYear})`),
+    type: 'table', name: `regions_${id}`,
+    caption: options.caption ?? (vals.length ? T(`各地区${indName(id)}（${latestYear}年）`, `${indName(id)} by region (${latestYear})`) : T(`各地区${indName(id)}`, `${indName(id)} by region`)),
     columns: [{ title: T('地区', 'Region') }, { title: T('数值', 'Value'), align: 'right' }, { title: T('较上期', 'Change'), align: 'right' }, { title: T('95%置信区间', '95% CI'), align: 'right' }, { title: T('排名', 'Rank'), align: 'right' }, { title: T('状态', 'Status') }],
     rows: sorted.map((v) => [
       (regionName(a.regions, v.region, lang) ?? v.region_name) + (v.reliable === false ? '*' : ''),
@@ -159,7 +167,7 @@ function regionsTable({ a, options, lang, T, indName }: Words): CellTable {
       changeCell(v.change, style),
       v.ci_low === null ? '—' : `${bound(v.ci_low)}—${bound(v.ci_high)}`,
       v.rank === null ? '—' : `${v.rank}/${v.rank_of}`,
-      status.has(v.region) ? statusLabels[status.get(v.region)!][lang] : '—',
+      statusCell(v.region),
     ]),
     status: sorted.map((v) => [null, null, null, null, null, status.get(v.region) ?? null]),
     note: vals.some((v) => v.reliable === false) ? T('* 样本量不足，估计值变异系数超过30%，仅供参考。', '* Coefficient of variation above 30%: indicative only.') : undefined,

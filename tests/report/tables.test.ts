@@ -74,6 +74,12 @@ describe('buildTable', () => {
     expect(t.note).toBeUndefined();
   });
 
+  it('says why a sub-region is not assessable, beside its status', () => {
+    const rows = [evalRow({ role: 'subregion', region: 'A', status: 'not_assessable', status_reason: 'change_not_significant' }), evalRow({ role: 'subregion', region: 'B', status: 'achieved', status_reason: 'target_met' })];
+    const t = buildTable('regions', assessmentWith({ plan, regions, indicators, year: 2023, rows, values }), { lang });
+    expect(t.rows.map((r) => r[5])).toEqual(['已达标', '无法评估（变化在抽样误差范围内）']);
+  });
+
   it('lists an indicator’s values by region and year, the jurisdiction first', () => {
     const t = buildTable('data', assessmentWith({ plan, regions, indicators, year: 2023, values }), { lang });
     expect(t.columns.map((c) => c.title)).toEqual(['地区', '2020', '2023']);
