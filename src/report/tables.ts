@@ -182,7 +182,8 @@ function imbalanceTable({ a, options, lang, T, indName }: Words): CellTable {
     rows: a.imbalance.map((r) => {
       const ind = a.indicators.get(r.indicator);
       return [
-        indName(r.indicator),
+        // A gap indicator's row is the spread of the gaps across sub-regions: named so, beside a finding on the gap itself.
+        indName(r.indicator) + (ind?.valueType === 'points' ? T('（各地区间的差异）', ' (spread across regions)') : ''),
         // A range of percentages is in points (个百分点), never in %.
         spanCell(r.range, { unit: ind?.unit, decimals: decimalsOf(a, r.indicator), lang }),
         plainCell(r.max_min_ratio, 2),

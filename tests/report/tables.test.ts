@@ -100,6 +100,14 @@ describe('buildTable', () => {
     expect(t.note).toBe('各下级地区之间的差异（以变异系数衡量），不是城乡差距；基期为2020年。');
   });
 
+  it('names the row of a gap indicator as the spread of the gaps, so 缩小 there never reads against a finding that the gap widened', () => {
+    const gap = ind('literacy_gap_urban_rural', { name: { zh: '城乡居民具备科学素质比例差距', en: 'Urban–rural gap' }, unit: '个百分点', valueType: 'points', decimals: 1 });
+    const dispersion = { n: 2, min: 2, max: 4, range: 2, max_min_ratio: 2, cv: 0.3, cv_weighted: null, theil: 0.05, theil_weighted: null };
+    const row: ImbalanceRow = { ...dispersion, indicator: 'literacy_gap_urban_rural', parent: 'C', year: 2023, baseline_year: 2020, base: null, urban_rural_gap: null, base_urban_rural_gap: null, range_narrowed: true, cv_narrowed: true, theil_narrowed: true, gap_narrowed: null };
+    const t = buildTable('imbalance', assessmentWith({ plan, regions, indicators: indicatorMap(gap), year: 2023, imbalance: [row] }), { lang });
+    expect(t.rows[0]![0]).toBe('城乡居民具备科学素质比例差距（各地区间的差异）');
+  });
+
   it('shows the lead units’ completion as whole percentages', () => {
     const unit = { key: '市科协', total: 4, done: 1, in_progress: 2, not_started: 0, overdue: 1, completion: 0.25 };
     const t = buildTable('units', assessmentWith({ plan, regions, indicators, year: 2023, tasks: { tasks: [], byGroup: [], byUnit: [unit] } }), { lang });
