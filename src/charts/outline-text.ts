@@ -24,7 +24,8 @@ export function outlineText(svg: string, fonts: FontSet): string {
     const anchor = attr('text-anchor');
     const shift = anchor === 'end' ? -width : anchor === 'middle' ? -width / 2 : 0;
     const transform = [attr('transform'), shift ? `translate(${round(shift)},0)` : ''].filter(Boolean).join(' ');
-    const paint = ['fill', 'opacity', 'fill-opacity'].map((name) => (attr(name) === undefined ? '' : ` ${name}="${attr(name)}"`)).join('');
+    // A halo (stroked text under a label) keeps its stroke as outlines too.
+    const paint = ['fill', 'opacity', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-linejoin'].map((name) => (attr(name) === undefined ? '' : ` ${name}="${attr(name)}"`)).join('');
     return `<path${transform ? ` transform="${transform}"` : ''}${paint} d="${d}"/>`;
   });
 }

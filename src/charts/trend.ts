@@ -57,7 +57,13 @@ export function trendLayers(values: readonly IndicatorValue[], indicator: Indica
       data: { values: [{ region, year: e.target_year, value: e.target, label: `${t(lang, '目标', 'target')} ${formatQuantity(e.target, indicator.unit, { lang })}`, target: formatQuantity(e.target, indicator.unit, { lang }), source: t(lang, '规划目标', 'the plan’s target') }] },
       layer: [
         { mark: { type: 'point', shape: 'diamond', size: 60, color: ink.target, filled: true }, encoding: { tooltip: tooltip(['year', 'target', 'source'], lang) } },
-        ...(labels ? [{ mark: { type: 'text', dy: -9, color: ink.target, fontSize: 8 }, encoding: { text: { field: 'label' } } }] : []),
+        // Left of the diamond, clear of the value and error bar of the same year (on its vertical), and on
+        // the side away from the line arriving there: under it when the line runs above the target.
+        // A white halo under the label keeps it legible where the schedule line passes beneath it.
+        ...(labels ? [false, true].map((ink_) => {
+          const mark = { type: 'text', align: 'right', baseline: lineAbove(e) ? 'top' : 'bottom', dx: -6, dy: lineAbove(e) ? 4 : -4, fontSize: 8 };
+          return { mark: ink_ ? { ...mark, color: ink.target } : { ...mark, color: '#ffffff', stroke: '#ffffff', strokeWidth: 3, strokeJoin: 'round' }, encoding: { text: { field: 'label' } } };
+        }) : []),
       ],
       encoding: { x: { field: 'year', type: 'quantitative' }, y: { field: 'value', type: 'quantitative' } },
     });
@@ -91,13 +97,15 @@ export function trendLayers(values: readonly IndicatorValue[], indicator: Indica
   // under it nor the title over it.
   const [lo, hi] = plottedRange(values, indicator, options);
   const mid = (lo + hi) / 2;
+  // The label stands beyond the end of the point's error bar (at), not across it.
   const label = (above: boolean) => ({
     transform: [{ filter: above ? 'datum.above' : '!datum.above' }],
     mark: { type: 'text', baseline: above ? 'bottom' : 'top', dy: above ? -5 : 5, fontSize: LABEL_SIZE, color: ink.text },
-    encoding: { text: { field: 'point' } },
+    encoding: { text: { field: 'point' }, y: { field: 'at', type: 'quantitative' } },
   });
+  const at = (o: (typeof observed)[number], above: boolean) => (above ? Math.max(o.value!, o.high ?? o.value!) : Math.min(o.value!, o.low ?? o.value!));
   layers.push({
-    data: { values: observed.map((o) => ({ ...o, above: o.value! <= mid })) },
+    data: { values: observed.map((o) => ({ ...o, above: o.value! <= mid, at: at(o, o.value! <= mid) })) },
     layer: [
       { mark: { type: 'line', color: '#0072B2', point: { color: '#0072B2', size: 26 } } },
       ...(labels ? [label(true), label(false)] : []),
@@ -120,6 +128,12 @@ function pointLabel(value: number | null, indicator: Indicator, lang: Lang): str
   // Fixed decimals: one series reads 1.59万 1.80万 1.97万, never 1.8万 beside 1.97万.
   if (isShare(indicator.unit)) return formatQuantity(value, indicator.unit, { lang, decimals: indicator.decimals, fixed: true });
   return formatNumber(value, { lang, decimals: indicator.decimals, scale: !isScaledUnit(indicator.unit), fixed: true });
+}
+
+/** Whether the drawn line reaches the target year above the target: the value of that year, else the projection. */
+function lineAbove(e: EvaluationRow): boolean {
+  const y = e.value_year === e.target_year ? e.value : e.projected_value ?? e.value;
+  return y !== null && e.target !== null && y >= e.target;
 }
 
 /** The lowest and highest value the y scale must show: values, intervals, baseline, target, projection, and zero for a count. */

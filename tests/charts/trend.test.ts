@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { trendChart } from '../../src/charts/index.js';
 import { computeIndicatorValues } from '../../src/indicators/compute.js';
 import { cityWith, ind, indicatorMap, obs } from '../helpers/builders.js';
+import { evalRow } from '../helpers/report.js';
 import { fonts, layers } from '../helpers/charts.js';
 
 const teachers = ind('trained_teachers', { name: { zh: '科学教师培训人次', en: 'Teachers trained' }, unit: '人次', temporal: 'flow' });
@@ -67,5 +68,29 @@ describe('trend chart title', () => {
     const zh = chartFor('trend', a, { indicator: 'trained_teachers', lang: 'zh' }) as { title: { text: string } };
     expect(zh.title.text).toBe('丹东市科学教师和科技辅导员培训人次');
     expect(en.title.text).toBe('Person-times of training for science teachers and science tutors, Dandong');
+  });
+});
+
+describe('trendChart label placement', () => {
+  // Dezhou's case: 10.8% (95% CI 10.0–11.6) in 2020, the target year, against a target of 10.5%.
+  const share = ind('literacy_share', { unit: '%', valueType: 'share', decimals: 1 });
+  const observations = obs(['C', 2015, 'literacy_share', 5.9], ['C', 2020, 'literacy_share', 10.8]).map((o) => ({ ...o, se: 0.4 }));
+  const { values } = computeIndicatorValues({ regions: cityWith([]), indicators: indicatorMap(share), observations });
+  const row = evalRow({ value: 10.8, value_year: 2020, baseline: 5.9, baseline_year: 2015, target: 10.5, target_year: 2020, status: 'achieved' });
+  const all = layers(trendChart(values.filter((v) => v.group === 'total'), share, { evaluation: row }));
+
+  it('sets a point’s label beyond the end of its error bar, not across it', () => {
+    const observed = all.find((l) => (l.data as { values?: { at?: number }[] })?.values?.some((d) => 'at' in d))!;
+    const rows = (observed.data as { values: { year: number; value: number; high: number; low: number; above: boolean; at: number }[] }).values;
+    for (const r of rows) expect(r.at).toBe(r.above ? r.high : r.low);
+    expect(rows.find((r) => r.year === 2020)!.at).toBeCloseTo(10.8 - 1.959964 * 0.4, 5);
+  });
+
+  it('puts the target’s label beside its diamond, under the line that arrives above it, over a white halo', () => {
+    const texts = all.filter((l) => (l.encoding as { text?: { field: string } })?.text?.field === 'label' && (l.mark as { type?: string })?.type === 'text');
+    const [halo, label] = texts.slice(-2).map((l) => l.mark as Record<string, unknown>);
+    expect(label).toMatchObject({ align: 'right', baseline: 'top', color: expect.any(String) });
+    expect(label!.dx).toBeLessThan(0);
+    expect(halo).toMatchObject({ stroke: '#ffffff', color: '#ffffff', baseline: 'top' });
   });
 });
