@@ -64,6 +64,8 @@ export function statusMatrixChart(rows: readonly EvaluationRow[], options: Statu
   const { labelWidth, lines } = labelColumn(targets, Math.max(60, Math.min(width * 0.4, width - 28 * regions.length - 8)), measure);
   const cell = cellSize(cells.map((c) => c.text), (width - labelWidth - 8) / Math.max(1, regions.length), measure);
   const rowHeight = Math.max(22, Math.max(1, ...lines.map((l) => l.length)) * (LABEL_SIZE + 1.5) + 6);
+  // Region names wider than their column (Miaoshang Township) stand upright, so that they never run into each other.
+  const upright = regions.some((r) => measure(r, LABEL_SIZE) > cell.width - 2);
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     config: chartConfig,
@@ -73,7 +75,10 @@ export function statusMatrixChart(rows: readonly EvaluationRow[], options: Statu
     data: { values: cells },
     encoding: {
       tooltip: tooltip(['target', 'region', 'year', 'label', ...(withTip('ci') ? ['ci' as const] : []), 'status', ...(withTip('source') ? ['source' as const] : [])], lang),
-      x: { field: 'region', type: 'nominal', sort: regions, title: null, axis: { orient: 'top', labelAngle: 0, labelFontSize: 7.5, ticks: false, domain: false } },
+      x: { field: 'region', type: 'nominal', sort: regions, title: null, axis: {
+          orient: 'top', labelFontSize: LABEL_SIZE, ticks: false, domain: false, labelLimit: 0,
+          ...(upright ? { labelAngle: -90, labelAlign: 'left', labelBaseline: 'middle' } : { labelAngle: 0 }),
+        } },
       // Each name as its lines (labelColumn), looked up by its place among the targets; no limit, so never cut to '…'.
       y: { field: 'target', type: 'nominal', sort: targets, title: null, axis: {
           ticks: false, domain: false, labelFontSize: LABEL_SIZE, labelLimit: 0, labelLineHeight: LABEL_SIZE + 1.5,

@@ -58,4 +58,15 @@ describe('statusMatrixChart', () => {
     // At 7 pt it needs 34.60 + 6 = 40.6 pt, more than the 30 pt share; at 6 pt 29.66 + 6 = 35.66 pt (still more: the chart widens).
     expect(tight.width).toBeCloseTo(35.66, 1);
   });
+
+  it('stands region names upright when one is wider than its column (Miaoshang Township), and keeps short ones level', () => {
+    const x = (names: string[]) => {
+      const r = names.map((name, i) => evalRow({ target_id: 't', indicator: 'trained_farmers', region: `R${i}`, region_name: name, value: 12400, unit: '人次', status: 'achieved' }));
+      const s = statusMatrixChart(r, { indicators: indicatorMap(trained), measure, lang: 'en' });
+      return (s as unknown as { encoding: { x: { axis: Record<string, unknown> } } }).encoding.x.axis;
+    };
+    const towns = ['Linyi County', 'Yishi Town', 'Meiyang Town', 'Linjin Town', 'Qiji Town', 'Dongzhang Town', 'Sunji Town', 'Sanguan Town', 'Danzi Town', 'Niudu Town', 'Chuhou Township', 'Miaoshang Township', 'Beixin Township', 'Jiaobei Township', 'Beijing Township'];
+    expect(x(towns)).toMatchObject({ labelAngle: -90, labelAlign: 'left', labelLimit: 0 });
+    expect(x(regions)).toMatchObject({ labelAngle: 0 });
+  });
 });
