@@ -15,6 +15,8 @@ export class DocxBody {
   readonly children: FileChild[] = [];
   /** A page break waiting for the next paragraph. */
   breakBefore = false;
+  /** Paragraphs are kept on the page of the one after them, while this is set (render.ts: the document's last lines). */
+  keepWithNext = false;
 
   constructor(
     readonly style: PageStyle,
@@ -24,9 +26,13 @@ export class DocxBody {
     readonly pngs: ReadonlyMap<Figure, Buffer>,
   ) {}
 
-  /** A paragraph; it starts a new page when a page break is waiting. */
+  /**
+   * A paragraph of the body, with widow and orphan control (Word's own Normal style has it; docx
+   * cannot put it in a style, and without it a page may end on one line of a paragraph or start
+   * with one); it starts a new page when a page break is waiting.
+   */
   para(o: IParagraphOptions): Paragraph {
-    const p = new Paragraph({ ...o, ...(this.breakBefore ? { pageBreakBefore: true } : {}) });
+    const p = new Paragraph({ widowControl: true, ...(this.keepWithNext ? { keepNext: true } : {}), ...o, ...(this.breakBefore ? { pageBreakBefore: true } : {}) });
     this.breakBefore = false;
     return p;
   }

@@ -12,7 +12,7 @@ import { bodySection, docxPage } from './page.js';
 import { corePropertiesXml, docxFonts, docxStyles, fontTableXml, styleIds, twips } from './styles.js';
 import { docxTable } from './table.js';
 import { docxHeading, docxParagraph } from './text.js';
-import { docxToc } from './toc.js';
+import { docxToc, tocPitch } from './toc.js';
 
 export interface RenderDocxOptions {
   style: PageStyle;
@@ -41,7 +41,10 @@ export async function renderDocx(doc: ReportDocument, options: RenderDocxOptions
   const face = docxFonts(style, meta.lang);
   const body = new DocxBody(style, fonts, face, await figurePngs(doc, style, fonts, dpi));
   if (!doc.cover) body.children.push(body.para({ style: styleIds.cover, spacing: { after: twips(style.gap) }, children: [textRun(meta.title)] }));
-  for (const block of doc.blocks) body.children.push(...docxBlock(body, block));
+  doc.blocks.forEach((block, i) => {
+    body.keepWithNext = keepsWithLast(doc.blocks, i);
+    body.children.push(...docxBlock(body, block));
+  });
   const page = docxPage(style);
   const main = bodySection(style, page, body.children, header);
   const document = new Document({
@@ -53,7 +56,7 @@ export async function renderDocx(doc: ReportDocument, options: RenderDocxOptions
     revision: 1,
     features: { updateFields: true },
     evenAndOddHeaderAndFooters: style.pageNumber.outside,
-    styles: docxStyles(style, meta.lang),
+    styles: docxStyles(style, meta.lang, { tocPitch: tocPitch(style, doc.blocks, fonts) }),
     numbering: { config: [bulletNumbering(style)] },
     sections: doc.cover ? [{ properties: { page }, children: docxCover(style, meta, face) }, main] : [main],
   });
@@ -62,6 +65,18 @@ export async function renderDocx(doc: ReportDocument, options: RenderDocxOptions
     { path: 'word/fontTable.xml', data: fontTableXml() },
   ]);
   return Buffer.from(stablePackage(zip, meta.date));
+}
+
+/**
+ * Whether block `i` keeps with the document's last block: a last paragraph (the synthetic-data
+ * notice, or the last sentence of the appendix) does not take a page alone, but with at least the
+ * last two lines of the text before it (widow control, body.ts). Word and WPS decide where the
+ * page ends, so the renderer can only ask; it cannot measure.
+ */
+function keepsWithLast(blocks: readonly Block[], i: number): boolean {
+  const last = blocks[blocks.length - 1];
+  const block = blocks[i]!;
+  return i === blocks.length - 2 && last?.type === 'paragraph' && (block.type === 'paragraph' || block.type === 'bullets');
 }
 
 /** One block of the body. A page break writes nothing: it waits for the next paragraph. */

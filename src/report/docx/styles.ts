@@ -94,12 +94,19 @@ const exactly = (s: TextStyle) => ({ line: twips(s.leading), lineRule: LineRuleT
 /** Paragraph style ids beside the built-in ones (Normal, Heading1–3, Caption, TOC1–3). */
 export const styleIds = { note: 'KepuNote', table: 'KepuTableText', figure: 'KepuFigure', tocTitle: 'KepuTocTitle', cover: 'KepuCover', header: 'KepuHeader', footer: 'KepuFooter' } as const;
 
+/** What the styles take from the document beyond the page style. */
+export interface DocxStylesOptions {
+  /** Line pitch of the contents' entries, points (toc.ts tocPitch). Default: the body's. */
+  tocPitch?: number;
+}
+
 /**
  * The document's styles from the page style: Normal is the body text; Heading 1–3 carry the
  * official levels (一、黑体 / （一）楷体 / 1. 仿宋 bold), indented two characters in the official
  * style; Caption, the TOC levels and a few styles of our own for notes, table text and figures.
  */
-export function docxStyles(style: PageStyle, lang: Lang): IStylesOptions {
+export function docxStyles(style: PageStyle, lang: Lang, options: DocxStylesOptions = {}): IStylesOptions {
+  const { tocPitch = style.body.leading } = options;
   const f = docxFonts(style, lang);
   const official = style.name === 'official';
   // Latin runs in a Latin language, so that line breaking keeps numbers and words whole.
@@ -114,7 +121,7 @@ export function docxStyles(style: PageStyle, lang: Lang): IStylesOptions {
     default: {
       document: {
         run: { ...runOf(style.body, f.serif), language },
-        paragraph: { spacing: { before: 0, after: 0, ...exactly(style.body) } },
+        paragraph: { spacing: { before: 0, after: 0, ...exactly(style.body) }},
       },
       heading1: heading(h1, official ? f.sans : f.sansBold, !official, 0),
       heading2: heading(h2, official ? f.kai : f.sansBold, !official, 1),
@@ -141,7 +148,7 @@ export function docxStyles(style: PageStyle, lang: Lang): IStylesOptions {
       ...[1, 2, 3].map((level) => ({
         id: `TOC${level}`, name: `toc ${level}`, basedOn: 'Normal', next: 'Normal',
         run: { ...runOf(style.body, level === 1 && official ? f.sans : f.serif), size: Math.round(style.body.size * (official ? 0.9 : 1) * 2) },
-        paragraph: { alignment: AlignmentType.LEFT, indent: { left: twips((level - 1) * style.body.size * 2) }, spacing: { before: 0, after: 0, ...exactly(style.body) } },
+        paragraph: { alignment: AlignmentType.LEFT, indent: { left: twips((level - 1) * style.body.size * 2) }, spacing: { before: 0, after: 0, line: twips(tocPitch), lineRule: LineRuleType.EXACT } },
       })),
     ],
   };

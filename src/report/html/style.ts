@@ -2,6 +2,7 @@ import { statusColours } from '../../charts/theme.js';
 import type { Status } from '../../evaluate/types.js';
 import type { FaceName, PageStyle } from '../style.js';
 import { MM } from '../style.js';
+import { narrowCss } from './narrow.js';
 
 /**
  * Font stacks of the faces: the names Chinese offices have (as the DOCX names them), then the
@@ -75,7 +76,7 @@ body{margin:0;background:#eeeeec;color:var(--ink);font-family:${face(style.body.
 .page{max-width:50em;margin:0 auto;padding:2.5em 3em 3em;background:#fff}
 .cover{text-align:center;padding:3em 0 2em;margin-bottom:2em;border-bottom:1px solid #ddd}
 .cover>div{margin-top:5em}
-.cover h1,.doc-title{font-family:${face(style.title.face)};font-weight:normal;font-size:1.75em;line-height:1.5;margin:0;text-align:center}
+.cover h1,.doc-title{font-family:${face(style.title.face)};font-weight:normal;font-size:1.75em;line-height:1.5;margin:0;text-align:center;word-break:keep-all;overflow-wrap:anywhere}
 .cover h1 .kind{display:block;font-size:1.15em;margin-top:.4em}
 .cover .office,.cover .date{margin:0;text-indent:0;text-align:center}
 .cover .notice{font-size:.75em;color:var(--muted);margin-top:2em;text-indent:0;text-align:center}
@@ -113,32 +114,6 @@ td.c{text-align:center}
 .mark{display:inline-block;width:.65em;height:.65em;margin-right:.35em;vertical-align:baseline}
 ${statuses}
 ${narrowCss()}`;
-}
-
-/**
- * Phones (a 390 px screen): the page loses its margins; a table wider than the screen scrolls
- * sideways inside its box, with its first column (the target or region a row is about) held at
- * the left edge so that a status far right is still read against its row, and a shadow at the
- * edge that has more; a chart keeps a width at which its smallest text (7.5 pt) is 9 px
- * (figure.ts gives each chart its width as --w) and scrolls sideways too, where shrinking it to
- * the screen would set that text at 6 px.
- */
-function narrowCss(): string {
-  return `@media (max-width:640px){
-body{font-size:16px;background:#fff}
-.page{padding:1em}
-.cover{padding-top:1.5em}
-.cover>div{margin-top:3em}
-.scroll{overflow-x:auto;-webkit-overflow-scrolling:touch;background:linear-gradient(to right,#fff 30%,rgba(255,255,255,0)) left/2em 100% no-repeat local,linear-gradient(to left,#fff 30%,rgba(255,255,255,0)) right/2em 100% no-repeat local,radial-gradient(farthest-side at 100% 50%,rgba(0,0,0,.18),rgba(0,0,0,0)) right/.8em 100% no-repeat scroll}
-.scroll table{width:auto;min-width:100%}
-.scroll th:first-child,.scroll td:first-child{position:sticky;left:0;z-index:1;background:#fff;box-shadow:1px 0 0 var(--light)}
-.scroll th:first-child{background:#f0f0f0}
-.scroll td:first-child{min-width:7em}
-figure.chart{overflow-x:auto;-webkit-overflow-scrolling:touch}
-figure.chart svg{min-width:calc(var(--w,0px) * 1.2)}
-figcaption{position:sticky;left:0}
-.scroll caption{text-align:left}
-}`;
 }
 
 /** The print sheet: the style's A4 margins and type sizes, page breaks where the PDF has them, table headers repeated. */

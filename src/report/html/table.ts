@@ -3,14 +3,16 @@ import { esc } from './escape.js';
 
 /**
  * A real table the page's script can sort by a click on a header, in a box that scrolls sideways
- * on a narrow screen; status cells carry the status colour's mark before the word.
+ * when wider than the column; status cells carry the status colour's mark before the word. Each
+ * cell names its column in data-label, which a phone shows beside it when the table is set as
+ * one card per row (narrow.ts).
  */
 export function htmlTable(t: Table): string {
   const head = t.columns.map((c) => `<th scope="col">${esc(c.title)}</th>`).join('');
   const rows = t.rows.map((r, k) =>
     `<tr>${t.columns.map((_, i) => {
       const status = t.status?.[k]?.[i];
-      return `<td${cellClass(t, i, Boolean(status))}>${status ? `<span class="mark st-${status}" aria-hidden="true"></span>` : ''}${esc(r[i] ?? '')}</td>`;
+      return `<td${cellClass(t, i, Boolean(status))} data-label="${esc(t.columns[i]!.title)}">${status ? `<span class="mark st-${status}" aria-hidden="true"></span>` : ''}${esc(r[i] ?? '')}</td>`;
     }).join('')}</tr>`,
   );
   return [

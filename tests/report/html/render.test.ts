@@ -58,7 +58,7 @@ describe('renderHtml on the Liaocheng midterm report', () => {
     expect(html.match(/<table\b/g)).toHaveLength(tables.length);
     expect(html.match(/<thead><tr>(<th scope="col">[^<]*<\/th>)+<\/tr><\/thead>/g)).toHaveLength(tables.length);
     const literacy = [...html.matchAll(/<tr>(.*?)<\/tr>/g)].map((m) => m[1]!).find((r) => r.includes('公民具备科学素质的比例</td>'))!;
-    expect(literacy).toContain('<td class="r">13.9%</td>');
+    expect(literacy).toContain('<td class="r" data-label="现值">13.9%</td>');
     expect(literacy).toContain('<span class="mark st-behind" aria-hidden="true"></span>进度滞后</td>');
     expect(html).toContain(`.st-behind{background:${statusColours.behind}}`);
   });
@@ -236,7 +236,7 @@ describe('renderHtml', () => {
     expect(out).toContain('<p>&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quoted&quot;</p>');
     expect(out).toContain('<caption>Table 1  a&amp;b</caption>');
     expect(out).toContain('<th scope="col">&lt;th&gt;</th>');
-    expect(out).toContain('<td>&lt;/td&gt;</td>');
+    expect(out).toContain('<td data-label="&lt;th&gt;">&lt;/td&gt;</td>');
     expect(out).not.toContain('<script>alert');
   });
 });
