@@ -15,6 +15,8 @@ export interface Names {
   target: (id: string) => string;
   /** What the plan calls itself for short (方案 / 纲要; plan / outline). */
   document: string;
+  /** An action of the plan by its title in the language (marked untranslated where it has no English title). */
+  action: (id: string) => string;
   /** The plan's units named in the language and joined (English names where the plan has them). */
   units: (names: readonly string[]) => string;
 }
@@ -131,8 +133,9 @@ export const catalogue: { [C in FindingCode]: Wording<C> } = {
     zh: (f, n) => `城乡${n.indicator(f.indicator)}差距由${f.baseYear}年的${formatAmount(f.baseGap, 'zh')}扩大到${f.year}年的${formatAmount(f.gap, 'zh')}，发展不均衡问题仍然突出。`,
     en: (f, n) => `The urban–rural gap in ${mid(n.indicator(f.indicator))} widened from ${formatAmount(f.baseGap, 'en')} in ${f.baseYear} to ${formatAmount(f.gap, 'en')} in ${f.year}.`,
     recommend: {
-      zh: () => '科普资源向农村和薄弱地区倾斜，持续实施农民科学素质提升行动。',
-      en: () => 'Direct science-popularization resources to rural and weaker areas.',
+      // The plan's own action by its own name (德州: 农民科学素质行动), never one it does not have.
+      zh: (f, n) => `科普资源向农村和薄弱地区倾斜${f.action ? `，持续实施${n.action(f.action).replace(/^实施/, '')}` : ''}。`,
+      en: (f, n) => `Direct science-popularization resources to rural and weaker areas${f.action ? `, and keep up the ${mid(n.action(f.action))}` : ''}.`,
     },
   },
   regions_not_reported: {

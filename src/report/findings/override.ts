@@ -27,6 +27,7 @@ export function slotsOf(args: object, names: Names): Record<string, string> {
     if (value === null || value === undefined || typeof value === 'boolean') continue;
     if (key === 'indicator') out[key] = names.indicator(String(value));
     else if (key === 'target') out[key] = names.target(String(value));
+    else if (key === 'action') out[key] = names.action(String(value));
     else if (REGION_KEYS.has(key)) out[key] = Array.isArray(value) ? join(value.map(names.region)) : names.region(String(value));
     else if (FRACTION_KEYS.has(key) && typeof value === 'number') out[key] = formatPercent(value * 100, { decimals: 0 });
     else if (key === 'reasons' && Array.isArray(value)) out[key] = join(value.map((r: StatusReason) => statusReasonLabels[r][names.lang]));

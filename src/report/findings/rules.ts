@@ -121,9 +121,14 @@ function urbanRuralGaps(a: Assessment): Finding[] {
     const amount = (value: number): Amount => ({ value: Math.abs(value), unit, decimals: unit === 'points' ? 1 : a.indicators.get(row.indicator)?.decimals });
     return {
       code: 'urban_rural_gap_widened', kind: 'problem', weight: 2,
-      args: { indicator: row.indicator, baseYear: row.baseline_year!, baseGap: amount(row.base_urban_rural_gap!), year: row.year, gap: amount(row.urban_rural_gap!) },
+      args: { indicator: row.indicator, baseYear: row.baseline_year!, baseGap: amount(row.base_urban_rural_gap!), year: row.year, gap: amount(row.urban_rural_gap!), action: farmersAction(a) },
     };
   });
+}
+
+/** The plan's own action for farmers (农民科学素质提升行动 in one plan, 农民科学素质行动 in another): the one whose indicators train farmers. */
+function farmersAction(a: Assessment): string | null {
+  return a.plan.actions.find((x) => x.group === 'action' && actionIndicators(a.plan, x).includes('trained_farmers'))?.id ?? null;
 }
 
 /** 4. Sub-regions that did not report for the year (named in the notes of the jurisdiction's totals). */

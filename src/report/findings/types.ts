@@ -35,8 +35,8 @@ export interface FindingArgs {
   subregions_behind: { target: string; indicator: string; status: Status; compliant: number; of: number; required: number; failing: string[]; unreported: string[]; targetYear: number; closed: boolean; leads: string[] };
   /** A sub-region well behind the jurisdiction (evaluate/lagging.ts). */
   region_lagging: { region: string; indicator: string; shortfall: Amount; lowerIsBetter: boolean; widened: boolean; parent: string; year: number };
-  /** The urban–rural gap of an indicator wider than at the baseline. */
-  urban_rural_gap_widened: { indicator: string; baseYear: number; baseGap: Amount; year: number; gap: Amount };
+  /** The urban–rural gap of an indicator wider than at the baseline. `action`: the plan's action for farmers (its id), which the recommendation names. */
+  urban_rural_gap_widened: { indicator: string; baseYear: number; baseGap: Amount; year: number; gap: Amount; action: string | null };
   /** Sub-regions that sent nothing for the year: the jurisdiction's totals lack them. */
   regions_not_reported: { regions: string[]; year: number };
   /** Tasks past their deadline and not done. */

@@ -3,7 +3,7 @@ import type { Assessment } from '../../evaluate/assess.js';
 import { unitTitles } from '../../plan/unit-titles.js';
 import type { Lang } from '../../util/lang.js';
 import { localize } from '../../util/lang.js';
-import { titleList } from '../../util/untranslated.js';
+import { planTitle, titleList } from '../../util/untranslated.js';
 import type { Names, Wording } from './catalogue.js';
 import { catalogue } from './catalogue.js';
 import type { Finding, FindingCode } from './types.js';
@@ -28,6 +28,10 @@ export function namesFor(a: Assessment, lang: Lang): Names {
     lang,
     document: a.plan.documentShortName[lang],
     units: (names) => titleList(unitTitles(a.plan, names), lang),
+    action: (id) => {
+      const x = a.plan.actions.find((y) => y.id === id);
+      return x ? planTitle(x.title, x.titleEn, lang) : id;
+    },
     indicator: (id) => localize(a.indicators.get(id)?.name, lang) || id,
     region: (code) => regionName(a.regions, code, lang) ?? code,
     target: (id) => {

@@ -14,6 +14,7 @@ const names: Names = {
   region: (code) => ({ A: '甲县', B: '乙县' })[code] ?? code,
   target: (id) => id,
   units: (list) => list.join('、'),
+  action: (id) => id,
 };
 const behind: Finding = {
   code: 'target_behind', kind: 'problem', weight: 2,

@@ -101,3 +101,20 @@ describe('the overall goal', () => {
     expect(wordFinding(f!, namesFor(a, 'zh')).recommendation).toBe('领导小组各成员单位按职责分工，针对公民具备科学素质的比例制定补短板措施，确保2025年目标实现。');
   });
 });
+
+describe('the urban–rural gap’s recommendation', () => {
+  const names = (lang: 'zh' | 'en') => ({
+    lang, document: '方案', indicator: () => (lang === 'zh' ? '公民具备科学素质的比例' : 'Share of citizens with science literacy'), region: (c: string) => c, target: (id: string) => id, units: (l: readonly string[]) => l.join('、'),
+    action: (id: string) => (id === 'farmers' ? (lang === 'zh' ? '实施农民科学素质行动' : "Farmers' scientific literacy action") : id),
+  });
+  const gap = (action: string | null) => ({
+    code: 'urban_rural_gap_widened' as const, kind: 'problem' as const, weight: 2,
+    args: { indicator: 'literacy_share', baseYear: 2015, baseGap: { value: 4.1, unit: 'points', decimals: 1 }, year: 2020, gap: { value: 5.2, unit: 'points', decimals: 1 }, action },
+  });
+
+  it('names the plan’s own action for farmers by its own title (德州: 农民科学素质行动), and none when the plan has none', () => {
+    expect(wordFinding(gap('farmers'), names('zh')).recommendation).toBe('科普资源向农村和薄弱地区倾斜，持续实施农民科学素质行动。');
+    expect(wordFinding(gap('farmers'), names('en')).recommendation).toBe("Direct science-popularization resources to rural and weaker areas, and keep up the farmers' scientific literacy action.");
+    expect(wordFinding(gap(null), names('zh')).recommendation).toBe('科普资源向农村和薄弱地区倾斜。');
+  });
+});
