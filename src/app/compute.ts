@@ -1,6 +1,6 @@
 import type { Issue } from '../errors/index.js';
 import { InputError } from '../errors/index.js';
-import { computeIndicatorValues } from '../indicators/compute.js';
+import { computeIndicatorTable } from '../indicators/compute.js';
 import type { Indicator, IndicatorValue } from '../indicators/types.js';
 import type { Lang } from '../util/lang.js';
 import type { InputOptions } from './inputs.js';
@@ -24,18 +24,28 @@ export interface ComputeValuesOptions extends InputOptions {
  * warnings of loading (the bad rows skipped with allowPartial among them) and the language.
  */
 export async function computeValues(options: ComputeValuesOptions): Promise<{ values: IndicatorValue[]; indicators: ReadonlyMap<string, Indicator>; issues: Issue[]; lang: Lang }> {
+  const { rows, ...rest } = await computeValueRows(options);
+  return { values: [...rows()], ...rest };
+}
+
+/**
+ * The same values, each row made as it is read (`rows()` may be called again): what `kepu compute`
+ * writes, so that a national table of 1.8 million rows is never held at once (issue 20).
+ */
+export async function computeValueRows(options: ComputeValuesOptions): Promise<{ rows: () => Iterable<IndicatorValue>; indicators: ReadonlyMap<string, Indicator>; issues: Issue[]; lang: Lang }> {
   const inputs = await loadTaskInputs(options);
-  const { values, issues } = computeIndicatorValues({
+  const { table, issues } = computeIndicatorTable({
     regions: inputs.regions, observations: inputs.observations, indicators: inputs.indicators,
     periodStart: inputs.workspace?.plan.period.start,
     contributions: inputs.workspace ? workspaceUnitFigures(inputs.workspace).contributions : undefined,
   });
   if (issues.length) throw new InputError(issues);
-  const shown = values.filter(
-    (v) =>
-      (options.year === undefined || v.year === options.year) &&
-      (!options.region || v.region === options.region || v.region_name === options.region) &&
-      (!options.indicator || v.indicator === options.indicator),
-  );
-  return { values: shown, indicators: inputs.indicators, issues: inputs.issues, lang: options.lang ?? inputs.workspace?.config.lang ?? 'zh' };
+  const shown = (v: IndicatorValue) =>
+    (options.year === undefined || v.year === options.year) &&
+    (!options.region || v.region === options.region || v.region_name === options.region) &&
+    (!options.indicator || v.indicator === options.indicator);
+  function* rows(): Generator<IndicatorValue> {
+    for (const v of table.rows()) if (shown(v)) yield v;
+  }
+  return { rows, indicators: inputs.indicators, issues: inputs.issues, lang: options.lang ?? inputs.workspace?.config.lang ?? 'zh' };
 }

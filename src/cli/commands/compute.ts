@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import type { ComputeValuesOptions } from '../../app/compute.js';
-import { computeValues } from '../../app/compute.js';
+import { computeValueRows } from '../../app/compute.js';
 import { err, formatOption, out } from '../context.js';
 import { chosenLang, workspaceOption, yearOption } from '../options.js';
 import { writeAtomic } from '../../util/write.js';
@@ -33,22 +33,26 @@ export function registerCompute(program: Command): void {
     .option('--out <file>', 'write to a file / 输出到文件')
     .addOption(formatOption())
     .action(async (options: ComputeOptions, command: Command) => {
-      const { values: shown, indicators, issues, lang } = await computeValues({ ...options, lang: chosenLang(command) });
+      const { rows, indicators, issues, lang } = await computeValueRows({ ...options, lang: chosenLang(command) });
       if (issues.length) err(renderIssues(issues, lang));
-      const keys = Object.keys(shown[0] ?? { region: '' }) as (keyof IndicatorValue)[];
-      // CSV and JSON go out a row at a time: a national table is two million rows, and the whole
-      // text as one string (with an array per row before it) took gigabytes.
+      // CSV and JSON go out a row at a time, each row made from the value columns as it is written:
+      // a national table is two million rows, and holding them (or the whole text) took gigabytes.
       const chunks =
-        options.format === 'json' ? jsonArrayChunks(shown)
-        : options.format === 'csv' ? csvChunks(rowsOf(shown, keys))
+        options.format === 'json' ? jsonArrayChunks(rows())
+        : options.format === 'csv' ? csvChunks(csvRows(rows()))
         : undefined;
-      if (options.out) writeAtomic(options.out, chunks ?? renderTable(valuesTable(shown, indicators, lang)));
-      else out(chunks ? [...chunks].join('') : renderTable(valuesTable(shown, indicators, lang)));
+      const table = () => renderTable(valuesTable([...rows()], indicators, lang));
+      if (options.out) writeAtomic(options.out, chunks ?? table());
+      else out(chunks ? [...chunks].join('') : table());
     });
 }
 
-/** A header of keys, then each row's values under them, one at a time. */
-function* rowsOf(rows: readonly IndicatorValue[], keys: readonly (keyof IndicatorValue)[]): Generator<readonly (string | number | null)[]> {
-  yield keys;
-  for (const row of rows) yield keys.map((k) => row[k] as string | number | null);
+/** A header of the rows' keys (`region` alone when there are none), then each row's values under them. */
+function* csvRows(rows: Iterable<IndicatorValue>): Generator<readonly (string | number | null)[]> {
+  let keys: (keyof IndicatorValue)[] | undefined;
+  for (const row of rows) {
+    if (!keys) yield (keys = Object.keys(row) as (keyof IndicatorValue)[]);
+    yield keys.map((k) => row[k] as string | number | null);
+  }
+  if (!keys) yield ['region'];
 }
