@@ -5,7 +5,7 @@
 // files in the same run, and the results are checked (kepu against R, the library against the CLI),
 // so a fast wrong answer fails the run. Writes bench/out/results-<scale>.md and .json.
 import { spawnSync } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
@@ -246,8 +246,11 @@ function runCore(): void {
     const computeCsv = timed('node', kepu('compute', '-w', w, '--format', 'csv', '--out', join(tmp, 'values.csv')));
     const evaluate = timed('node', kepu('evaluate', '-w', w, '--year', '2024', '--format', 'csv', '--out', join(tmp, 'evaluation.csv')));
     const r = hasR ? timed('Rscript', ['bench/r/compute.R', w, '2024', join(tmp, 'r-compute.csv')]) : undefined;
+    // Every region has its 2024 funding per capita (checked without R too, so that the 3× table,
+    // beyond one string's size, is read at every run).
+    const kepuValues = new Map(readCsv(join(tmp, 'values.csv'), (v) => v.year === '2024' && v.indicator === 'funding_per_capita' && v.group === 'total').map((v) => [v.region!, Number(v.value)]));
+    if (kepuValues.size !== 1 + 31 + d.counts.cities + d.counts.counties) fail(`funding_per_capita 2024 for ${kepuValues.size} regions at scale ${s}`);
     if (r) {
-      const kepuValues = new Map(readCsv(join(tmp, 'values.csv'), (v) => v.year === '2024' && v.indicator === 'funding_per_capita' && v.group === 'total').map((v) => [v.region!, Number(v.value)]));
       for (const row of readCsv(join(tmp, 'r-compute.csv'))) {
         if (!close(kepuValues.get(row.code!) ?? NaN, Number(row.funding_per_capita), 1e-9)) fail(`funding_per_capita ${row.code}: kepu ${kepuValues.get(row.code!)}, R ${row.funding_per_capita}`);
       }
