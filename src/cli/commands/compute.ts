@@ -8,8 +8,7 @@ import { renderIssues } from '../render/issues.js';
 import type { OutputFormat } from '../render/table.js';
 import { renderTable } from '../render/table.js';
 import { valuesTable } from '../render/values.js';
-import type { IndicatorValue } from '../../indicators/types.js';
-import { csvChunks } from '../../util/to-csv.js';
+import { valuesCsvChunks } from '../render/values-csv.js';
 import { jsonArrayChunks } from '../../util/json-chunks.js';
 
 interface ComputeOptions extends ComputeValuesOptions {
@@ -39,20 +38,10 @@ export function registerCompute(program: Command): void {
       // a national table is two million rows, and holding them (or the whole text) took gigabytes.
       const chunks =
         options.format === 'json' ? jsonArrayChunks(rows())
-        : options.format === 'csv' ? csvChunks(csvRows(rows()))
+        : options.format === 'csv' ? valuesCsvChunks(rows())
         : undefined;
       const table = () => renderTable(valuesTable([...rows()], indicators, lang));
       if (options.out) writeAtomic(options.out, chunks ?? table());
       else out(chunks ? [...chunks].join('') : table());
     });
-}
-
-/** A header of the rows' keys (`region` alone when there are none), then each row's values under them. */
-function* csvRows(rows: Iterable<IndicatorValue>): Generator<readonly (string | number | null)[]> {
-  let keys: (keyof IndicatorValue)[] | undefined;
-  for (const row of rows) {
-    if (!keys) yield (keys = Object.keys(row) as (keyof IndicatorValue)[]);
-    yield keys.map((k) => row[k] as string | number | null);
-  }
-  if (!keys) yield ['region'];
 }
