@@ -109,7 +109,9 @@ function computeStore(input: ComputeInput): { store?: ValueStore; missing: Missi
   const contributions = input.contributions ?? [];
   // Units' figures may name a year or region no sub-region reported (copied only when there are any).
   const all = contributions.length ? [...observations, ...contributions] : observations;
-  const years = [...new Set(all.map((o) => o.year))].sort((a, b) => a - b);
+  const seen = new Set<number>();
+  for (const o of all) seen.add(o.year);
+  const years = [...seen].sort((a, b) => a - b);
   const store = new ValueStore(allRegions(regions, all), years);
   const described = describeRegions(store, regions);
   if (!compiled) return { missing: [], described, issues };
@@ -159,7 +161,11 @@ function addContributions(store: ValueStore, contributions: readonly Observation
 function allRegions(regions: Regions, observations: readonly Observation[]): string[] {
   const codes = regions.list.map((r) => r.code);
   const known = new Set(codes);
+  // Observations come a region at a time (merged files are sorted): one lookup per run of them.
+  let last: string | undefined;
   for (const o of observations) {
+    if (o.region === last) continue;
+    last = o.region;
     if (known.has(o.region)) continue;
     known.add(o.region);
     codes.push(o.region);
