@@ -11,7 +11,8 @@
 # Options (environment): NATIONAL=<workspace dir> (default bench/out/s0.1/national when it exists;
 # make it with `npx tsx bench/generate-national.ts --scale 0.1`), NATIONAL=none to skip it.
 # Compiles the sources once into .identity-dist/ (beside dist/, so paths relative to the code
-# resolve the same) and runs that, so editing src/ while a snapshot runs cannot mix two versions.
+# resolve the same) and runs that, so editing src/ while a snapshot runs cannot mix two versions;
+# the build is removed at the end.
 # Exit status and stderr of every command are part of the snapshot, so a changed message or a new
 # failure shows up too.
 set -euo pipefail
@@ -22,6 +23,7 @@ rm -rf "$out"
 mkdir -p "$out"
 out=$(cd "$out" && pwd)
 rm -rf "$root/.identity-dist"
+trap 'rm -rf "$root/.identity-dist"' EXIT
 npx tsc -p tsconfig.build.json --outDir "$root/.identity-dist"
 printf "import { main } from './cli/main.js';\nawait main(process.argv);\n" >"$root/.identity-dist/kepu.mjs"
 export TZ=Asia/Shanghai CI=true NO_COLOR=1
