@@ -2,7 +2,7 @@ import type { Issue } from '../errors/index.js';
 import { InputError } from '../errors/index.js';
 import { toParquet } from '../export/parquet.js';
 import { valuesTable } from '../export/values-table.js';
-import { computeIndicatorValues } from '../indicators/compute.js';
+import { computeIndicatorTable } from '../indicators/compute.js';
 import type { Indicator, IndicatorValue } from '../indicators/types.js';
 import type { Lang } from '../util/lang.js';
 import type { InputOptions } from './inputs.js';
@@ -26,9 +26,21 @@ export interface ComputeValuesOptions extends InputOptions {
  * warnings of loading (the bad rows skipped with allowPartial among them) and the language.
  */
 export async function computeValues(options: ComputeValuesOptions): Promise<{ values: IndicatorValue[]; indicators: ReadonlyMap<string, Indicator>; issues: Issue[]; lang: Lang }> {
-  const { inputs, values } = await computeAll(options, true);
-  const shown = values.filter(isShown(options));
-  return { values: shown, indicators: inputs.indicators, issues: inputs.issues, lang: options.lang ?? inputs.workspace?.config.lang ?? 'zh' };
+  const { rows, ...rest } = await computeValueRows(options);
+  return { values: [...rows()], ...rest };
+}
+
+/**
+ * The same values, each row made as it is read (`rows()` may be called again): what `kepu compute`
+ * writes, so that a national table of 1.8 million rows is never held at once (issue 20).
+ */
+export async function computeValueRows(options: ComputeValuesOptions): Promise<{ rows: () => Iterable<IndicatorValue>; indicators: ReadonlyMap<string, Indicator>; issues: Issue[]; lang: Lang }> {
+  const { inputs, table } = await computeAll(options, true);
+  const shown = isShown(options);
+  function* rows(): Generator<IndicatorValue> {
+    for (const v of table.rows()) if (shown(v)) yield v;
+  }
+  return { rows, indicators: inputs.indicators, issues: inputs.issues, lang: options.lang ?? inputs.workspace?.config.lang ?? 'zh' };
 }
 
 /**
@@ -39,22 +51,22 @@ export async function computeValues(options: ComputeValuesOptions): Promise<{ va
  * the number of rows written, the loading warnings and the language.
  */
 export async function computeValuesParquet(options: ComputeValuesOptions): Promise<{ bytes: Uint8Array; rows: number; issues: Issue[]; lang: Lang }> {
-  const { inputs, values } = await computeAll(options, false);
-  const table = valuesTable(values, inputs.regions, inputs.indicators, isShown(options));
-  return { bytes: await toParquet(table), rows: table.columns[0]!.data.length, issues: inputs.issues, lang: options.lang ?? inputs.workspace?.config.lang ?? 'zh' };
+  const { inputs, table } = await computeAll(options, false);
+  const exported = valuesTable([...table.rows()], inputs.regions, inputs.indicators, isShown(options));
+  return { bytes: await toParquet(exported), rows: exported.columns[0]!.data.length, issues: inputs.issues, lang: options.lang ?? inputs.workspace?.config.lang ?? 'zh' };
 }
 
 /** Every value of every region and year (a refused computation thrown as the user's error). */
 async function computeAll(options: ComputeValuesOptions, trends: boolean) {
   const inputs = await loadTaskInputs(options);
-  const { values, issues } = computeIndicatorValues({
+  const { table, issues } = computeIndicatorTable({
     regions: inputs.regions, observations: inputs.observations, indicators: inputs.indicators,
     periodStart: inputs.workspace?.plan.period.start,
     contributions: inputs.workspace ? workspaceUnitFigures(inputs.workspace).contributions : undefined,
     trends,
   });
   if (issues.length) throw new InputError(issues);
-  return { inputs, values };
+  return { inputs, table };
 }
 
 /** The rows asked for: a year, a region (code or name), an indicator. */

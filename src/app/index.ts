@@ -16,7 +16,7 @@ export { assessWorkspace, workspaceValues } from './assess.js';
 export type { EvaluateProgressOptions } from './evaluate.js';
 export { evaluateProgress, evaluateWorkspace } from './evaluate.js';
 export type { ComputeValuesOptions } from './compute.js';
-export { computeValues } from './compute.js';
+export { computeValueRows, computeValues } from './compute.js';
 export type { MissingItem, RegionStatus, ReturnState, StatusOptions, TaskGap, UnitStatus, WorkspaceStatus } from './status.js';
 export { MISSING_COLUMNS, missingItems, missingRows, reportingStatus, taskGaps, workspaceStatus } from './status.js';
 export { workspaceResponsibilities } from './responsibility.js';

@@ -40,11 +40,18 @@ export function coordinateOrder(rows: readonly Coordinates[]): Uint32Array {
   const order = new Uint32Array(n);
   let minYear = Infinity;
   let maxYear = -Infinity;
+  // Rows come a region (and mostly a group) at a time: the previous id is reused while the text repeats.
+  let lastRegion: string | undefined;
+  let lastGroup: string | undefined;
+  let regionId = 0;
+  let groupId = 0;
   for (let i = 0; i < n; i++) {
     const v = rows[i]!;
-    region[i] = regionIds.id(v.region);
+    if (v.region !== lastRegion) regionId = regionIds.id((lastRegion = v.region));
+    if (v.group !== lastGroup) groupId = groupIds.id((lastGroup = v.group));
+    region[i] = regionId;
     indicator[i] = indicatorIds.id(v.indicator);
-    group[i] = groupIds.id(v.group);
+    group[i] = groupId;
     if (v.year < minYear) minYear = v.year;
     if (v.year > maxYear) maxYear = v.year;
     order[i] = i;

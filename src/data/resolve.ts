@@ -3,8 +3,25 @@ import type { FieldSpec } from './types.js';
 import { normalizeLabel } from './normalize-text.js';
 import type { Regions } from './types.js';
 
-/** Finds a region by code or name as offices write it (东昌府区, 东昌府, ３７１５０２). */
-export function regionResolver(regions: Regions): { resolve(text: string): string | undefined; suggest(text: string): string | undefined } {
+export interface RegionResolver {
+  resolve(text: string): string | undefined;
+  suggest(text: string): string | undefined;
+}
+
+const regionResolvers = new WeakMap<Regions, RegionResolver>();
+
+/**
+ * Finds a region by code or name as offices write it (东昌府区, 东昌府, ３７１５０２). One resolver
+ * per hierarchy, made on first use: a national workspace's 16 files each made their own lookup of
+ * 3,221 regions' folded names, a third of a second in all.
+ */
+export function regionResolver(regions: Regions): RegionResolver {
+  let resolver = regionResolvers.get(regions);
+  if (!resolver) regionResolvers.set(regions, (resolver = makeRegionResolver(regions)));
+  return resolver;
+}
+
+function makeRegionResolver(regions: Regions): RegionResolver {
   const exact = new Map<string, string>();
   const short = new Map<string, string[]>();
   for (const r of regions.list) {
@@ -68,8 +85,21 @@ export function splitHeader(text: string): FieldHeader {
   return { label, unit: unit || undefined, group };
 }
 
-/** Finds an input indicator by id, Chinese or English name, or alias. */
-export function fieldResolver(indicators: ReadonlyMap<string, FieldSpec>): { resolve(label: string): FieldSpec | undefined; suggest(label: string): string | undefined } {
+export interface FieldResolver {
+  resolve(label: string): FieldSpec | undefined;
+  suggest(label: string): string | undefined;
+}
+
+const fieldResolvers = new WeakMap<ReadonlyMap<string, FieldSpec>, FieldResolver>();
+
+/** Finds an input indicator by id, Chinese or English name, or alias. One resolver per catalogue, made on first use. */
+export function fieldResolver(indicators: ReadonlyMap<string, FieldSpec>): FieldResolver {
+  let resolver = fieldResolvers.get(indicators);
+  if (!resolver) fieldResolvers.set(indicators, (resolver = makeFieldResolver(indicators)));
+  return resolver;
+}
+
+function makeFieldResolver(indicators: ReadonlyMap<string, FieldSpec>): FieldResolver {
   const index = new Map<string, FieldSpec>();
   for (const ind of indicators.values()) {
     if (!ind.input) continue;

@@ -49,8 +49,14 @@ type Format<A> = (args: A, lang: Lang) => string;
 
 /** A number as the message shows it: up to 4 decimals, thousands separated (468,500; 0.0026). */
 function n(value: number): string {
-  return value.toLocaleString('en-US', { maximumFractionDigits: 4 });
+  return NUMBER.format(value);
 }
+
+/**
+ * What value.toLocaleString('en-US', { maximumFractionDigits: 4 }) writes, with the formatter made
+ * once: toLocaleString builds one per call, and a national data check words thousands of warnings.
+ */
+const NUMBER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 4 });
 
 /** A factor: 18,019 or 4.2. */
 function times(value: number): string {

@@ -1,14 +1,16 @@
 import type { Issue } from '../errors/index.js';
-import { sortByCoordinates } from '../data/coordinates.js';
 import type { Observation, Regions } from '../data/types.js';
 import { compileIndicators } from './compile.js';
 import type { MissingValue } from './derive.js';
 import { deriveIndicator } from './derive.js';
 import { rollUpInputs } from './rollup.js';
 import type { Series } from './store.js';
-import { OBSERVED, ORIGINS, ValueStore } from './store.js';
-import { addTrends } from './trends.js';
+import { OBSERVED, ValueStore } from './store.js';
 import type { Indicator, IndicatorValue } from './types.js';
+import type { IndicatorTable } from './value-table.js';
+import { indicatorTable } from './value-table.js';
+import type { RegionColumns } from './value-rows.js';
+import { describeRegions, filled, missingRow, row } from './value-rows.js';
 
 export interface ComputeInput {
   regions: Regions;
@@ -40,22 +42,24 @@ export interface ComputeInput {
  * const values = computeIndicatorValues({ regions, observations, indicators });
  */
 export function computeIndicatorValues(input: ComputeInput): { values: IndicatorValue[]; issues: Issue[] } {
-  const { regions, indicators } = input;
-  const computed = computeStore(input);
-  if (!computed.store) return { values: [], issues: computed.issues };
-  const { store, missing, described, issues } = computed;
-  const values = rows(store, described, indicators);
-  for (const m of missing) values.push(missingRow(described, m, indicators));
-  sortByCoordinates(values);
-  const periodStart = input.periodStart ?? store.years[0];
-  if (input.trends === false) return { values, issues };
-  addTrends(values, regions, {
-    periodStart,
-    direction: (id) => indicators.get(id)?.direction ?? 'higher',
-    isFlow: (id) => indicators.get(id)?.temporal === 'flow',
-  });
-  return { values, issues };
+  const { table, issues } = computeIndicatorTable(input);
+  return { values: [...table.rows()], issues };
 }
+
+/**
+ * The same rows as computeIndicatorValues, held as columns and made one at a time as they are
+ * read: what `kepu compute` writes (a national table is 1.8 million rows; issue 20).
+ */
+export function computeIndicatorTable(input: ComputeInput): { table: IndicatorTable; issues: Issue[] } {
+  const computed = computeStore(input);
+  if (!computed.store) return { table: EMPTY_TABLE, issues: computed.issues };
+  const { store, missing, described, issues } = computed;
+  const periodStart = input.periodStart ?? store.years[0];
+  const trends = input.trends === false ? undefined : { periodStart };
+  return { table: indicatorTable({ store, described, missing, indicators: input.indicators, trends }), issues };
+}
+
+const EMPTY_TABLE: IndicatorTable = { length: 0, at: () => { throw new RangeError('the table is empty'); }, rows: () => [][Symbol.iterator]() };
 
 /**
  * The same computation, with rows made only when asked for: the group-total rows of one region
@@ -105,7 +109,9 @@ function computeStore(input: ComputeInput): { store?: ValueStore; missing: Missi
   const contributions = input.contributions ?? [];
   // Units' figures may name a year or region no sub-region reported (copied only when there are any).
   const all = contributions.length ? [...observations, ...contributions] : observations;
-  const years = [...new Set(all.map((o) => o.year))].sort((a, b) => a - b);
+  const seen = new Set<number>();
+  for (const o of all) seen.add(o.year);
+  const years = [...seen].sort((a, b) => a - b);
   const store = new ValueStore(allRegions(regions, all), years);
   const described = describeRegions(store, regions);
   if (!compiled) return { missing: [], described, issues };
@@ -151,125 +157,19 @@ function addContributions(store: ValueStore, contributions: readonly Observation
   }
 }
 
-/** The row of a formula that could not be computed, saying why. */
-function missingRow(described: RegionColumns, m: MissingValue, indicators: ReadonlyMap<string, Indicator>): IndicatorValue {
-  return {
-    ...row(described, m.region, m.year, m.indicator, 'total', indicators.get(m.indicator)?.unit ?? ''),
-    note: m.missing.includes('division_by_zero') ? 'division_by_zero' : `missing: ${m.missing.join(', ')}`,
-  };
-}
-
 /** Every region code of the hierarchy, then any the observations name that it lacks. */
 function allRegions(regions: Regions, observations: readonly Observation[]): string[] {
   const codes = regions.list.map((r) => r.code);
   const known = new Set(codes);
+  // Observations come a region at a time (merged files are sorted): one lookup per run of them.
+  let last: string | undefined;
   for (const o of observations) {
+    if (o.region === last) continue;
+    last = o.region;
     if (known.has(o.region)) continue;
     known.add(o.region);
     codes.push(o.region);
   }
   return codes;
 }
-
-/** A region's name, level and parent as rows show them, by the store's region number. */
-interface RegionColumns {
-  code: readonly string[];
-  name: readonly string[];
-  level: readonly string[];
-  parent: readonly (string | null)[];
-  index: (code: string) => number;
-}
-
-function describeRegions(store: ValueStore, regions: Regions): RegionColumns {
-  const code = store.regions.items;
-  const found = code.map((c) => regions.byCode.get(c));
-  return {
-    code,
-    name: found.map((r, i) => r?.name ?? code[i]!),
-    level: found.map((r) => r?.level ?? ''),
-    parent: found.map((r) => r?.parent ?? null),
-    index: (c) => store.region(c)!,
-  };
-}
-
-/** One row per value in the store: the only place values become objects. */
-function rows(store: ValueStore, described: RegionColumns, indicators: ReadonlyMap<string, Indicator>): IndicatorValue[] {
-  const years = store.years.length;
-  const values: IndicatorValue[] = [];
-  for (const series of store.allSeries()) {
-    const unit = indicators.get(series.indicator)?.unit ?? '';
-    for (let cell = 0; cell < series.origin.length; cell++) {
-      if (series.origin[cell] === 0) continue;
-      const r = Math.floor(cell / years);
-      values.push(filled(row(described, r, store.years[cell - r * years]!, series.indicator, series.group, unit), series, cell));
-    }
-  }
-  return values;
-}
-
-/** A row with no value (a formula that could not be computed), for a region by number or code. */
-function row(regions: RegionColumns, region: number | string, year: number, indicator: string, group: string, unit: string): IndicatorValue {
-  const r = typeof region === 'number' ? region : regions.index(region);
-  return {
-    region: regions.code[r]!,
-    region_name: regions.name[r]!,
-    level: regions.level[r]!,
-    parent: regions.parent[r]!,
-    year,
-    indicator,
-    group,
-    value: null,
-    unit,
-    se: null,
-    ci_low: null,
-    ci_high: null,
-    reliable: null,
-    origin: 'missing',
-    source: null,
-    reported: null,
-    expected: null,
-    coverage: null,
-    approximate: false,
-    note: null,
-    change: null,
-    change_years: null,
-    growth: null,
-    cagr: null,
-    cumulative: null,
-    rank: null,
-    rank_of: null,
-  };
-}
-
-/** Fills a row's value columns from its cell of a series. */
-function filled(v: IndicatorValue, series: Series, cell: number): IndicatorValue {
-  const value = series.value[cell]!;
-  const extras = series.extras?.get(cell);
-  const coverage = series.coverage(cell);
-  const incomplete = coverage && coverage.reported < coverage.expected;
-  const se = extras?.se;
-  v.value = value;
-  v.se = se ?? null;
-  if (extras?.ci) {
-    v.ci_low = extras.ci[0];
-    v.ci_high = extras.ci[1];
-    v.reliable = extras.reliable ?? null;
-  } else if (se !== undefined) {
-    const half = 1.959963984540054 * se;
-    v.ci_low = value - half;
-    v.ci_high = value + half;
-    v.reliable = extras?.reliable ?? (value !== 0 && se / Math.abs(value) <= UNRELIABLE_CV);
-  }
-  v.origin = ORIGINS[series.origin[cell]!]!;
-  v.source = extras?.source ?? null;
-  v.reported = coverage?.reported ?? null;
-  v.expected = coverage?.expected ?? null;
-  v.coverage = incomplete ? `${coverage.reported}/${coverage.expected}` : null;
-  v.approximate = series.isApproximate(cell);
-  v.note = incomplete ? `not reported: ${coverage.missing.join(', ')}` : (extras?.note ?? null);
-  return v;
-}
-
-/** CV above which an estimate is flagged unreliable (the rule statistics offices publish: 30%). */
-export const UNRELIABLE_CV = 0.3;
 

@@ -37,8 +37,15 @@ export function deriveIndicator(
   const missingValues: MissingValue[] = [];
   const summable = formula.refs.every((r) => inputs.get(r.id)?.aggregation === 'sum');
   const refs: Ref[] = formula.refs.map((r) => ({ id: r.id, group: r.group, series: store.series(r.id, r.group) }));
-  const bySeries = new Map(refs.map((r) => [`${r.id}\u0000${r.group}`, r.series]));
-  const seriesOf = (id: string, group: string) => bySeries.get(`${id}\u0000${group}`);
+  // By id, then group: the formula asks once per reference and cell, and a concatenated key per
+  // ask was a quarter of a national derivation.
+  const bySeries = new Map<string, Map<string, Series | undefined>>();
+  for (const r of refs) {
+    const groups = bySeries.get(r.id) ?? new Map<string, Series | undefined>();
+    if (!groups.has(r.group)) groups.set(r.group, r.series);
+    bySeries.set(r.id, groups);
+  }
+  const seriesOf = (id: string, group: string) => bySeries.get(id)?.get(group);
   const out = store.seriesFor(indicator.id, 'total');
   const years = store.years.length;
   for (const region of regions.list) {

@@ -27,7 +27,7 @@ export function* csvChunks(rows: Iterable<readonly CsvValue[]>): Generator<strin
  * One cell as CSV. In the first row a full-width comma is quoted too: a first line of cells split
  * by ， is what parseCsv refuses as typed with a Chinese input method on.
  */
-function csvCell(v: CsvValue, firstRow = false): string {
+export function csvCell(v: CsvValue, firstRow = false): string {
   // Blanks and numbers (most cells of a large table) need neither defusing nor quoting.
   if (v === null || v === undefined) return '';
   if (typeof v === 'number' || typeof v === 'boolean') return String(v);

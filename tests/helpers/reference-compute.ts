@@ -11,7 +11,7 @@ import type { Observation, Regions } from '../../src/data/types.js';
 import { bottomUp } from '../../src/data/regions.js';
 import { compileIndicators } from '../../src/indicators/compile.js';
 import type { CompiledFormula } from '../../src/indicators/formula/compile.js';
-import { addTrends } from '../../src/indicators/trends.js';
+import { addTrends } from './reference-trends.js';
 import type { Indicator, IndicatorValue } from '../../src/indicators/types.js';
 import type { ComputeInput } from '../../src/indicators/compute.js';
 

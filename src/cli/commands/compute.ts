@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import type { ComputeValuesOptions } from '../../app/compute.js';
-import { computeValues, computeValuesParquet } from '../../app/compute.js';
+import { computeValueRows, computeValuesParquet } from '../../app/compute.js';
 import { err, formatOption, out, requireOutForParquet } from '../context.js';
 import { chosenLang, workspaceOption, yearOption } from '../options.js';
 import { writeAtomic } from '../../util/write.js';
@@ -8,8 +8,7 @@ import { renderIssues } from '../render/issues.js';
 import type { OutputFormat } from '../render/table.js';
 import { renderTable } from '../render/table.js';
 import { valuesTable } from '../render/values.js';
-import type { IndicatorValue } from '../../indicators/types.js';
-import { csvChunks } from '../../util/to-csv.js';
+import { valuesCsvChunks } from '../render/values-csv.js';
 import { jsonArrayChunks } from '../../util/json-chunks.js';
 
 interface ComputeOptions extends ComputeValuesOptions {
@@ -40,22 +39,16 @@ export function registerCompute(program: Command): void {
         writeAtomic(options.out!, bytes);
         return;
       }
-      const { values: shown, indicators, issues, lang } = await computeValues({ ...options, lang: chosenLang(command) });
+      const { rows, indicators, issues, lang } = await computeValueRows({ ...options, lang: chosenLang(command) });
       if (issues.length) err(renderIssues(issues, lang));
-      const keys = Object.keys(shown[0] ?? { region: '' }) as (keyof IndicatorValue)[];
-      // CSV and JSON go out a row at a time: a national table is two million rows, and the whole
-      // text as one string (with an array per row before it) took gigabytes.
+      // CSV and JSON go out a row at a time, each row made from the value columns as it is written:
+      // a national table is two million rows, and holding them (or the whole text) took gigabytes.
       const chunks =
-        options.format === 'json' ? jsonArrayChunks(shown)
-        : options.format === 'csv' ? csvChunks(rowsOf(shown, keys))
+        options.format === 'json' ? jsonArrayChunks(rows())
+        : options.format === 'csv' ? valuesCsvChunks(rows())
         : undefined;
-      if (options.out) writeAtomic(options.out, chunks ?? renderTable(valuesTable(shown, indicators, lang)));
-      else out(chunks ? [...chunks].join('') : renderTable(valuesTable(shown, indicators, lang)));
+      const table = () => renderTable(valuesTable([...rows()], indicators, lang));
+      if (options.out) writeAtomic(options.out, chunks ?? table());
+      else out(chunks ? [...chunks].join('') : table());
     });
-}
-
-/** A header of keys, then each row's values under them, one at a time. */
-function* rowsOf(rows: readonly IndicatorValue[], keys: readonly (keyof IndicatorValue)[]): Generator<readonly (string | number | null)[]> {
-  yield keys;
-  for (const row of rows) yield keys.map((k) => row[k] as string | number | null);
 }

@@ -1,7 +1,9 @@
-import type { Regions } from '../data/types.js';
-import { Interner, packIds } from '../util/interner.js';
-import { cagr } from './ops/functions.js';
-import type { IndicatorValue } from './types.js';
+// The trend columns as the object-per-value computation added them (src/indicators/trends.ts
+// before issue 20's column trends), kept verbatim as the reference for columnar-identity.test.ts.
+import type { Regions } from '../../src/data/types.js';
+import { Interner, packIds } from '../../src/util/interner.js';
+import { cagr } from '../../src/indicators/ops/functions.js';
+import type { IndicatorValue } from '../../src/indicators/types.js';
 
 /**
  * Adds the time and peer columns to computed values, in place: change since the previous

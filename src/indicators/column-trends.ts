@@ -1,0 +1,128 @@
+import { cagr } from './ops/functions.js';
+import type { ValueOrder } from './value-order.js';
+
+/** Which of an entry's trend columns hold a number (the others are null). */
+export const HAS_CHANGE = 1;
+export const HAS_GROWTH = 2;
+export const HAS_CAGR = 4;
+export const HAS_CUMULATIVE = 8;
+export const HAS_RANK = 16;
+
+/** The time and peer columns of every entry of a ValueOrder, as typed columns by entry. */
+export interface TrendColumns {
+  has: Uint8Array;
+  change: Float64Array;
+  changeYears: Int32Array;
+  growth: Float64Array;
+  cagr: Float64Array;
+  cumulative: Float64Array;
+  rank: Int32Array;
+  rankOf: Int32Array;
+}
+
+export interface TrendOptions {
+  periodStart?: number;
+  direction: (id: string) => 'higher' | 'lower';
+  isFlow: (id: string) => boolean;
+  /** Each store region's parent code, where it has one (peers for ranks share a parent). */
+  parent: readonly (string | null | undefined)[];
+  years: readonly number[];
+}
+
+/**
+ * What addTrends (trends.ts) puts on rows, over the store's columns instead: change since the
+ * previous year with a value and its growth, compound annual growth since the first, the
+ * cumulative sum of flows from the plan period's start, and the rank among regions with the same
+ * parent (competition ranking, 1 = best). Same arithmetic in the same order, so every bit is the
+ * same; held to addTrends by tests/indicators/columnar-identity.test.ts.
+ */
+export function columnTrends(order: ValueOrder, options: TrendOptions): TrendColumns {
+  const n = order.length;
+  const t: TrendColumns = {
+    has: new Uint8Array(n),
+    change: new Float64Array(n),
+    changeYears: new Int32Array(n),
+    growth: new Float64Array(n),
+    cagr: new Float64Array(n),
+    cumulative: new Float64Array(n),
+    rank: new Int32Array(n),
+    rankOf: new Int32Array(n),
+  };
+  const { years } = options;
+  const yearCount = years.length;
+  order.columns.forEach((series, k) => {
+    const entryOf = order.entryOf[k]!;
+    const { value, origin } = series;
+    const flow = options.isFlow(series.indicator);
+    const regionCount = origin.length / yearCount;
+    for (let r = 0; r < regionCount; r++) {
+      let first = -1;
+      let previous = -1;
+      let running = 0;
+      for (let y = 0; y < yearCount; y++) {
+        const c = r * yearCount + y;
+        if (origin[c] === 0) continue;
+        const e = entryOf[c]!;
+        const v = value[c]!;
+        if (first < 0) first = c;
+        const growth = cagr(value[first]!, v, years[y]! - years[first - r * yearCount]!);
+        if (growth !== undefined) {
+          t.cagr[e] = growth * 100;
+          t.has[e]! |= HAS_CAGR;
+        }
+        if (previous >= 0) {
+          const p = value[previous]!;
+          t.change[e] = v - p;
+          t.changeYears[e] = years[y]! - years[previous - r * yearCount]!;
+          t.has[e]! |= HAS_CHANGE;
+          if (p !== 0) {
+            t.growth[e] = (v / p - 1) * 100;
+            t.has[e]! |= HAS_GROWTH;
+          }
+        }
+        if (flow && (options.periodStart === undefined || years[y]! >= options.periodStart)) {
+          running += v;
+          t.cumulative[e] = running;
+          t.has[e]! |= HAS_CUMULATIVE;
+        }
+        previous = c;
+      }
+    }
+    rankPeers(order, k, options, t);
+  });
+  return t;
+}
+
+/** Ranks each year's values of one column among the regions that share a parent. */
+function rankPeers(order: ValueOrder, k: number, options: TrendOptions, t: TrendColumns): void {
+  const series = order.columns[k]!;
+  const entryOf = order.entryOf[k]!;
+  const { value, origin } = series;
+  const yearCount = options.years.length;
+  const sign = options.direction(series.indicator) === 'higher' ? -1 : 1;
+  const byValue = (a: number, b: number) => sign * (value[a]! - value[b]!);
+  for (let y = 0; y < yearCount; y++) {
+    // Peers in printed order, as addTrends met them in the sorted rows.
+    const groups = new Map<string, number[]>();
+    for (const r of order.regions) {
+      const c = r * yearCount + y;
+      const parent = options.parent[r];
+      if (origin[c] === 0 || !parent) continue;
+      const peers = groups.get(parent);
+      if (peers) peers.push(c);
+      else groups.set(parent, [c]);
+    }
+    for (const peers of groups.values()) {
+      peers.sort(byValue);
+      let rank = 1;
+      for (let i = 0; i < peers.length; i++) {
+        const c = peers[i]!;
+        if (i > 0 && sign * (value[peers[i - 1]!]! - value[c]!) < 0) rank = i + 1;
+        const e = entryOf[c]!;
+        t.rank[e] = rank;
+        t.rankOf[e] = peers.length;
+        t.has[e]! |= HAS_RANK;
+      }
+    }
+  }
+}

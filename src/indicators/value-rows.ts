@@ -1,0 +1,105 @@
+import type { Regions } from '../data/types.js';
+import type { MissingValue } from './derive.js';
+import type { Series, ValueStore } from './store.js';
+import { ORIGINS } from './store.js';
+import type { Indicator, IndicatorValue } from './types.js';
+
+// How a computed value becomes a row of the indicator table (IndicatorValue): the only place
+// values become objects, shared by the whole table (value-table.ts) and the evaluation's
+// on-demand series (compute.ts).
+
+/** A region's name, level and parent as rows show them, by the store's region number. */
+export interface RegionColumns {
+  code: readonly string[];
+  name: readonly string[];
+  level: readonly string[];
+  parent: readonly (string | null)[];
+  index: (code: string) => number;
+}
+
+export function describeRegions(store: ValueStore, regions: Regions): RegionColumns {
+  const code = store.regions.items;
+  const found = code.map((c) => regions.byCode.get(c));
+  return {
+    code,
+    name: found.map((r, i) => r?.name ?? code[i]!),
+    level: found.map((r) => r?.level ?? ''),
+    parent: found.map((r) => r?.parent ?? null),
+    index: (c) => store.region(c)!,
+  };
+}
+
+/** The row of a formula that could not be computed, saying why. */
+export function missingRow(described: RegionColumns, m: MissingValue, indicators: ReadonlyMap<string, Indicator>): IndicatorValue {
+  return {
+    ...row(described, m.region, m.year, m.indicator, 'total', indicators.get(m.indicator)?.unit ?? ''),
+    note: m.missing.includes('division_by_zero') ? 'division_by_zero' : `missing: ${m.missing.join(', ')}`,
+  };
+}
+
+/** A row with no value (a formula that could not be computed), for a region by number or code. */
+export function row(regions: RegionColumns, region: number | string, year: number, indicator: string, group: string, unit: string): IndicatorValue {
+  const r = typeof region === 'number' ? region : regions.index(region);
+  return {
+    region: regions.code[r]!,
+    region_name: regions.name[r]!,
+    level: regions.level[r]!,
+    parent: regions.parent[r]!,
+    year,
+    indicator,
+    group,
+    value: null,
+    unit,
+    se: null,
+    ci_low: null,
+    ci_high: null,
+    reliable: null,
+    origin: 'missing',
+    source: null,
+    reported: null,
+    expected: null,
+    coverage: null,
+    approximate: false,
+    note: null,
+    change: null,
+    change_years: null,
+    growth: null,
+    cagr: null,
+    cumulative: null,
+    rank: null,
+    rank_of: null,
+  };
+}
+
+/** Fills a row's value columns from its cell of a series. */
+export function filled(v: IndicatorValue, series: Series, cell: number): IndicatorValue {
+  const value = series.value[cell]!;
+  const extras = series.extras?.get(cell);
+  const coverage = series.coverage(cell);
+  const incomplete = coverage && coverage.reported < coverage.expected;
+  const se = extras?.se;
+  v.value = value;
+  v.se = se ?? null;
+  if (extras?.ci) {
+    v.ci_low = extras.ci[0];
+    v.ci_high = extras.ci[1];
+    v.reliable = extras.reliable ?? null;
+  } else if (se !== undefined) {
+    const half = 1.959963984540054 * se;
+    v.ci_low = value - half;
+    v.ci_high = value + half;
+    v.reliable = extras?.reliable ?? (value !== 0 && se / Math.abs(value) <= UNRELIABLE_CV);
+  }
+  v.origin = ORIGINS[series.origin[cell]!]!;
+  v.source = extras?.source ?? null;
+  v.reported = coverage?.reported ?? null;
+  v.expected = coverage?.expected ?? null;
+  v.coverage = incomplete ? `${coverage.reported}/${coverage.expected}` : null;
+  v.approximate = series.isApproximate(cell);
+  v.note = incomplete ? `not reported: ${coverage.missing.join(', ')}` : (extras?.note ?? null);
+  return v;
+}
+
+/** CV above which an estimate is flagged unreliable (the rule statistics offices publish: 30%). */
+export const UNRELIABLE_CV = 0.3;
+

@@ -1,0 +1,83 @@
+import type { MissingValue } from './derive.js';
+import type { ValueStore } from './store.js';
+import type { TrendColumns } from './column-trends.js';
+import { columnTrends, HAS_CAGR, HAS_CHANGE, HAS_CUMULATIVE, HAS_GROWTH, HAS_RANK } from './column-trends.js';
+import type { Indicator, IndicatorValue } from './types.js';
+import { orderValues } from './value-order.js';
+import type { RegionColumns } from './value-rows.js';
+import { filled, missingRow, row } from './value-rows.js';
+
+/**
+ * The computed indicator table, held as the store's columns in printed order: a row object is
+ * made only when one is read (`at`, `rows`), so `kepu compute` writes a national table of
+ * 1.8 million rows without holding them (issue 20). The rows are those computeIndicatorValues
+ * returns, in the same order, field for field.
+ */
+export interface IndicatorTable {
+  /** Number of rows. */
+  readonly length: number;
+  /** Row i, made anew at each call. */
+  at(i: number): IndicatorValue;
+  /** Every row in order, each made as it is reached. */
+  rows(): IterableIterator<IndicatorValue>;
+}
+
+export interface TableParts {
+  store: ValueStore;
+  described: RegionColumns;
+  missing: readonly MissingValue[];
+  indicators: ReadonlyMap<string, Indicator>;
+  /** The trend columns' settings; undefined leaves them null. */
+  trends?: { periodStart?: number };
+}
+
+/** The table of a computed store. */
+export function indicatorTable(parts: TableParts): IndicatorTable {
+  const { store, described, missing, indicators } = parts;
+  const order = orderValues(store, missing);
+  const trends = parts.trends
+    ? columnTrends(order, {
+        periodStart: parts.trends.periodStart,
+        direction: (id) => indicators.get(id)?.direction ?? 'higher',
+        isFlow: (id) => indicators.get(id)?.temporal === 'flow',
+        parent: described.parent,
+        years: store.years,
+      })
+    : undefined;
+  const units = order.columns.map((s) => indicators.get(s.indicator)?.unit ?? '');
+  const years = store.years.length;
+  const at = (i: number): IndicatorValue => {
+    const k = order.column[i]!;
+    const c = order.cell[i]!;
+    if (k < 0) return missingRow(described, order.missing[c]!, indicators);
+    const series = order.columns[k]!;
+    const r = Math.floor(c / years);
+    const v = filled(row(described, r, store.years[c - r * years]!, series.indicator, series.group, units[k]!), series, c);
+    if (trends) addTrendColumns(v, trends, i);
+    return v;
+  };
+  return {
+    length: order.length,
+    at,
+    *rows() {
+      for (let i = 0; i < order.length; i++) yield at(i);
+    },
+  };
+}
+
+function addTrendColumns(v: IndicatorValue, t: TrendColumns, i: number): void {
+  const has = t.has[i]!;
+  if (has === 0) return;
+  if (has & HAS_CHANGE) {
+    v.change = t.change[i]!;
+    v.change_years = t.changeYears[i]!;
+  }
+  if (has & HAS_GROWTH) v.growth = t.growth[i]!;
+  if (has & HAS_CAGR) v.cagr = t.cagr[i]!;
+  if (has & HAS_CUMULATIVE) v.cumulative = t.cumulative[i]!;
+  if (has & HAS_RANK) {
+    v.rank = t.rank[i]!;
+    v.rank_of = t.rankOf[i]!;
+  }
+}
+
