@@ -30,7 +30,7 @@ describe('bundled plans word English one way, as the indicators and templates do
     }
   });
 
-  it.each(bundled)('%s: American spelling (popularization, Center), as indicators/ and templates/en/ use', (id) => {
+  it.each(bundled)('%s: one spelling across plans: popularization and informatization as indicators/ and templates/en/ write them, and the bodies’ names as their official translations do (Center, Organization)', (id) => {
     const text = readFileSync(new URL(`../../data/plans/${id}.yaml`, import.meta.url), 'utf8');
     expect(text).not.toMatch(/\b\w+isation\b|\bCentre\b|\bOrganisation\b/);
   });
