@@ -101,6 +101,15 @@ export interface EvaluationRow {
   projected_high: number | null;
   projection_model: string | null;
   reach_year: number | null;
+  /**
+   * 需年均 (required-pace.ts): for a level or cumulative target not met, with its year still ahead
+   * of the latest value, the change a year needed to meet it on time, in the indicator's unit
+   * (points for a share; negative when the value must fall; for a cumulative target, the amount
+   * each remaining year must add). Null otherwise.
+   */
+  required_annual_change: number | null;
+  /** The same as compound growth a year (0.05 = 5%), for a level target on a positive quantity that is not a share. */
+  required_annual_growth: number | null;
   /** Whether the change since baseline is distinguishable from zero (survey values with SEs only). */
   change_significant: boolean | null;
   /**

@@ -38,6 +38,8 @@ export const EVALUATION_COLUMNS: readonly ColumnSpec[] = [
   { name: 'projected_high', type: 'DOUBLE', nullable: true, description: 'projection interval, upper end' },
   { name: 'projection_model', type: 'STRING', nullable: true, description: 'model of the projection' },
   { name: 'reach_year', type: 'INT32', nullable: true, description: 'year the target is projected to be reached' },
+  { name: 'required_annual_change', type: 'DOUBLE', nullable: true, description: 'change a year needed from the latest value to meet the target in its year, in the unit (points for shares; for cumulative targets the amount each remaining year must add); null when met or the year has come' },
+  { name: 'required_annual_growth', type: 'DOUBLE', nullable: true, description: 'the same as compound growth a year (0.05 = 5%), level targets on positive quantities that are not shares' },
   { name: 'change_significant', type: 'BOOLEAN', nullable: true, description: 'whether the change since baseline is distinguishable from zero (survey values with standard errors)' },
   { name: 'compliant', type: 'INT32', nullable: true, description: 'how many comply (sub-regions, or years)' },
   { name: 'compliance_of', type: 'INT32', nullable: true, description: 'of how many' },

@@ -39,6 +39,24 @@ describe('evaluate: level targets', () => {
     expect(r.completion_rate).toBeCloseTo(14.14 / 15, 10);
   });
 
+  it('says the pace the rest of the period needs (需年均): (15 − 14.14) ÷ (2025 − 2023) = 0.43 points a year', () => {
+    const r = one(run([literacy], city, 2023));
+    expect(r.required_annual_change).toBeCloseTo(0.43, 10);
+    // A share grows in points, not by a rate.
+    expect(r.required_annual_growth).toBeNull();
+    // Met, or with its year come: no pace.
+    expect(one(run([literacy], [...city, ...obs(['C', 2024, 'literacy_share', 15.37])], 2024)).required_annual_change).toBeNull();
+    expect(one(run([literacy], city, 2025)).required_annual_change).toBeNull();
+  });
+
+  it('gives a count target the compound growth a year it needs: (20,000 ÷ 15,100)^(1/2) − 1 = 15.09%', () => {
+    const venues = target('v', { indicator: 'venues_large', comparator: '>=', value: 20000, unit: '个', baseline: { year: 2020, value: 10000 } });
+    const r = one(run([venues], obs(['C', 2020, 'venues_large', 10000], ['C', 2023, 'venues_large', 15100]), 2023));
+    expect(r.required_annual_change).toBeCloseTo(2450, 10);
+    expect(r.required_annual_growth).toBeCloseTo(Math.sqrt(20000 / 15100) - 1, 12);
+    expect(r.required_annual_growth).toBeCloseTo(0.150875, 5);
+  });
+
   it('carries the growth method’s ratio and class (eurostat R = 1.405)', () => {
     const r = one(run([literacy], city, 2023, 'eurostat'));
     expect(r.growth_ratio).toBeCloseTo(1.405484, 5);
@@ -171,6 +189,8 @@ describe('evaluate: cumulative targets', () => {
     const behind = one(run([farmers], obs(['C', 2021, 'trained_farmers', 2000], ['C', 2022, 'trained_farmers', 2000], ['C', 2023, 'trained_farmers', 2000], ['C', 2024, 'trained_farmers', 2000]), 2024));
     expect(behind.status).toBe('behind');
     expect(behind.schedule_ratio).toBeCloseTo((8000 / 15000) / 0.8, 10);
+    // 7,000 still to train in the one year left (2025).
+    expect(behind.required_annual_change).toBe(7000);
     const done = one(run([farmers], obs(['C', 2021, 'trained_farmers', 8000], ['C', 2022, 'trained_farmers', 7000]), 2022));
     expect(done.status).toBe('achieved');
   });

@@ -43,6 +43,7 @@ export function evalRow(over: Partial<EvaluationRow>): EvaluationRow {
     completion_rate: null, change: null, parent_value: null, gap_to_parent: null, base_gap_to_parent: null,
     distance_progress: null, time_progress: null, schedule_ratio: null, growth_ratio: null, method_class: null, method: 'schedule',
     status: 'on_track', status_reason: null, projected_value: null, projected_low: null, projected_high: null, projection_model: null,
+    required_annual_change: null, required_annual_growth: null,
     reach_year: null, change_significant: null, compliant: null, compliance_of: null, failing: null, unreported: null, unit: '%', direction: 'higher', ...over,
   };
 }

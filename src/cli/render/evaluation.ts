@@ -3,7 +3,7 @@ import { judgementWords, statusLabel, statusReasonLabels } from '../../evaluate/
 import type { Indicator } from '../../indicators/types.js';
 import { comparatorLabels, label } from '../../plan/labels.js';
 import type { Target } from '../../plan/types.js';
-import { formatNumber, formatPercent, formatQuantity } from '../../util/format-number.js';
+import { formatChange, formatNumber, formatPercent, formatQuantity } from '../../util/format-number.js';
 import type { Lang } from '../../util/lang.js';
 import { localize } from '../../util/lang.js';
 import { planTitle } from '../../util/untranslated.js';
@@ -37,6 +37,7 @@ export function evaluationTable(rows: readonly EvaluationRow[], indicators: Read
       { key: 'progress', title: zh ? '进度/序时' : 'progress/time', align: 'right' },
       { key: 'status', title: zh ? '状态' : 'status' },
       { key: 'outlook', title: zh ? '预计' : 'outlook' },
+      { key: 'needed', title: zh ? '需年均' : 'needed a year' },
     ],
     rows: rows.map((r) => {
       const ind = r.indicator ? indicators.get(r.indicator) : undefined;
@@ -59,6 +60,7 @@ export function evaluationTable(rows: readonly EvaluationRow[], indicators: Read
         progress: r.distance_progress !== null && r.time_progress !== null ? `${pct(r.distance_progress)}/${pct(r.time_progress)}` : '',
         status: colour ? `${COLOURS[r.status]}${word}\x1b[0m` : word,
         outlook: outlook(r, lang, decimals),
+        needed: needed(r, unit, lang, decimals),
       };
     }),
   };
@@ -77,6 +79,13 @@ function targetName(id: string, target: Target | undefined, lang: Lang): string 
 /** A parenthetical as each language writes it: 12.4%（2020） / 12.4% (2020). */
 function aside(text: string, lang: Lang): string {
   return lang === 'zh' ? `（${text}）` : ` (${text})`;
+}
+
+/** 需年均: the change a year still needed to meet the target on time (a share's in points), and a quantity's growth rate. */
+function needed(r: EvaluationRow, unit: string | undefined, lang: Lang, decimals: number): string {
+  if (r.required_annual_change === null) return '';
+  const change = formatChange(r.required_annual_change, unit, { lang, decimals, fixed: true });
+  return r.required_annual_growth === null ? change : `${change}${aside(formatPercent(r.required_annual_growth * 100, { decimals: 1, lang }), lang)}`;
 }
 
 function outlook(r: EvaluationRow, lang: Lang, decimals: number): string {

@@ -2,6 +2,7 @@ import type { Target } from '../../plan/types.js';
 import type { EvaluationContext } from '../context.js';
 import { blankRow, meets } from '../context.js';
 import { project } from '../projection.js';
+import { requiredPace } from '../required-pace.js';
 import type { EvaluationRow } from '../types.js';
 import { range } from './annual.js';
 
@@ -49,6 +50,8 @@ export function evaluateCumulative(ctx: EvaluationContext, target: Target, regio
     });
   }
   if (meets(sum, target)) return { ...filled, status: 'achieved', status_reason: 'target_met' };
+  // What each remaining year must add: the rest of the total over the years to come.
+  filled.required_annual_change = requiredPace({ value: sum, from: reported.at(-1)!, year: ctx.year, target: xStar, targetYear: target.year, share: true }).change;
   const { onTrack, behind } = ctx.thresholds.schedule;
   const ratio = distance / time;
   return { ...filled, method_class: 'schedule', status: ratio >= onTrack ? 'on_track' : ratio >= behind ? 'behind' : 'seriously_behind' };

@@ -2,6 +2,7 @@ import type { Target } from '../../plan/types.js';
 import type { EvaluationContext } from '../context.js';
 import { blankRow, directionOf, meets, timeElapsed } from '../context.js';
 import { project } from '../projection.js';
+import { requiredPace } from '../required-pace.js';
 import { changeSignificant } from '../significance.js';
 import type { EvaluationRow } from '../types.js';
 
@@ -58,6 +59,9 @@ export function evaluateLevel(ctx: EvaluationContext, target: Target, region: st
   }
 
   if (meets(x, target)) return { ...row, status: 'achieved', status_reason: 'target_met' };
+  const pace = requiredPace({ value: x, from: current.year, year: ctx.year, target: xStar, targetYear: target.year, share: indicator?.valueType === 'share' || indicator?.valueType === 'points' });
+  row.required_annual_change = pace.change;
+  row.required_annual_growth = pace.growth;
   // No baseline value: the plan states none and only one year was reported (here points is never
   // empty), so there is nothing to measure progress from. A baseline with no later value is the
   // other case, and the one "no data since the baseline" means.

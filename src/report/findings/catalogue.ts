@@ -86,12 +86,14 @@ export const catalogue: { [C in FindingCode]: Wording<C> } = {
       if (f.completion !== null) parts.push(`目标完成率${pct(f.completion)}`);
       if (f.timeProgress !== null) parts.push(`序时进度${pct(f.timeProgress)}`);
       if (!f.closed) parts.push(f.reachYear === null ? '按现有速度难以如期实现' : f.reachYear > f.targetYear ? `按现有速度预计${f.reachYear}年才能实现` : '');
+      if (f.required) parts.push(`如期实现需年均${f.requiredDown ? '下降' : f.required.unit === 'points' ? '提高' : '增加'}${formatAmount(f.required, 'zh')}${f.requiredGrowth !== null && !f.requiredDown ? `（年均增长${pct(f.requiredGrowth)}）` : ''}`);
       return `${parts.filter(Boolean).join('，')}。`;
     },
     en: (f, n) => {
       const parts = [`${n.indicator(f.indicator)} is ${statusLabels[f.status].en}: ${valueEn(f)}`];
       if (f.completion !== null) parts.push(`${pct(f.completion)} of the target`);
       if (!f.closed) parts.push(f.reachYear === null ? 'at the current pace it will not be met' : f.reachYear > f.targetYear ? `at the current pace it would be met only in ${f.reachYear}` : '');
+      if (f.required) parts.push(`meeting it on time needs ${f.requiredDown ? 'a fall' : 'a rise'} of ${formatAmount(f.required, 'en')} a year${f.requiredGrowth !== null && !f.requiredDown ? ` (${pct(f.requiredGrowth)} growth a year)` : ''}`);
       return `${parts.filter(Boolean).join('; ')}.`;
     },
     recommend: {

@@ -12,7 +12,7 @@ import type { WordingOverrides } from './word.js';
 /** Arguments holding region codes, worded as names; lists of them joined. */
 const REGION_KEYS = new Set(['region', 'parent', 'failing', 'unreported', 'regions']);
 /** Arguments holding shares of a whole (0–1), worded as whole percentages. */
-const FRACTION_KEYS = new Set(['completion', 'timeProgress']);
+const FRACTION_KEYS = new Set(['completion', 'timeProgress', 'requiredGrowth']);
 
 /**
  * A finding's arguments as the words a template override may place: `{indicator}` is the

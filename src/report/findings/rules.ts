@@ -86,10 +86,17 @@ function behindTargets(a: Assessment): Finding[] {
         target: r.target_id, indicator: r.indicator!, status: r.status, value: amountOf(a, r, r.value!), valueYear: r.value_year ?? a.year,
         since: r.kind === 'cumulative' ? a.plan.period.start : null,
         completion: r.completion_rate, timeProgress: closed ? null : r.time_progress, reachYear: r.reach_year, targetYear: r.target_year, closed,
+        required: closed || r.required_annual_change === null ? null : pointsOrUnit(amountOf(a, r, Math.abs(r.required_annual_change))),
+        requiredDown: (r.required_annual_change ?? 0) < 0, requiredGrowth: closed ? null : r.required_annual_growth,
         leads, overall: r.indicator === OVERALL && leads.length === 0,
       },
     };
   });
+}
+
+/** A change of a share is in points, never in %. */
+function pointsOrUnit(amount: Amount): Amount {
+  return amount.unit === '%' ? { ...amount, unit: 'points' } : amount;
 }
 
 /** The indicator of a plan's overall goal (公民具备科学素质的比例): the leading group's as a whole. */

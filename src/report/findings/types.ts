@@ -26,6 +26,11 @@ export interface FindingArgs {
     completion: number | null; timeProgress: number | null; reachYear: number | null; targetYear: number;
     /** Whether the target year has come (the claim is 未达标, not a pace). */
     closed: boolean;
+    /**
+     * 需年均: the change a year still needed to meet the target on time, unsigned (points for a
+     * share), with the way it must go; and as compound growth a year for a quantity. Null when none.
+     */
+    required: Amount | null; requiredDown: boolean; requiredGrowth: number | null;
     /** The lead units of the plan's actions this indicator reports on. */
     leads: string[];
     /** The plan's overall goal (the literacy share), which no one action leads: every member unit's. */

@@ -48,9 +48,12 @@ describe('findings as data, worded from the catalogue', () => {
     const a = assessedWith(['市教育局', '团市委']);
     const [zh] = findings(a).map((f) => wordFinding(f, namesFor(a, 'zh')));
     expect(zh!.text).toContain('2021—2023年累计9610人次');
+    // 需年均: (20,000 − 9,610) ÷ (2025 − 2023) = 5,195 a year for the two years left.
+    expect(zh!.text).toContain('如期实现需年均增加5195人次');
     expect(zh!.recommendation).toMatch(/^由市教育局、团市委牵头，针对科学教师培训人次制定补短板措施，确保2025年目标实现。$/);
     const [en] = findings(a).map((f) => wordFinding(f, namesFor(a, 'en')));
     expect(en!.text).toContain('in total over 2021–2023');
+    expect(en!.text).toContain('meeting it on time needs a rise of 5,195 person-times a year');
   });
 
   it('says the plan names no lead unit rather than inventing one', () => {
