@@ -94,7 +94,7 @@ function dashboardTable({ a, options, lang, T, indName, qty }: Words): CellTable
     type: 'table', name: 'dashboard', caption: options.caption ?? T(`${a.year}年主要指标完成情况`, `Targets in ${a.year}`),
     columns: [
       { title: T('指标', 'Indicator') }, { title: T('现值', 'Value'), align: 'right' }, { title: T('目标', 'Target'), align: 'right' },
-      { title: T('完成率', 'Done'), align: 'right' }, { title: T('序时进度', 'Time'), align: 'right' }, { title: T('状态', 'Status') },
+      { title: T('完成率', 'Done'), align: 'right' }, { title: T('序时进度', 'Time'), align: 'right' }, { title: T('需年均', 'Needed/yr'), align: 'right' }, { title: T('状态', 'Status') },
     ],
     rows: rows.map((r) => [
       indName(r.indicator) + (r.kind === 'per_subregion' && r.role === 'target' ? T('（达标地区）', ' (regions)') : r.kind === 'cumulative' ? T('（累计）', ' (cumulative)') : r.kind === 'annual' ? T('（每年）', ' (yearly)') : ''),
@@ -104,11 +104,13 @@ function dashboardTable({ a, options, lang, T, indName, qty }: Words): CellTable
       // an annual target's latest year). How many years an annual target met goes with its status.
       fractionCell(r.completion_rate),
       fractionCell(r.time_progress),
+      // 需年均: what each year left must bring to meet the target on time (a share's in points).
+      changeCell(r.required_annual_change, { unit: rowStyle(a, r, lang).unit, decimals: rowStyle(a, r, lang).decimals ?? 1, lang }),
       statusLabels[r.status][lang] + (r.kind === 'annual' && r.compliant !== null && r.compliance_of !== null && r.compliant < r.compliance_of ? T(`（${r.compliance_of}年中${r.compliant}年达标）`, ` (${r.compliant} of ${r.compliance_of} years met)`) : ''),
     ]),
-    status: rows.map((r) => [null, null, null, null, null, r.status]),
-    note: T('完成率：现值÷目标值（累计目标为累计值÷目标值，达标地区类目标为达标地区数÷要求地区数，每年目标为最近一年的现值÷目标值）；序时进度：规划期已过时间的比例。',
-      'Done: value ÷ target (cumulative: total ÷ target; regions: regions complying ÷ regions required; yearly: the latest year\'s value ÷ target); time: share of the period elapsed.'),
+    status: rows.map((r) => [null, null, null, null, null, null, r.status]),
+    note: T('完成率：现值÷目标值（累计目标为累计值÷目标值，达标地区类目标为达标地区数÷要求地区数，每年目标为最近一年的现值÷目标值）；序时进度：规划期已过时间的比例；需年均：如期实现目标，此后每年还需的变化（累计目标为每年还需完成的量）。',
+      'Done: value ÷ target (cumulative: total ÷ target; regions: regions complying ÷ regions required; yearly: the latest year\'s value ÷ target); time: share of the period elapsed; needed/yr: the change each year left must bring to meet the target on time (cumulative: the amount each year must add).'),
   };
 }
 

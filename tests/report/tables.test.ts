@@ -21,7 +21,8 @@ const lang = 'zh' as const;
 describe('buildTable', () => {
   describe('dashboard', () => {
     const rows = [
-      evalRow({ value: 14.14, value_year: 2023, target: 15, comparator: '>', completion_rate: 14.14 / 15, time_progress: 0.6, status: 'on_track' }),
+      // 需年均 (15 − 14.14) ÷ 2 = 0.43 points, shown at the indicator's one decimal.
+      evalRow({ value: 14.14, value_year: 2023, target: 15, comparator: '>', completion_rate: 14.14 / 15, time_progress: 0.6, required_annual_change: 0.43, status: 'on_track' }),
       // 6 of 8 counties at the standard, value from the year before.
       evalRow({ target_id: 'venues', indicator: 'venues', kind: 'per_subregion', unit: '个', value: 6, value_year: 2022, target: 8, comparator: '>=', compliant: 6, compliance_of: 8, completion_rate: 0.75, time_progress: 0.6, status: 'behind' }),
       evalRow({ role: 'subregion', region: 'A', value: 9.5, value_year: 2023, status: 'behind' }),
@@ -30,20 +31,20 @@ describe('buildTable', () => {
 
     it('shows the jurisdiction’s targets: value with decimals, target as stated with its year, whole percentages, status', () => {
       // 14.14 ÷ 15 = 94.3% → 94%; time 0.6 → 60%.
-      expect(t.rows[0]).toEqual(['公民具备科学素质的比例', '14.1%', '超过15%（2025）', '94%', '60%', '进度正常']);
-      expect(t.status?.[0]).toEqual([null, null, null, null, null, 'on_track']);
+      expect(t.rows[0]).toEqual(['公民具备科学素质的比例', '14.1%', '超过15%（2025）', '94%', '60%', '+0.4个百分点', '进度正常']);
+      expect(t.status?.[0]).toEqual([null, null, null, null, null, null, 'on_track']);
     });
 
     it('counts regions for a per-region target, completion as its note says (6 complying ÷ 8 required = 75%), and dates a value from an earlier year', () => {
-      expect(t.rows[1]).toEqual(['科普场馆（达标地区）', '6个地区（2022）', '不低于8个地区（2025）', '75%', '60%', '进度滞后']);
+      expect(t.rows[1]).toEqual(['科普场馆（达标地区）', '6个地区（2022）', '不低于8个地区（2025）', '75%', '60%', '—', '进度滞后']);
       expect(t.note).toContain('达标地区类目标为达标地区数÷要求地区数');
     });
 
     it('gives an annual target its latest year’s value ÷ target (63 ÷ 50 = 126%), and the years it met beside its status', () => {
       const yearly = evalRow({ target_id: 'ep', indicator: 'venues', kind: 'annual', unit: '个', value: 63, value_year: 2023, target: 50, comparator: '>=', compliant: 2, compliance_of: 3, completion_rate: 63 / 50, time_progress: 0.6, status: 'on_track' });
       const row = (l: 'zh' | 'en') => buildTable('dashboard', assessmentWith({ plan, regions, indicators, year: 2023, rows: [yearly], values }), { lang: l }).rows[0]!;
-      expect(row('zh').slice(3)).toEqual(['126%', '60%', '进度正常（3年中2年达标）']);
-      expect(row('en')[5]).toBe('on track (2 of 3 years met)');
+      expect(row('zh').slice(3)).toEqual(['126%', '60%', '—', '进度正常（3年中2年达标）']);
+      expect(row('en')[6]).toBe('on track (2 of 3 years met)');
     });
 
     it('counts regions in whole numbers whatever the indicator’s decimals, and brackets years as English does', () => {
@@ -57,7 +58,7 @@ describe('buildTable', () => {
     it('leaves the sub-regions’ rows out', () => {
       expect(t.rows).toHaveLength(2);
       expect(t).toMatchObject({ name: 'dashboard', caption: '2023年主要指标完成情况' });
-      expect(t.columns.map((c) => c.align ?? 'left')).toEqual(['left', 'right', 'right', 'right', 'right', 'left']);
+      expect(t.columns.map((c) => c.align ?? 'left')).toEqual(['left', 'right', 'right', 'right', 'right', 'right', 'left']);
     });
   });
 
