@@ -42,35 +42,62 @@ export interface RatioColumns {
 export function ratioColumns(rows: readonly IndicatorValue[], regions: Regions, indicators: ReadonlyMap<string, Indicator>): RatioColumns {
   const n = rows.length;
   const out: RatioColumns = { numerator: new Array(n).fill(null), denominator: new Array(n).fill(null), scale: new Array(n).fill(null) };
+  const parts = ratioParts(regions, indicators);
+  for (const row of rows) parts.add(row);
+  for (let i = 0; i < n; i++) {
+    const p = parts.of(rows[i]!);
+    if (!p) continue;
+    out.numerator[i] = p.numerator;
+    out.denominator[i] = p.denominator;
+    out.scale[i] = p.scale;
+  }
+  return out;
+}
+
+/** One value's numerator, denominator and scale (value = scale × numerator ÷ denominator). */
+export interface RatioPart {
+  numerator: number;
+  denominator: number;
+  scale: number;
+}
+
+/**
+ * ratioColumns in two passes over rows that need not be held at once: `add` every row first
+ * (only the ratios' input values are kept), then ask `of` a row for its parts (null when it is no
+ * ratio's value, or when the parts would not give its value to 1e-9). For `kepu compute --format
+ * parquet`, which reads the national table twice from the value columns instead of as 1.8 M objects.
+ */
+export function ratioParts(regions: Regions, indicators: ReadonlyMap<string, Indicator>): { add: (row: IndicatorValue) => void; of: (row: IndicatorValue) => RatioPart | null } {
   const ratios = ratioIndicators(indicators);
-  if (ratios.size === 0) return out;
-  // The input values the fractions read: field → region → year → row.
+  // The input values the fractions read: field → region → year → value and origin.
   const needed = new Set([...ratios.values()].flatMap((f) => [...f.numerator, ...f.denominator].map(key)));
-  const inputs = new Map<string, Map<string, Map<number, IndicatorValue>>>();
-  for (const row of rows) {
+  type Input = { value: number; observed: boolean };
+  const inputs = new Map<string, Map<string, Map<number, Input>>>();
+  const add = (row: IndicatorValue) => {
     const k = `${row.indicator}\u0000${row.group}`;
-    if (row.value === null || !needed.has(k)) continue;
+    if (row.value === null || !needed.has(k)) return;
     let byRegion = inputs.get(k);
     if (!byRegion) inputs.set(k, (byRegion = new Map()));
     let byYear = byRegion.get(row.region);
     if (!byYear) byRegion.set(row.region, (byYear = new Map()));
-    byYear.set(row.year, row);
-  }
-  type Inputs = Map<string, Map<number, IndicatorValue>> | undefined;
-  const resolve = (list: readonly Term[]) => list.map((t) => ({ coef: t.coef, rows: inputs.get(key(t)) as Inputs }));
-  const resolved = new Map([...ratios].map(([id, f]) => {
-    const numerator = resolve(f.numerator);
-    const denominator = resolve(f.denominator);
-    return [id, { scale: f.scale, numerator, denominator, all: [...numerator, ...denominator].map((t) => t.rows) }];
-  }));
+    byYear.set(row.year, { value: row.value, observed: row.origin === 'observed' });
+  };
+  type Inputs = Map<string, Map<number, Input>> | undefined;
+  let resolved: Map<string, { scale: number; numerator: { coef: number; rows: Inputs }[]; denominator: { coef: number; rows: Inputs }[]; all: Inputs[] }> | undefined;
   const at = (rows: Inputs, region: string, year: number) => rows?.get(region)?.get(year);
-  for (let i = 0; i < n; i++) {
-    const row = rows[i]!;
+  const of = (row: IndicatorValue): RatioPart | null => {
+    // Resolved once, after every row was added.
+    resolved ??= new Map([...ratios].map(([id, f]) => {
+      const resolve = (list: readonly Term[]) => list.map((t) => ({ coef: t.coef, rows: inputs.get(key(t)) as Inputs }));
+      const numerator = resolve(f.numerator);
+      const denominator = resolve(f.denominator);
+      return [id, { scale: f.scale, numerator, denominator, all: [...numerator, ...denominator].map((t) => t.rows) }];
+    }));
     const fraction = resolved.get(row.indicator);
-    if (!fraction || row.group !== 'total' || row.value === null) continue;
+    if (!fraction || row.group !== 'total' || row.value === null) return null;
     const { year } = row;
     const children = regions.children.get(row.region) ?? [];
-    const observedHere = fraction.all.every((t) => at(t, row.region, year)?.origin === 'observed');
+    const observedHere = fraction.all.every((t) => at(t, row.region, year)?.observed === true);
     // As derive.ts: the region's own inputs, or the sums over its complete sub-regions.
     const from = children.length > 0 && !observedHere
       ? children.map((c) => c.code).filter((c) => fraction.all.every((t) => at(t, c, year)))
@@ -88,12 +115,10 @@ export function ratioColumns(rows: readonly IndicatorValue[], regions: Regions, 
     const numerator = linear(fraction.numerator);
     const denominator = linear(fraction.denominator);
     const redone = (fraction.scale * numerator) / denominator;
-    if (!(Math.abs(redone - row.value) <= 1e-9 * Math.max(1, Math.abs(row.value)))) continue;
-    out.numerator[i] = numerator;
-    out.denominator[i] = denominator;
-    out.scale[i] = fraction.scale;
-  }
-  return out;
+    if (!(Math.abs(redone - row.value) <= 1e-9 * Math.max(1, Math.abs(row.value)))) return null;
+    return { numerator, denominator, scale: fraction.scale };
+  };
+  return { add, of };
 }
 
 const key = (t: Pick<Term, 'id' | 'group'>) => `${t.id}\u0000${t.group}`;

@@ -1,6 +1,6 @@
 import type { Regions } from '../data/types.js';
 import type { Indicator, IndicatorValue } from '../indicators/types.js';
-import { ratioColumns, ratioIndicators } from './ratio-parts.js';
+import { ratioIndicators, ratioParts } from './ratio-parts.js';
 import type { ColumnSpec, ExportTable } from './table.js';
 
 /** The schema of `kepu compute --format parquet`; docs/scale.md describes it. */
@@ -37,44 +37,45 @@ export const VALUES_COLUMNS: readonly ColumnSpec[] = [
 
 /**
  * kepu's computed values as a long table of schema kepu-values/1, with the numerator and
- * denominator of every ratio value (ratio-parts.ts). `all` must be every value of every region
- * (the numerators of a parent are sums over its sub-regions); `shown` says which rows to write
- * (a year, region or indicator chosen). The key-value metadata `kepu.ratios` names, per ratio
- * indicator, the fields summed above and below the bar and the scale. Pure.
+ * denominator of every ratio value (ratio-parts.ts). `all` gives every value of every region (the
+ * numerators of a parent are sums over its sub-regions) and is read twice, a row at a time, so
+ * that a national table need not be held as objects; `shown` says which rows to write (a year,
+ * region or indicator chosen). The key-value metadata `kepu.ratios` names, per ratio indicator,
+ * the fields summed above and below the bar and the scale. Pure.
  */
-export function valuesTable(all: readonly IndicatorValue[], regions: Regions, indicators: ReadonlyMap<string, Indicator>, shown: (v: IndicatorValue) => boolean = () => true): ExportTable {
-  const ratios = ratioColumns(all, regions, indicators);
-  const keep: number[] = [];
-  for (let i = 0; i < all.length; i++) if (shown(all[i]!)) keep.push(i);
-  const data = Object.fromEntries(VALUES_COLUMNS.map((c) => [c.name, new Array<unknown>(keep.length)])) as Record<ValuesColumn, unknown[]>;
+export function valuesTable(all: readonly IndicatorValue[] | (() => Iterable<IndicatorValue>), regions: Regions, indicators: ReadonlyMap<string, Indicator>, shown: (v: IndicatorValue) => boolean = () => true): ExportTable {
+  const rows = typeof all === 'function' ? all : () => all;
+  const parts = ratioParts(regions, indicators);
+  for (const v of rows()) parts.add(v);
+  const data = Object.fromEntries(VALUES_COLUMNS.map((c) => [c.name, [] as unknown[]])) as Record<ValuesColumn, unknown[]>;
   // One pass with each field named: a loop per column reading v[name] was most of the time of
   // a national table (a keyed load that sees every field name).
-  for (let k = 0; k < keep.length; k++) {
-    const i = keep[k]!;
-    const v = all[i]!;
-    data.region[k] = v.region;
-    data.region_name[k] = v.region_name;
-    data.level[k] = v.level;
-    data.parent[k] = v.parent;
-    data.year[k] = v.year;
-    data.indicator[k] = v.indicator;
-    data.group[k] = v.group;
-    data.value[k] = v.value;
-    data.unit[k] = v.unit;
-    data.numerator[k] = ratios.numerator[i];
-    data.denominator[k] = ratios.denominator[i];
-    data.scale[k] = ratios.scale[i];
-    data.se[k] = v.se;
-    data.ci_low[k] = v.ci_low;
-    data.ci_high[k] = v.ci_high;
-    data.reliable[k] = v.reliable;
-    data.origin[k] = v.origin;
-    data.source[k] = v.source;
-    data.reported[k] = v.reported;
-    data.expected[k] = v.expected;
-    data.coverage[k] = v.coverage;
-    data.approximate[k] = v.approximate;
-    data.note[k] = v.note;
+  for (const v of rows()) {
+    if (!shown(v)) continue;
+    const ratio = parts.of(v);
+    data.region.push(v.region);
+    data.region_name.push(v.region_name);
+    data.level.push(v.level);
+    data.parent.push(v.parent);
+    data.year.push(v.year);
+    data.indicator.push(v.indicator);
+    data.group.push(v.group);
+    data.value.push(v.value);
+    data.unit.push(v.unit);
+    data.numerator.push(ratio?.numerator ?? null);
+    data.denominator.push(ratio?.denominator ?? null);
+    data.scale.push(ratio?.scale ?? null);
+    data.se.push(v.se);
+    data.ci_low.push(v.ci_low);
+    data.ci_high.push(v.ci_high);
+    data.reliable.push(v.reliable);
+    data.origin.push(v.origin);
+    data.source.push(v.source);
+    data.reported.push(v.reported);
+    data.expected.push(v.expected);
+    data.coverage.push(v.coverage);
+    data.approximate.push(v.approximate);
+    data.note.push(v.note);
   }
   const columns = VALUES_COLUMNS.map((spec) => ({ ...spec, data: data[spec.name as ValuesColumn] }));
   const described = Object.fromEntries(
