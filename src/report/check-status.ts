@@ -11,6 +11,7 @@ import { ownRows } from './own-rows.js';
  * A clause is the text between 。；; and line ends; it must name one indicator (the longest name
  * wins where one contains another) and at least one status word. Chinese status words are matched
  * as they stand; English ones only quoted ("behind"), since the bare words are everyday English.
+ * A clause that names another region is left alone: it speaks of that region's status.
  * Returns the offending clauses. Pure.
  */
 export function statusContradictions(prose: readonly string[], a: Assessment, region: string, lang: Lang): string[] {
@@ -23,10 +24,13 @@ export function statusContradictions(prose: readonly string[], a: Assessment, re
   }
   const names = [...statuses.keys()].sort((x, y) => y.length - x.length);
   const words = statusOrder.map((s) => ({ status: s, word: lang === 'zh' ? statusLabels[s].zh : `"${statusLabels[s].en}"` })).sort((x, y) => y.word.length - x.word.length);
+  // A clause naming another region (a sub-region's own status) speaks of that region's row, not the region's.
+  const others = a.regions.list.filter((r) => r.code !== region).flatMap((r) => [r.name, r.nameEn].filter((n): n is string => Boolean(n) && n!.length > 1));
   const out: string[] = [];
   for (const clause of prose.flatMap((t) => t.split(/[。；;\n]/))) {
     const named = claimed(clause, names);
     if (named.length !== 1) continue;
+    if (others.some((n) => clause.includes(n))) continue;
     const said = claimed(clause, words.map((w) => w.word)).map((w) => words.find((x) => x.word === w)!.status);
     if (said.some((s) => !statuses.get(named[0]!)!.has(s))) out.push(clause.trim());
   }

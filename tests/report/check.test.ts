@@ -136,6 +136,8 @@ describe('the report check on a corpus of provoking assessments', () => {
       violations: [expect.objectContaining({ rule: 'status_contradicts', text: '公民具备科学素质的比例评估结论为“未达标”' })],
     });
     await expect(build('# Test\n\n{{headline.name}}: status "not achieved".\n', 'en')).rejects.toMatchObject({ violations: [expect.objectContaining({ rule: 'status_contradicts' })] });
+    // A sub-region's own status beside the indicator is that region's, not the jurisdiction's.
+    await expect(build('# 测试\n\n甲县{{headline.name}}评估结论为“进度滞后”。\n', 'zh')).resolves.toBeDefined();
     // The same sentences with the assessment's status pass.
     await expect(build('# 测试\n\n{{headline.name}}评估结论为“{{headline.status}}”。\n', 'zh')).resolves.toBeDefined();
     await expect(build('# Test\n\n{{headline.name}}: status "{{headline.status}}".\n', 'en')).resolves.toBeDefined();
