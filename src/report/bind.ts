@@ -1,6 +1,5 @@
 import type { Assessment } from '../evaluate/assess.js';
 import { statusOrder } from '../evaluate/labels.js';
-import type { EvaluationRow } from '../evaluate/types.js';
 import { regionName as nameOf } from '../data/region-name.js';
 import { yearSpan } from '../plan/labels.js';
 import { formatPoints } from '../util/format-number.js';
@@ -51,7 +50,7 @@ export function bindContext(a: Assessment, options: BindOptions): Record<string,
     plan: planContext(a, s.lang),
     region: regionContext(s),
     headline: headlineRow ? { exists: true, ...targetContext(s, headlineRow) } : { exists: false, ...emptyTarget() },
-    counts: countsContext(s, targets, worded),
+    counts: countsContext(s, worded),
     targets: targets.map((r) => targetContext(s, r)),
     actions: actionsContext(s),
     ...findingsContext(worded),
@@ -143,19 +142,20 @@ function regionName({ a, region, lang }: BindScope): string {
  * (never empty: no targets, none assessable, or the counts) and the qualitative ones with their
  * recorded judgements (empty when the plan has none), both worded from the findings catalogue.
  */
-function countsContext({ a, lang }: BindScope, targets: EvaluationRow[], worded: readonly WordedFinding[]): Record<string, unknown> {
+function countsContext({ a, lang }: BindScope, worded: readonly WordedFinding[]): Record<string, unknown> {
+  // The counts are the statement's own (statements.ts): the sentence and the numbers beside it are one.
   const counted = worded.find((f) => f.code === 'targets_counted')!;
+  const args = counted.finding.args as FindingArgs['targets_counted'];
   const qualitative = worded.find((f) => f.code === 'qualitative_counted');
-  const counts = Object.fromEntries(statusOrder.map((s) => [s, targets.filter((r) => r.status === s).length])) as Record<string, number>;
   return {
-    total: targets.length,
-    ...counts,
+    total: args.total,
+    ...Object.fromEntries(statusOrder.map((s) => [s, args[s]])),
     qualitative: a.plan.targets.filter((t) => t.kind === 'qualitative').length,
     qualitative_judged: qualitative?.finding.code === 'qualitative_counted' ? qualitative.finding.args.judged : 0,
     qualitative_sentence: qualitative?.text ?? '',
     has_qualitative: qualitative !== undefined,
-    summary: statusCounts(counted.finding.args as FindingArgs['targets_counted'], lang),
-    assessed: targets.filter((r) => r.status !== 'not_assessable').length,
+    summary: statusCounts(args, lang),
+    assessed: args.total - args.not_assessable,
     sentence: counted.text,
   };
 }
