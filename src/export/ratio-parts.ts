@@ -22,38 +22,6 @@ export function ratioIndicators(indicators: ReadonlyMap<string, Indicator>): Map
   return out;
 }
 
-/** Numerator and denominator of each value row, aligned with the rows; null where the row is not a ratio's value. */
-export interface RatioColumns {
-  numerator: (number | null)[];
-  denominator: (number | null)[];
-  scale: (number | null)[];
-}
-
-/**
- * The numerator and denominator behind every value of a ratio indicator (ratioIndicators), so
- * that value = scale × numerator ÷ denominator and an engine can redo the roll-up by summing.
- * They are the sums kepu's own formula step used (src/indicators/derive.ts): at a region that
- * reported the inputs itself, or has no sub-regions, its own inputs; at a parent, the sums over
- * the sub-regions that reported every input (the same sub-regions as the value's coverage), never
- * a parent's inputs summed from other sub-regions. `rows` must hold every region's input values
- * (not a filtered table). A pair that would not give the row's value to 1e-9 is left null rather
- * than written wrong; tests/export/ratio-parts.test.ts holds that none is on the samples.
- */
-export function ratioColumns(rows: readonly IndicatorValue[], regions: Regions, indicators: ReadonlyMap<string, Indicator>): RatioColumns {
-  const n = rows.length;
-  const out: RatioColumns = { numerator: new Array(n).fill(null), denominator: new Array(n).fill(null), scale: new Array(n).fill(null) };
-  const parts = ratioParts(regions, indicators);
-  for (const row of rows) parts.add(row);
-  for (let i = 0; i < n; i++) {
-    const p = parts.of(rows[i]!);
-    if (!p) continue;
-    out.numerator[i] = p.numerator;
-    out.denominator[i] = p.denominator;
-    out.scale[i] = p.scale;
-  }
-  return out;
-}
-
 /** One value's numerator, denominator and scale (value = scale × numerator ÷ denominator). */
 export interface RatioPart {
   numerator: number;
@@ -62,10 +30,18 @@ export interface RatioPart {
 }
 
 /**
- * ratioColumns in two passes over rows that need not be held at once: `add` every row first
- * (only the ratios' input values are kept), then ask `of` a row for its parts (null when it is no
- * ratio's value, or when the parts would not give its value to 1e-9). For `kepu compute --format
- * parquet`, which reads the national table twice from the value columns instead of as 1.8 M objects.
+ * The numerator and denominator behind every value of a ratio indicator (ratioIndicators), so
+ * that value = scale × numerator ÷ denominator and an engine can redo the roll-up by summing.
+ * They are the sums kepu's own formula step used (src/indicators/derive.ts): at a region that
+ * reported the inputs itself, or has no sub-regions, its own inputs; at a parent, the sums over
+ * the sub-regions that reported every input (the same sub-regions as the value's coverage), never
+ * a parent's inputs summed from other sub-regions. Every region's input values must be added
+ * (not a filtered table's). A pair that would not give the row's value to 1e-9 is left null rather
+ * than written wrong; tests/export/ratio-parts.test.ts holds that none is on the samples.
+ *
+ * In two passes over rows that need not be held at once: `add` every row first (only the ratios'
+ * input values are kept), then ask `of` a row for its parts (null when it is no ratio's value).
+ * `kepu compute --format parquet` reads the national table twice from the value columns this way.
  */
 export function ratioParts(regions: Regions, indicators: ReadonlyMap<string, Indicator>): { add: (row: IndicatorValue) => void; of: (row: IndicatorValue) => RatioPart | null } {
   const ratios = ratioIndicators(indicators);

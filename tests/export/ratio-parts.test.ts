@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { workspaceUnitFigures } from '../../src/app/responsibility.js';
 import { loadWorkspace } from '../../src/app/workspace.js';
-import { ratioColumns, ratioIndicators } from '../../src/export/ratio-parts.js';
+import { ratioIndicators, ratioParts } from '../../src/export/ratio-parts.js';
+import type { Regions } from '../../src/data/types.js';
+import type { Indicator, IndicatorValue } from '../../src/indicators/types.js';
 import { computeIndicatorValues } from '../../src/indicators/compute.js';
 import { cityWith, ind, indicatorMap, obs } from '../helpers/builders.js';
 import { repoRoot } from '../helpers/cli.js';
@@ -21,7 +23,15 @@ describe('ratioIndicators', () => {
   });
 });
 
-describe('ratioColumns', () => {
+/** ratioParts' two passes over a table held in memory, as columns aligned with its rows. */
+function ratioColumns(rows: readonly IndicatorValue[], regions: Regions, indicators: ReadonlyMap<string, Indicator>) {
+  const parts = ratioParts(regions, indicators);
+  for (const row of rows) parts.add(row);
+  const of = rows.map((row) => parts.of(row));
+  return { numerator: of.map((p) => p?.numerator ?? null), denominator: of.map((p) => p?.denominator ?? null), scale: of.map((p) => p?.scale ?? null) };
+}
+
+describe('ratioParts', () => {
   it('gives a parent the sums over the districts that reported both inputs, and each district its own', () => {
     // Hand calculation: D1 and D2 report both, D3 only funding. City: (100 + 50) / (20,000 + 10,000).
     const regions = cityWith([['D1', '一区'], ['D2', '二区'], ['D3', '三区']]);
