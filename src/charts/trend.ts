@@ -60,10 +60,10 @@ export function trendLayers(values: readonly IndicatorValue[], indicator: Indica
         // Left of the diamond, clear of the value and error bar of the same year (on its vertical), and on
         // the side away from the line arriving there: under it when the line runs above the target.
         // A white halo under the label keeps it legible where the schedule line passes beneath it.
-        ...(labels ? [false, true].map((ink_) => {
-          const mark = { type: 'text', align: 'right', baseline: lineAbove(e) ? 'top' : 'bottom', dx: -6, dy: lineAbove(e) ? 4 : -4, fontSize: 8 };
-          return { mark: ink_ ? { ...mark, color: ink.target } : { ...mark, color: '#ffffff', stroke: '#ffffff', strokeWidth: 3, strokeJoin: 'round' }, encoding: { text: { field: 'label' } } };
-        }) : []),
+        ...(labels ? [{ color: '#ffffff', stroke: '#ffffff', strokeWidth: 3, strokeJoin: 'round' }, { color: ink.target }].map((paint) => ({
+          mark: { type: 'text', align: 'right', baseline: lineAbove(e) ? 'top' : 'bottom', dx: -6, dy: lineAbove(e) ? 4 : -4, fontSize: 8, ...paint },
+          encoding: { text: { field: 'label' } },
+        })) : []),
       ],
       encoding: { x: { field: 'year', type: 'quantitative' }, y: { field: 'value', type: 'quantitative' } },
     });

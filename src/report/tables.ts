@@ -105,7 +105,7 @@ function dashboardTable({ a, options, lang, T, indName, qty }: Words): CellTable
       fractionCell(r.completion_rate),
       fractionCell(r.time_progress),
       // 需年均: what each year left must bring to meet the target on time (a share's in points).
-      changeCell(r.required_annual_change, { unit: rowStyle(a, r, lang).unit, decimals: rowStyle(a, r, lang).decimals ?? 1, lang }),
+      changeCell(r.required_annual_change, { ...rowStyle(a, r, lang), decimals: rowStyle(a, r, lang).decimals ?? 1, lang }),
       statusLabels[r.status][lang] + (r.kind === 'annual' && r.compliant !== null && r.compliance_of !== null && r.compliant < r.compliance_of ? T(`（${r.compliance_of}年中${r.compliant}年达标）`, ` (${r.compliant} of ${r.compliance_of} years met)`) : ''),
     ]),
     status: rows.map((r) => [null, null, null, null, null, null, r.status]),
