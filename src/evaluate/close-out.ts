@@ -1,11 +1,18 @@
-import type { EvaluationRow } from './types.js';
+import type { EvaluationRow, Status, StatusReason } from './types.js';
 
 /**
  * Once the evaluation year has reached a target's year there is no pace left to judge: a target
  * not achieved by then is 未达标 (not_achieved), not "behind schedule". The method's own class
- * (method_class) still records how it moved. Rows that could not be assessed stay as they are.
+ * (method_class) still records how it moved. Rows that could not be assessed, or whose verdict is
+ * uncertain, stay as they are.
  */
 export function closeOut(row: EvaluationRow): EvaluationRow {
-  if (row.year < row.target_year || row.status === 'achieved' || row.status === 'not_assessable' || row.status === 'not_achieved') return row;
-  return { ...row, status: 'not_achieved', status_reason: row.status_reason ?? 'target_year_passed' };
+  const closed = closedStatus(row.status, row.status_reason, row.year, row.target_year);
+  return closed.status === row.status ? row : { ...row, ...closed };
+}
+
+/** The status a verdict becomes in evaluation year `year` for a target due in `targetYear` (closeOut's rule, for one verdict). */
+export function closedStatus(status: Status, reason: StatusReason | null, year: number, targetYear: number): { status: Status; status_reason: StatusReason | null } {
+  if (year < targetYear || status === 'achieved' || status === 'not_assessable' || status === 'not_achieved' || status === 'uncertain') return { status, status_reason: reason };
+  return { status: 'not_achieved', status_reason: reason ?? 'target_year_passed' };
 }

@@ -5,9 +5,11 @@ export type { MethodResult, ProgressInput, ProgressMethod } from './methods/inde
 export { growthRates, method, methodNames, methods } from './methods/index.js';
 export { project } from './projection.js';
 export { changeSignificant } from './significance.js';
+export type { Estimate, StatusProbabilities } from './verdict-probability.js';
+export { decide, verdictProbabilities } from './verdict-probability.js';
 export type { EvaluateInput } from './evaluate.js';
 export { evaluate, jurisdictionCode } from './evaluate.js';
-export { judgementGradeLabels, judgementWords, statusLabel, statusLabels, statusOrder, statusReasonLabels } from './labels.js';
+export { chanceWords, judgementGradeLabels, judgementWords, statusChance, statusLabel, statusLabels, statusOrder, statusReasonLabels } from './labels.js';
 export { judgementStatus, latestJudgement } from './judged.js';
 export type { Dispersion, ImbalanceInput, ImbalanceRow } from './imbalance.js';
 export { dispersion, imbalance } from './imbalance.js';

@@ -2,7 +2,7 @@ import type { Lang } from '../util/lang.js';
 import type { JudgementGrade } from '../data/judgements.js';
 import { TASK_STATE_WORDS } from '../data/task-reports.js';
 import type { TaskStatus } from './tasks.js';
-import type { RecordedJudgement, Status, StatusReason } from './types.js';
+import type { EvaluationRow, RecordedJudgement, Status, StatusReason } from './types.js';
 
 /** Status words as Chinese evaluation reports use them, beside their codes (DOMAIN.md). */
 export const statusLabels: Record<Status, { zh: string; en: string }> = {
@@ -12,6 +12,7 @@ export const statusLabels: Record<Status, { zh: string; en: string }> = {
   seriously_behind: { zh: '严重滞后', en: 'seriously behind' },
   regressing: { zh: '倒退', en: 'regressing' },
   not_achieved: { zh: '未达标', en: 'not achieved' },
+  uncertain: { zh: '不确定', en: 'uncertain' },
   not_assessable: { zh: '无法评估', en: 'not assessable' },
 };
 
@@ -23,7 +24,7 @@ export const statusReasonLabels: Record<StatusReason, { zh: string; en: string }
   no_data_since_baseline: { zh: '基期后无新数据', en: 'no data since the baseline' },
   baseline_equals_target: { zh: '基期值已等于目标值', en: 'baseline equals the target' },
   baseline_met_target: { zh: '基期已达标，现未达标', en: 'the baseline met the target; the latest value does not' },
-  change_not_significant: { zh: '变化在抽样误差范围内', en: 'change within sampling error' },
+  sampling_error: { zh: '抽样误差较大，无法确定', en: 'sampling error too large to decide' },
   target_met: { zh: '已达到目标', en: 'target met' },
   target_year_passed: { zh: '目标年份已过', en: 'target year passed' },
   incomplete_coverage: { zh: '部分地区未报送', en: 'some regions did not report' },
@@ -31,7 +32,7 @@ export const statusReasonLabels: Record<StatusReason, { zh: string; en: string }
 };
 
 /** Status order from best to worst, for sorting and legends. */
-export const statusOrder: readonly Status[] = ['achieved', 'on_track', 'behind', 'seriously_behind', 'regressing', 'not_achieved', 'not_assessable'];
+export const statusOrder: readonly Status[] = ['achieved', 'on_track', 'behind', 'seriously_behind', 'regressing', 'not_achieved', 'uncertain', 'not_assessable'];
 
 export function statusLabel(status: Status, lang: Lang): string {
   return statusLabels[status][lang];
@@ -62,3 +63,22 @@ export const taskStatusLabels: Record<TaskStatus, { zh: string; en: string }> = 
   ...TASK_STATE_WORDS,
   overdue: { zh: '逾期未完成', en: 'overdue' },
 };
+
+/** A verdict's probability as a percentage: whole percents, and >99% rather than a rounded 100%. */
+export function chanceWords(p: number): string {
+  return p >= 0.995 ? '>99%' : `${Math.round(p * 100)}%`;
+}
+
+/**
+ * How sure a survey-based status is, for beside the status word: 概率87% / 87% likely; for an
+ * uncertain one, the likeliest verdict: 最可能为进度滞后，概率55% / likeliest behind, 55%. Null
+ * where the values carry no standard error.
+ * @example
+ * statusChance({ status: 'on_track', likeliest_status: 'on_track', status_probability: 0.87 }, 'zh'); // 概率87%
+ */
+export function statusChance(r: Pick<EvaluationRow, 'status' | 'likeliest_status' | 'status_probability'>, lang: Lang): string | null {
+  if (r.status_probability === null || r.likeliest_status === null) return null;
+  const p = chanceWords(r.status_probability);
+  if (r.status !== 'uncertain') return lang === 'zh' ? `概率${p}` : `${p} likely`;
+  return lang === 'zh' ? `最可能为${statusLabels[r.likeliest_status].zh}，概率${p}` : `likeliest ${statusLabels[r.likeliest_status].en}, ${p}`;
+}

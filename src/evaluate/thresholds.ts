@@ -35,6 +35,12 @@ export interface Thresholds extends Record<MethodName, Record<string, number>> {
   annual: { behind: number };
   /** z value for a significant change between two survey estimates (two-sided 5%: 1.96). */
   significanceZ: number;
+  /**
+   * Survey values: the probability a verdict must reach to be stated (verdict-probability.ts);
+   * below it the status is 不确定. 0.8: four chances in five, between the IPCC's "likely" (66%)
+   * and "very likely" (90%) — no statistical standard fixes it, so it is a setting.
+   */
+  verdictLevel: number;
 }
 
 export const defaultThresholds: Thresholds = {
@@ -44,6 +50,7 @@ export const defaultThresholds: Thresholds = {
   unsd2023: { onTrack: 0.95, fair: 0.1 },
   annual: { behind: 0.8 },
   significanceZ: 1.96,
+  verdictLevel: 0.8,
 };
 
 

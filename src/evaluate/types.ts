@@ -4,9 +4,10 @@ import type { JudgementGrade } from '../data/judgements.js';
  * Progress status of a target (进度状态). Labels in labels.ts; thresholds in thresholds.ts.
  * achieved 已达标 · on_track 进度正常 · behind 进度滞后 · seriously_behind 严重滞后 ·
  * regressing 倒退 · not_achieved 未达标 (the target year has come and the target is not met:
- * no pace is left to judge) · not_assessable 无法评估.
+ * no pace is left to judge) · uncertain 不确定 (survey values: no verdict is likely enough to
+ * state, verdict-probability.ts) · not_assessable 无法评估.
  */
-export type Status = 'achieved' | 'on_track' | 'behind' | 'seriously_behind' | 'regressing' | 'not_achieved' | 'not_assessable';
+export type Status = 'achieved' | 'on_track' | 'behind' | 'seriously_behind' | 'regressing' | 'not_achieved' | 'uncertain' | 'not_assessable';
 
 /** Why a status is what it is, when that needs saying (always for not_assessable). */
 export type StatusReason =
@@ -19,7 +20,8 @@ export type StatusReason =
   | 'no_data_since_baseline'
   | 'baseline_equals_target'
   | 'baseline_met_target'
-  | 'change_not_significant'
+  /** Status uncertain: the sampling error leaves no verdict with the stated probability (thresholds.verdictLevel). */
+  | 'sampling_error'
   | 'target_met'
   | 'target_year_passed'
   | 'incomplete_coverage'
@@ -112,6 +114,21 @@ export interface EvaluationRow {
   required_annual_growth: number | null;
   /** Whether the change since baseline is distinguishable from zero (survey values with SEs only). */
   change_significant: boolean | null;
+  /**
+   * Survey values (a standard error on the latest value or the baseline): the probability of each
+   * status under the sampling distribution (verdict-probability.ts), those with none left out.
+   * Null for values without a standard error.
+   */
+  status_probabilities: Partial<Record<Status, number>> | null;
+  /** The likeliest status of status_probabilities (the status itself unless it is uncertain), and its probability. */
+  likeliest_status: Status | null;
+  status_probability: number | null;
+  /**
+   * Level targets with a baseline: the status each progress method gives on the same values
+   * (methods/index.ts), and whether they all agree. Null where no method applies.
+   */
+  method_statuses: Partial<Record<MethodName, Status>> | null;
+  methods_agree: boolean | null;
   /**
    * How many comply, of how many: sub-regions for per-sub-region targets, years for annual ones,
    * years reported for cumulative ones. Counts, never a worded "6/8": wording is the report's.

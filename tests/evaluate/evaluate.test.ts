@@ -95,17 +95,28 @@ describe('evaluate: level targets', () => {
     expect(one(rows, 'D')).toMatchObject({ role: 'subregion', status: 'not_assessable', status_reason: 'no_data' });
   });
 
-  it('does not call a change within sampling error progress or decline', () => {
-    // 9.0 (SE 1.4) → 9.8 (SE 1.4): z = 0.8 / 1.98 = 0.40 < 1.96.
+  it('gives a survey-based verdict its probability, and calls none when no verdict is likely enough', () => {
+    // Target ≥15 by 2025, baseline 2020, Y = 2023: s = 0.6, so on track d ≥ 0.6, behind d ≥ 0.3, regressing d < 0.
+    // P(d ≥ c) = Φ((x − (1−c)·x0 − 15c) / √(se² + (1−c)²·se0²)) for independent normal x, x0.
+    // 9.0 (SE 1.4) → 9.8 (SE 1.4): P(regressing) = 1 − Φ(0.8/1.980) = 0.3431, P(seriously behind) =
+    // Φ(0.4041) − Φ(−1.0/1.709) = 0.6569 − 0.2792 = 0.3777, P(behind) = 0.2792 − Φ(−2.8/1.508) = 0.2476,
+    // P(on track) = 0.0316 − 0.0001: none reaches 0.8 → 不确定.
     const noisy: Observation[] = [
       { region: 'A', year: 2020, indicator: 'literacy_share', group: 'total', value: 9.0, se: 1.4, file: 't', row: 2 },
       { region: 'A', year: 2023, indicator: 'literacy_share', group: 'total', value: 9.8, se: 1.4, file: 't', row: 3 },
     ];
     const r = one(run([literacy], [...city, ...noisy], 2023), 'A');
-    expect(r).toMatchObject({ change_significant: false, status: 'not_assessable', status_reason: 'change_not_significant' });
-    // 9.0 (SE 0.5) → 12.0 (SE 0.5): z = 3 / 0.707 = 4.24: a real change, judged normally.
+    expect(r).toMatchObject({ change_significant: false, status: 'uncertain', status_reason: 'sampling_error', likeliest_status: 'seriously_behind' });
+    expect(r.status_probability).toBeCloseTo(0.3777, 3);
+    expect(r.status_probabilities!.regressing).toBeCloseTo(0.3431, 3);
+    expect(r.status_probabilities!.behind).toBeCloseTo(0.2476, 3);
+    expect(r.status_probabilities!.on_track).toBeCloseTo(0.0316, 3);
+    // 9.0 (SE 0.5) → 12.0 (SE 0.5): P(behind) = Φ(1.2/0.6103) − Φ(−0.6/0.5385) = 0.9754 − 0.1326 = 0.8428 ≥ 0.8.
     const clear = noisy.map((o, i) => ({ ...o, se: 0.5, value: i === 0 ? 9 : 12 }));
-    expect(one(run([literacy], [...city, ...clear], 2023), 'A')).toMatchObject({ change_significant: true, status: 'behind' });
+    const c = one(run([literacy], [...city, ...clear], 2023), 'A');
+    expect(c).toMatchObject({ change_significant: true, status: 'behind', likeliest_status: 'behind' });
+    expect(c.status_probability).toBeCloseTo(0.8428, 3);
+    expect(c.status_probabilities!.on_track).toBeCloseTo(0.1326, 3);
   });
 
   it('mirrors everything for a lower-is-better target', () => {

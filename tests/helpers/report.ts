@@ -44,6 +44,7 @@ export function evalRow(over: Partial<EvaluationRow>): EvaluationRow {
     distance_progress: null, time_progress: null, schedule_ratio: null, growth_ratio: null, method_class: null, method: 'schedule',
     status: 'on_track', status_reason: null, projected_value: null, projected_low: null, projected_high: null, projection_model: null,
     required_annual_change: null, required_annual_growth: null,
+    status_probabilities: null, likeliest_status: null, status_probability: null, method_statuses: null, methods_agree: null,
     reach_year: null, change_significant: null, compliant: null, compliance_of: null, failing: null, unreported: null, unit: '%', direction: 'higher', ...over,
   };
 }

@@ -76,9 +76,9 @@ describe('buildTable', () => {
   });
 
   it('says why a sub-region is not assessable, beside its status', () => {
-    const rows = [evalRow({ role: 'subregion', region: 'A', status: 'not_assessable', status_reason: 'change_not_significant' }), evalRow({ role: 'subregion', region: 'B', status: 'achieved', status_reason: 'target_met' })];
+    const rows = [evalRow({ role: 'subregion', region: 'A', status: 'not_assessable', status_reason: 'no_data_since_baseline' }), evalRow({ role: 'subregion', region: 'B', status: 'achieved', status_reason: 'target_met' })];
     const t = buildTable('regions', assessmentWith({ plan, regions, indicators, year: 2023, rows, values }), { lang });
-    expect(t.rows.map((r) => r[5])).toEqual(['已达标', '无法评估（变化在抽样误差范围内）']);
+    expect(t.rows.map((r) => r[5])).toEqual(['已达标', '无法评估（基期后无新数据）']);
   });
 
   it('lists an indicator’s values by region and year, the jurisdiction first', () => {

@@ -1,5 +1,5 @@
 import type { EvaluationRow, Status } from '../../evaluate/index.js';
-import { judgementWords, statusLabel, statusReasonLabels } from '../../evaluate/index.js';
+import { judgementWords, statusChance, statusLabel, statusReasonLabels } from '../../evaluate/index.js';
 import type { Indicator } from '../../indicators/types.js';
 import { comparatorLabels, label } from '../../plan/labels.js';
 import type { Target } from '../../plan/types.js';
@@ -10,7 +10,7 @@ import { planTitle } from '../../util/untranslated.js';
 import type { TextTable } from './table.js';
 
 const COLOURS: Record<Status, string> = {
-  achieved: '\x1b[32m', on_track: '\x1b[36m', behind: '\x1b[33m', seriously_behind: '\x1b[31m', regressing: '\x1b[35m', not_achieved: '\x1b[31;1m', not_assessable: '\x1b[90m',
+  achieved: '\x1b[32m', on_track: '\x1b[36m', behind: '\x1b[33m', seriously_behind: '\x1b[31m', regressing: '\x1b[35m', not_achieved: '\x1b[31;1m', uncertain: '\x1b[37m', not_assessable: '\x1b[90m',
 };
 
 export interface EvaluationTableOptions {
@@ -46,9 +46,11 @@ export function evaluationTable(rows: readonly EvaluationRow[], indicators: Read
       // Fixed decimals, so that 11.0 stands beside 12.3 in the column.
       const fmt = (v: number | null) => (v === null ? '' : formatQuantity(v, unit, { lang, decimals, fixed: true }));
       // A judged qualitative target says so, with who judged and when: it is no measurement.
-      const reason = r.judgement ? aside(judgementWords(r.judgement, lang, 'aside'), lang)
-        : r.status_reason && r.status !== 'achieved' && r.status_reason !== 'target_year_passed' ? aside(statusReasonLabels[r.status_reason][lang], lang) : '';
-      const word = statusLabel(r.status, lang) + reason;
+      // Survey values: how likely the status is (the reason of 不确定 is that likelihood).
+      const why = r.judgement ? judgementWords(r.judgement, lang, 'aside')
+        : r.status_reason && r.status !== 'achieved' && r.status !== 'uncertain' && r.status_reason !== 'target_year_passed' ? statusReasonLabels[r.status_reason][lang] : null;
+      const notes = [statusChance(r, lang), why].filter((x) => x !== null);
+      const word = statusLabel(r.status, lang) + (notes.length ? aside(notes.join(lang === 'zh' ? '；' : '; '), lang) : '');
       const name = ind ? localize(ind.name, lang) : targetName(r.target_id, byId.get(r.target_id), lang);
       return {
         target: r.role === 'subregion' ? `  └ ${name}` : name,

@@ -1,17 +1,24 @@
 import type { Target } from '../../plan/types.js';
 import type { EvaluationContext } from '../context.js';
 import { blankRow, directionOf, meets, timeElapsed } from '../context.js';
+import type { ProgressMethod } from '../methods/index.js';
+import { methodNames, methods } from '../methods/index.js';
 import { project } from '../projection.js';
 import { requiredPace } from '../required-pace.js';
 import { changeSignificant } from '../significance.js';
 import type { EvaluationRow } from '../types.js';
+import { decide, verdictProbabilities } from '../verdict-probability.js';
+import type { LevelVerdict } from './level-verdict.js';
+import { levelVerdict } from './level-verdict.js';
 
 /**
  * A level target (比例达到15%) for one region: latest value ≤ Y against the target, progress
  * since the baseline (the plan's, else the first observed year), the chosen growth method, a
- * projection to the target year, and, for survey values with standard errors, whether the change
- * is real. A non-significant change is never called progress or decline: not_assessable with
- * reason change_not_significant, unless the target is met.
+ * projection to the target year, every method's verdict beside the chosen one's, and, for survey
+ * values with standard errors, how likely the verdict is: the likeliest status when its
+ * probability reaches thresholds.verdictLevel, else 不确定 (uncertain, reason sampling_error) —
+ * a change within sampling error is never called progress or decline, nor a value within it of
+ * the target called met.
  */
 export function evaluateLevel(ctx: EvaluationContext, target: Target, region: string, role: 'target' | 'subregion'): EvaluationRow {
   const row = blankRow(ctx, target, region, role);
@@ -58,26 +65,44 @@ export function evaluateLevel(ctx: EvaluationContext, target: Target, region: st
     row.reach_year = meets(x, target) ? current.year : projection.reachYear;
   }
 
-  if (meets(x, target)) return { ...row, status: 'achieved', status_reason: 'target_met' };
-  const pace = requiredPace({ value: x, from: current.year, year: ctx.year, target: xStar, targetYear: target.year, share: indicator?.valueType === 'share' || indicator?.valueType === 'points' });
-  row.required_annual_change = pace.change;
-  row.required_annual_growth = pace.growth;
-  // No baseline value: the plan states none and only one year was reported (here points is never
-  // empty), so there is nothing to measure progress from. A baseline with no later value is the
-  // other case, and the one "no data since the baseline" means.
-  if (!base) return { ...row, status_reason: 'no_baseline' };
-  if (current.year <= base.year) return { ...row, status_reason: 'no_data_since_baseline' };
-  if (base.value === xStar) return { ...row, status: 'regressing', status_reason: 'baseline_equals_target' };
-  // A baseline beyond the target and a value that now misses it went backwards; the methods' ratios
-  // would call it progress (d = (x − x0)/(x* − x0) > 1 when both differences are negative).
-  if (meets(base.value, target)) return { ...row, status: 'regressing', status_reason: 'baseline_met_target' };
+  const met = meets(x, target);
+  if (!met) {
+    const pace = requiredPace({ value: x, from: current.year, year: ctx.year, target: xStar, targetYear: target.year, share: indicator?.valueType === 'share' || indicator?.valueType === 'points' });
+    row.required_annual_change = pace.change;
+    row.required_annual_growth = pace.growth;
+  }
+  // Progress needs a baseline and a later value: without a baseline the plan states none and only
+  // one year was reported (points is never empty here); with one but nothing later there is no
+  // data since the baseline. A target met is met either way.
+  const from = base && current.year > base.year ? base : undefined;
+  if (!from && !met) return { ...row, status_reason: base ? 'no_data_since_baseline' : 'no_baseline' };
 
-  row.distance_progress = (x - base.value) / (xStar - base.value);
-  row.schedule_ratio = row.time_progress ? row.distance_progress / row.time_progress : null;
-  const verdict = ctx.method({ x0: base.value, t0: base.year, x, t: current.year, target: xStar, T: target.year, Y: ctx.year, direction }, ctx.thresholds);
-  row.growth_ratio = verdict.ratio;
-  row.method_class = verdict.methodClass;
-  row.change_significant = changeSignificant(base.value, baseSe, x, current.se, ctx.thresholds.significanceZ);
-  if (row.change_significant === false) return { ...row, status: 'not_assessable', status_reason: 'change_not_significant' };
-  return { ...row, status: verdict.status, status_reason: ctx.year >= target.year ? 'target_year_passed' : null };
+  const verdictAt = (m: ProgressMethod, xv: number, x0: number) => levelVerdict(ctx, m, target, direction, xv, current.year, { year: from!.year, value: x0 });
+  const point: LevelVerdict = from ? verdictAt(ctx.method, x, from.value) : { status: 'achieved', reason: 'target_met', ratio: null, methodClass: null };
+  if (from) {
+    if (point.methodClass !== null) {
+      row.distance_progress = (x - from.value) / (xStar - from.value);
+      row.schedule_ratio = row.time_progress ? row.distance_progress / row.time_progress : null;
+      row.growth_ratio = point.ratio;
+      row.method_class = point.methodClass;
+      row.change_significant = changeSignificant(from.value, baseSe, x, current.se, ctx.thresholds.significanceZ);
+    }
+    // Every method's verdict on the same values: where they differ, the report says so (method agreement).
+    row.method_statuses = Object.fromEntries(methodNames.map((m) => [m, verdictAt(methods[m], x, from.value).status]));
+    row.methods_agree = new Set(Object.values(row.method_statuses)).size === 1;
+  }
+
+  // Survey values: how likely the verdict is, and 不确定 when no verdict is likely enough.
+  const judge = from ? (xv: number, x0: number) => verdictAt(ctx.method, xv, x0).status : (xv: number) => (meets(xv, target) ? 'achieved' : 'not_assessable');
+  const probabilities = verdictProbabilities(judge, { value: x, se: current.se }, { value: from?.value ?? 0, se: from ? baseSe : null });
+  if (!probabilities) return { ...row, status: point.status, status_reason: point.reason };
+  const decided = decide(probabilities, ctx.thresholds.verdictLevel);
+  row.status_probabilities = probabilities;
+  row.status_probability = decided.probability;
+  row.likeliest_status = decided.likeliest;
+  if (decided.status === 'uncertain') return { ...row, status: 'uncertain', status_reason: 'sampling_error' };
+  // The likely verdict is the point estimate's wherever the classes are intervals of the values
+  // (a class holding 80% of the distribution holds its centre); the reason follows the status.
+  const reason = decided.status === point.status ? point.reason : decided.status === 'achieved' ? 'target_met' : decided.status === 'not_achieved' ? 'target_year_passed' : null;
+  return { ...row, status: decided.status, status_reason: reason };
 }

@@ -9,7 +9,7 @@ const indicators = indicatorMap(ind('literacy_share', { name: { zh: '公民具�
 const spirit = target('scientific-spirit-2025', { kind: 'qualitative', description: { zh: '科学精神在全社会广泛弘扬', en: 'Scientific spirit widely promoted throughout society' }, quote: '科学精神在全社会广泛弘扬' });
 const quoteOnly = target('mechanism-2025', { kind: 'qualitative', quote: '科普工作机制更加健全' });
 const rows = [
-  evalRow({ value: 11, value_year: 2023, baseline: 9.7, baseline_year: 2020, target: 15, projected_value: 14, status: 'behind', status_reason: 'change_not_significant' }),
+  evalRow({ value: 11, value_year: 2023, baseline: 9.7, baseline_year: 2020, target: 15, projected_value: 14, status: 'uncertain', status_reason: 'sampling_error', likeliest_status: 'behind', status_probability: 0.55 }),
   evalRow({ target_id: 'scientific-spirit-2025', indicator: null, kind: 'qualitative', unit: null, status: 'not_assessable', status_reason: 'qualitative' }),
   evalRow({ target_id: 'mechanism-2025', indicator: null, kind: 'qualitative', unit: null, status: 'not_assessable', status_reason: 'qualitative' }),
 ];
@@ -27,10 +27,10 @@ describe('evaluationTable', () => {
     expect(t.rows[0]).toMatchObject({ value: '11.0%', baseline: '9.7%（2020）', outlook: '2025: 14.0；按现速度难以达标' });
   });
 
-  it('spaces English asides and lists: "behind (change within sampling error)", "9.7% (2020)"', () => {
+  it('spaces English asides and lists: "uncertain (likeliest behind, 55%)", "9.7% (2020)"', () => {
     const t = evaluationTable(rows, indicators, 'en', { targets: [spirit] });
     expect(t.rows[0]).toMatchObject({ baseline: '9.7% (2020)', goal: '≥15% (2025)', outlook: '2025: 14.0; not reached at this pace' });
-    expect(String(t.rows[0]!.status)).toMatch(/^behind \(/);
+    expect(t.rows[0]!.status).toBe('uncertain (likeliest behind, 55%)');
     expect(renderTable(t)).not.toMatch(/[（）；]/);
   });
 });

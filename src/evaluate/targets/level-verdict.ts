@@ -1,0 +1,38 @@
+import type { Target } from '../../plan/types.js';
+import { closedStatus } from '../close-out.js';
+import type { EvaluationContext } from '../context.js';
+import { meets } from '../context.js';
+import type { ProgressMethod } from '../methods/index.js';
+import type { Status, StatusReason } from '../types.js';
+
+/** A level target's verdict for one pair of values: status, reason, and the method's ratio and class. */
+export interface LevelVerdict {
+  status: Status;
+  reason: StatusReason | null;
+  ratio: number | null;
+  methodClass: string | null;
+}
+
+/**
+ * The verdict on a level target for latest value `x` (in year `t`) against the baseline: met,
+ * regressing from a baseline at or beyond the target, or the method's class — closed out to
+ * 未达标 once the target year has come. One rule for the point estimate, for each method when
+ * their verdicts are compared, and for every draw of the sampling distribution
+ * (verdict-probability.ts).
+ */
+export function levelVerdict(
+  ctx: EvaluationContext, method: ProgressMethod, target: Target, direction: 'higher' | 'lower', x: number, t: number, base: { year: number; value: number },
+): LevelVerdict {
+  if (meets(x, target)) return { status: 'achieved', reason: 'target_met', ratio: null, methodClass: null };
+  const xStar = target.value!;
+  const close = (v: LevelVerdict): LevelVerdict => {
+    const c = closedStatus(v.status, v.reason, ctx.year, target.year);
+    return { ...v, status: c.status, reason: c.status_reason };
+  };
+  if (base.value === xStar) return close({ status: 'regressing', reason: 'baseline_equals_target', ratio: null, methodClass: null });
+  // A baseline beyond the target and a value that now misses it went backwards; the methods' ratios
+  // would call it progress (d = (x − x0)/(x* − x0) > 1 when both differences are negative).
+  if (meets(base.value, target)) return close({ status: 'regressing', reason: 'baseline_met_target', ratio: null, methodClass: null });
+  const v = method({ x0: base.value, t0: base.year, x, t, target: xStar, T: target.year, Y: ctx.year, direction }, ctx.thresholds);
+  return close({ status: v.status, reason: ctx.year >= target.year ? 'target_year_passed' : null, ratio: v.ratio, methodClass: v.methodClass });
+}

@@ -1,0 +1,115 @@
+import { normalQuantile, tQuantile } from '../util/distributions.js';
+import { gaussHermite } from '../util/gauss-hermite.js';
+import { statusOrder } from './labels.js';
+import type { Status } from './types.js';
+
+/** An estimate with its sampling error: se null or 0 means exact; df, when known, the design's degrees of freedom (t rather than normal). */
+export interface Estimate {
+  value: number;
+  se: number | null | undefined;
+  df?: number | null;
+}
+
+/** Probability of each status a judgement can reach, those with none left out. */
+export type StatusProbabilities = Partial<Record<Status, number>>;
+
+/**
+ * How likely each verdict is, given that the latest value and the baseline are estimates:
+ * P(status) = P(judge(X, X0) = status) with X ~ value + se·T (T standard normal, or Student t on
+ * the design's df) and X0 independent of it (another survey wave), normal. The baseline's
+ * distribution is integrated by Gauss–Hermite quadrature (32 nodes: the conditional probability
+ * is smooth in x0); for each node the latest value's line is cut exactly where the verdict
+ * changes (bisection on the probability scale between the points of a fixed grid where it
+ * differs), so a verdict's probability is a sum of CDF differences, not a count of draws.
+ * `judge` is the evaluator's own rule, so every method and threshold is covered without a
+ * formula per method. Returns null when neither value has a standard error.
+ * @example
+ * // target 15, latest 17.1 ± 1.6, fixed baseline: P(achieved) = Φ(2.1/1.6) ≈ 0.905
+ * verdictProbabilities((x) => (x >= 15 ? 'achieved' : 'behind'), { value: 17.1, se: 1.6 }, { value: 12, se: null });
+ */
+export function verdictProbabilities(judge: (x: number, x0: number) => Status, current: Estimate, baseline: Estimate): StatusProbabilities | null {
+  const s1 = spread(current);
+  const s0 = spread(baseline);
+  if (!s1 && !s0) return null;
+  const total = new Map<Status, number>();
+  const add = (status: Status, p: number) => total.set(status, (total.get(status) ?? 0) + p);
+  if (!s1) {
+    // Only the baseline is uncertain: cut its line directly.
+    for (const [status, p] of cut((x0) => judge(current.value, x0), baseline, s0!)) add(status, p);
+  } else {
+    const rule = s0 ? gaussHermite(NODES) : { nodes: [0], weights: [1] };
+    rule.nodes.forEach((z, i) => {
+      const x0 = baseline.value + (s0 ?? 0) * z;
+      for (const [status, p] of cut((x) => judge(x, x0), current, s1)) add(status, rule.weights[i]! * p);
+    });
+  }
+  const out: StatusProbabilities = {};
+  for (const s of statusOrder) {
+    const p = total.get(s);
+    // Quadrature weights sum to 1 within rounding; keep the figures in [0, 1].
+    if (p !== undefined && p > 0) out[s] = Math.min(1, p);
+  }
+  return out;
+}
+
+/**
+ * The verdict a set of probabilities supports: the likeliest status when its probability reaches
+ * `level`, else 'uncertain' — the sampling error leaves no verdict likely enough to state.
+ * Ties go to the better status (statusOrder), so the result is deterministic.
+ */
+export function decide(probabilities: StatusProbabilities, level: number): { status: Status; likeliest: Status; probability: number } {
+  let likeliest: Status = 'not_assessable';
+  let probability = -1;
+  for (const s of statusOrder) {
+    const p = probabilities[s];
+    if (p !== undefined && p > probability) [likeliest, probability] = [s, p];
+  }
+  return { status: probability >= level ? likeliest : 'uncertain', likeliest, probability: Math.max(0, probability) };
+}
+
+const NODES = 32;
+
+/** The grid on the probability scale where the verdict is first evaluated: dense in the middle, reaching 1e-9 into each tail. */
+const GRID: readonly number[] = [1e-9, 1e-7, 1e-5, 1e-4, 1e-3, 0.005, ...Array.from({ length: 99 }, (_, i) => (i + 1) / 100), 0.995, 0.999, 1 - 1e-4, 1 - 1e-5, 1 - 1e-7, 1 - 1e-9];
+
+/** A positive standard error, or null. */
+function spread(e: Estimate): number | null {
+  return e.se !== null && e.se !== undefined && e.se > 0 && Number.isFinite(e.se) ? e.se : null;
+}
+
+/**
+ * The probability of each verdict along one estimate's sampling distribution: the grid's
+ * neighbours with the same verdict are taken to share it; where they differ, the interval is
+ * halved until the change is located to 1e-12 on the probability scale. The mass beyond the
+ * grid's ends (1e-9 each) goes to the end points' verdicts.
+ */
+function cut(verdict: (x: number) => Status, e: Estimate, se: number): Map<Status, number> {
+  const df = e.df !== null && e.df !== undefined && e.df > 0 && Number.isFinite(e.df) ? e.df : null;
+  const quantile = (u: number) => e.value + se * (df === null ? normalQuantile(u) : tQuantile(u, df));
+  const out = new Map<Status, number>();
+  const add = (status: Status, p: number) => out.set(status, (out.get(status) ?? 0) + p);
+  const split = (lo: number, sLo: Status, hi: number, sHi: Status): void => {
+    if (sLo === sHi) {
+      add(sLo, hi - lo);
+      return;
+    }
+    if (hi - lo < 1e-12) {
+      add(sLo, (hi - lo) / 2);
+      add(sHi, (hi - lo) / 2);
+      return;
+    }
+    const mid = (lo + hi) / 2;
+    const sMid = verdict(quantile(mid));
+    split(lo, sLo, mid, sMid);
+    split(mid, sMid, hi, sHi);
+  };
+  let previous = verdict(quantile(GRID[0]!));
+  add(previous, GRID[0]!);
+  for (let i = 1; i < GRID.length; i++) {
+    const status = verdict(quantile(GRID[i]!));
+    split(GRID[i - 1]!, previous, GRID[i]!, status);
+    previous = status;
+  }
+  add(previous, 1 - GRID.at(-1)!);
+  return out;
+}

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { defaultThresholds } from '../../src/evaluate/thresholds.js';
+import { eurostat } from '../../src/evaluate/methods/eurostat.js';
+import type { Status } from '../../src/evaluate/types.js';
+import { decide, verdictProbabilities } from '../../src/evaluate/verdict-probability.js';
+import { gaussHermite } from '../../src/util/gauss-hermite.js';
+import { SeededRandom } from '../../src/util/seeded-random.js';
+
+const metAt = (target: number) => (x: number): Status => (x >= target ? 'achieved' : 'behind');
+
+describe('gaussHermite', () => {
+  it('integrates the normal moments exactly', () => {
+    const { nodes, weights } = gaussHermite(32);
+    const moment = (k: number) => nodes.reduce((s, z, i) => s + weights[i]! * z ** k, 0);
+    expect(moment(0)).toBeCloseTo(1, 12);
+    expect(moment(1)).toBeCloseTo(0, 12);
+    expect(moment(2)).toBeCloseTo(1, 12);
+    // E[Z⁴] = 3, E[Z⁶] = 15, E[Z⁸] = 105.
+    expect(moment(4)).toBeCloseTo(3, 10);
+    expect(moment(6)).toBeCloseTo(15, 9);
+    expect(moment(8)).toBeCloseTo(105, 8);
+  });
+
+  it('has the tabulated nodes: He₅ vanishes at 0, ±1.355626, ±2.856970', () => {
+    expect(gaussHermite(5).nodes.map((z) => Number(z.toFixed(6)))).toEqual([-2.85697, -1.355626, 0, 1.355626, 2.85697]);
+    // Weights of the probabilists' 5-point rule: 0.011257, 0.222076, 0.533333.
+    expect(gaussHermite(5).weights[0]).toBeCloseTo(0.0112574113, 9);
+    expect(gaussHermite(5).weights[2]).toBeCloseTo(8 / 15, 12);
+  });
+});
+
+describe('verdictProbabilities', () => {
+  it('is null without a standard error', () => {
+    expect(verdictProbabilities(metAt(15), { value: 17, se: null }, { value: 12, se: 0 })).toBeNull();
+  });
+
+  it('cuts the normal at the target: 17.1 ± 1.6 against 15 is met with probability Φ(1.3125) = 0.905324', () => {
+    const p = verdictProbabilities(metAt(15), { value: 17.1, se: 1.6 }, { value: 12, se: null })!;
+    expect(p.achieved).toBeCloseTo(0.9053243, 7);
+    expect(p.behind).toBeCloseTo(1 - 0.9053243, 7);
+  });
+
+  it('uses Student t on the design df: 15 + qt(0.95, 5)·se is met with probability 0.95', () => {
+    // qt(0.95, 5) = 2.015048 (R).
+    const p = verdictProbabilities(metAt(15), { value: 15 + 2.015048 * 0.8, se: 0.8, df: 5 }, { value: 12, se: null })!;
+    expect(p.achieved).toBeCloseTo(0.95, 5);
+  });
+
+  it('integrates an uncertain baseline: schedule classes are half-planes, P(d ≥ c) = Φ((x − (1−c)x0 − c·x*) / √(se² + (1−c)²se0²))', () => {
+    // Target 15, s = 0.5: on track d ≥ 0.5, behind d ≥ 0.25. x = 12 ± 0.6, x0 = 10 ± 0.8.
+    const judge = (x: number, x0: number): Status => {
+      if (x >= 15) return 'achieved';
+      const d = (x - x0) / (15 - x0);
+      return d >= 0.5 ? 'on_track' : d >= 0.25 ? 'behind' : d >= 0 ? 'seriously_behind' : 'regressing';
+    };
+    const p = verdictProbabilities(judge, { value: 12, se: 0.6 }, { value: 10, se: 0.8 })!;
+    // P(d ≥ 0.5) = Φ((12 − 5 − 7.5)/√(0.36 + 0.16)) = Φ(−0.693375) = 0.244038;
+    // P(d ≥ 0.25) = Φ((12 − 7.5 − 3.75)/√(0.36 + 0.36)) = Φ(0.883883) = 0.811625;
+    // P(d ≥ 0) = Φ(2/1) = 0.977250; P(x ≥ 15) = Φ(−5) = 2.87e-7.
+    expect(p.on_track).toBeCloseTo(0.244038, 5);
+    expect(p.behind).toBeCloseTo(0.811625 - 0.244038, 5);
+    expect(p.seriously_behind).toBeCloseTo(0.97725 - 0.811625, 5);
+    expect(p.regressing).toBeCloseTo(1 - 0.97725, 5);
+  });
+
+  it('agrees with a simulation for a method whose classes are not half-planes (Eurostat CAGR ratio)', () => {
+    // x0 = 10 ± 0.7 (2020), x = 12.2 ± 0.8 (2023), target 15 by 2025, up is better.
+    const judge = (x: number, x0: number): Status => (x >= 15 ? 'achieved' : eurostat({ x0, t0: 2020, x, t: 2023, target: 15, T: 2025, Y: 2023, direction: 'higher' }, defaultThresholds).status);
+    const p = verdictProbabilities(judge, { value: 12.2, se: 0.8 }, { value: 10, se: 0.7 })!;
+    const rng = new SeededRandom('verdict-probability');
+    const n = 200_000;
+    const counts = new Map<Status, number>();
+    for (let i = 0; i < n; i++) {
+      const s = judge(rng.normal(12.2, 0.8), rng.normal(10, 0.7));
+      counts.set(s, (counts.get(s) ?? 0) + 1);
+    }
+    for (const [status, count] of counts) {
+      const share = count / n;
+      // Within four simulation standard errors (≤ 0.0045 at n = 200,000).
+      expect(Math.abs((p[status] ?? 0) - share), status).toBeLessThan(4 * Math.sqrt((share * (1 - share)) / n) + 1e-4);
+    }
+    expect(Object.values(p).reduce((a, b) => a + b, 0)).toBeCloseTo(1, 9);
+  });
+});
+
+describe('decide', () => {
+  it('states the likeliest verdict when it reaches the level, else uncertain', () => {
+    expect(decide({ achieved: 0.905, behind: 0.095 }, 0.8)).toEqual({ status: 'achieved', likeliest: 'achieved', probability: 0.905 });
+    expect(decide({ seriously_behind: 0.378, regressing: 0.343, behind: 0.248, on_track: 0.031 }, 0.8)).toEqual({ status: 'uncertain', likeliest: 'seriously_behind', probability: 0.378 });
+  });
+
+  it('breaks a tie toward the better status, so the result never depends on key order', () => {
+    expect(decide({ behind: 0.5, on_track: 0.5 }, 0.5).status).toBe('on_track');
+  });
+});
