@@ -45,7 +45,7 @@ export async function evaluateProgress(options: EvaluateProgressOptions): Promis
 
 /**
  * `kepu evaluate --format parquet`: evaluation rows as a Parquet file of schema
- * kepu-evaluation/1 (src/export/evaluation-table.ts, docs/scale.md).
+ * kepu-evaluation/2 (src/export/evaluation-table.ts, docs/scale.md).
  */
 export function evaluationParquet(rows: readonly EvaluationRow[]): Promise<Uint8Array> {
   return toParquet(evaluationTable(rows));

@@ -10,6 +10,7 @@ import { imbalance } from './imbalance.js';
 import type { TaskRow, TaskSummary } from './tasks.js';
 import { trackTasks } from './tasks.js';
 import type { DeepPartial, Thresholds } from './thresholds.js';
+import { mergeThresholds } from './thresholds.js';
 import type { EvaluationRow, MethodName } from './types.js';
 
 /**
@@ -25,6 +26,8 @@ export interface Assessment {
   root: string;
   year: number;
   method: MethodName;
+  /** The probability a survey-based verdict needs to be stated (thresholds.verdictLevel), for the notes that explain 不确定. */
+  verdictLevel: number;
   values: readonly IndicatorValue[];
   rows: EvaluationRow[];
   imbalance: ImbalanceRow[];
@@ -73,7 +76,7 @@ export function assess(input: AssessInput): Assessment {
     .filter((id) => ['share', 'ratio', 'points'].includes(indicators.get(id)?.valueType ?? ''))
     .sort();
   return {
-    plan, regions, indicators, root, year, method, values, rows,
+    plan, regions, indicators, root, year, method, values, rows, verdictLevel: mergeThresholds(input.thresholds).verdictLevel,
     imbalance: imbalance({ values, regions, indicators: spread, parent: root, year, baselineYear: plan.period.start - 1 }),
     tasks: trackTasks(plan, input.taskReports ?? [], year),
     reporting: input.reporting ?? { duties: [], received: [], unreconciled: [] },

@@ -2,7 +2,7 @@ import type { Lang } from '../util/lang.js';
 import type { JudgementGrade } from '../data/judgements.js';
 import { TASK_STATE_WORDS } from '../data/task-reports.js';
 import type { TaskStatus } from './tasks.js';
-import type { EvaluationRow, RecordedJudgement, Status, StatusReason } from './types.js';
+import type { EvaluationRow, MethodName, RecordedJudgement, Status, StatusReason } from './types.js';
 
 /** Status words as Chinese evaluation reports use them, beside their codes (DOMAIN.md). */
 export const statusLabels: Record<Status, { zh: string; en: string }> = {
@@ -82,3 +82,24 @@ export function statusChance(r: Pick<EvaluationRow, 'status' | 'likeliest_status
   if (r.status !== 'uncertain') return lang === 'zh' ? `概率${p}` : `${p} likely`;
   return lang === 'zh' ? `最可能为${statusLabels[r.likeliest_status].zh}，概率${p}` : `likeliest ${statusLabels[r.likeliest_status].en}, ${p}`;
 }
+
+/** The progress methods as reports name them (methods/index.ts). */
+export const methodLabels: Record<MethodName, { zh: string; en: string }> = {
+  schedule: { zh: '序时进度法', en: 'time-elapsed schedule' },
+  eurostat: { zh: '复合增长率比值法（Open SDG / 欧盟统计局）', en: 'CAGR ratio (Open SDG / Eurostat)' },
+  unsd: { zh: '复合增长率比值法（联合国统计司，2022年以前）', en: 'CAGR ratio (UN Statistics Division, to 2022)' },
+  unsd2023: { zh: '趋势外推法（联合国统计司，2023年起）', en: 'extrapolation (UN Statistics Division, 2023 on)' },
+};
+
+/** The kind of comparison a method makes: the two CAGR ratio methods make the same one with different bands. */
+export const methodFamily: Record<MethodName, 'distance' | 'growth' | 'extrapolation'> = { schedule: 'distance', eurostat: 'growth', unsd: 'growth', unsd2023: 'extrapolation' };
+
+/**
+ * What each kind of method compares, for the sentence that explains why methods differ on a
+ * target (REFERENCE.md §3).
+ */
+export const methodBasis: Record<'distance' | 'growth' | 'extrapolation', { zh: string; en: string }> = {
+  distance: { zh: '序时进度法看已缩小的差距占基期差距的比例是否跟上已过时间的比例', en: 'the schedule asks whether the share of the distance covered keeps up with the share of time elapsed' },
+  growth: { zh: '复合增长率比值法看实际年均增长率是否达到如期实现所需的年均增长率', en: 'the CAGR ratio asks whether the growth a year achieved matches the growth a year the target needs' },
+  extrapolation: { zh: '趋势外推法看按现有增速外推到目标年份能否达到目标', en: 'extrapolation asks whether the current growth, carried on, reaches the target by its year' },
+};

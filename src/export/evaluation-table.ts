@@ -1,10 +1,18 @@
-import type { EvaluationRow } from '../evaluate/types.js';
+import { methodNames } from '../evaluate/methods/index.js';
+import type { EvaluationRow, MethodName } from '../evaluate/types.js';
 import type { ColumnSpec, ExportTable } from './table.js';
 
-/** The schema of `kepu evaluate --format parquet`; docs/scale.md describes it. */
-export const EVALUATION_SCHEMA = 'kepu-evaluation/1';
+/**
+ * The schema of `kepu evaluate --format parquet` (and the columns of its CSV); docs/scale.md
+ * describes it. /2 added the verdict probabilities and every method's status.
+ */
+export const EVALUATION_SCHEMA = 'kepu-evaluation/2';
 
-/** The columns of kepu-evaluation/1, in order: EvaluationRow's fields (src/evaluate/types.ts), the judgement flattened. */
+/**
+ * The columns of kepu-evaluation/2, in order: EvaluationRow's fields (src/evaluate/types.ts),
+ * the status probabilities reduced to the likeliest, each method's status a column of its own,
+ * the judgement flattened.
+ */
 export const EVALUATION_COLUMNS: readonly ColumnSpec[] = [
   { name: 'target_id', type: 'STRING', nullable: false, description: 'target id in the plan' },
   { name: 'indicator', type: 'STRING', nullable: true, description: 'indicator id; null for a qualitative target' },
@@ -41,6 +49,10 @@ export const EVALUATION_COLUMNS: readonly ColumnSpec[] = [
   { name: 'required_annual_change', type: 'DOUBLE', nullable: true, description: 'change a year needed from the latest value to meet the target in its year, in the unit (points for shares; for cumulative targets the amount each remaining year must add); null when met or the year has come' },
   { name: 'required_annual_growth', type: 'DOUBLE', nullable: true, description: 'the same as compound growth a year (0.05 = 5%), level targets on positive quantities that are not shares' },
   { name: 'change_significant', type: 'BOOLEAN', nullable: true, description: 'whether the change since baseline is distinguishable from zero (survey values with standard errors)' },
+  { name: 'likeliest_status', type: 'STRING', nullable: true, description: 'survey values: the likeliest status under the sampling error (the status itself unless it is uncertain)' },
+  { name: 'status_probability', type: 'DOUBLE', nullable: true, description: 'survey values: the probability of likeliest_status' },
+  ...methodNames.map((m): ColumnSpec => ({ name: `method_status_${m}`, type: 'STRING', nullable: true, description: `the status the ${m} method gives on the same values (level targets with a baseline)` })),
+  { name: 'methods_agree', type: 'BOOLEAN', nullable: true, description: 'whether every method gives the same status' },
   { name: 'compliant', type: 'INT32', nullable: true, description: 'how many comply (sub-regions, or years)' },
   { name: 'compliance_of', type: 'INT32', nullable: true, description: 'of how many' },
   { name: 'failing', type: 'STRING', nullable: true, description: 'comma-separated codes of the sub-regions (or years) that do not comply' },
@@ -54,14 +66,20 @@ export const EVALUATION_COLUMNS: readonly ColumnSpec[] = [
   { name: 'judgement_reference', type: 'STRING', nullable: true, description: 'document reference' },
 ];
 
-/** The evaluation rows as a table of schema kepu-evaluation/1. Pure. */
+/** The evaluation rows as a table of schema kepu-evaluation/2. Pure. */
 export function evaluationTable(rows: readonly EvaluationRow[]): ExportTable {
   const columns = EVALUATION_COLUMNS.map((spec) => ({ ...spec, data: rows.map((row) => cell(row, spec.name)) }));
   return { schema: EVALUATION_SCHEMA, columns, metadata: {} };
 }
 
+/** One evaluation row as a flat record of the schema's columns, in order (`kepu evaluate --format csv`). */
+export function evaluationRecord(row: EvaluationRow): Record<string, unknown> {
+  return Object.fromEntries(EVALUATION_COLUMNS.map((spec) => [spec.name, cell(row, spec.name)]));
+}
+
 function cell(row: EvaluationRow, name: string): unknown {
   if (name.startsWith('judgement_')) return row.judgement?.[name.slice('judgement_'.length) as keyof NonNullable<EvaluationRow['judgement']>] ?? null;
+  if (name.startsWith('method_status_')) return row.method_statuses?.[name.slice('method_status_'.length) as MethodName] ?? null;
   const value = row[name as keyof EvaluationRow];
   return Array.isArray(value) ? value.join(',') : (value ?? null);
 }

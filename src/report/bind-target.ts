@@ -1,9 +1,10 @@
 import type { EvaluationRow } from '../evaluate/types.js';
-import { statusLabels } from '../evaluate/labels.js';
+import { statusChance, statusLabels } from '../evaluate/labels.js';
 import { comparatorLabels } from '../plan/labels.js';
 import { changeWords, formatChange, unchangedWords } from '../util/format-number.js';
 import type { BindScope } from './bind-scope.js';
 import { metEarly } from './findings/rules.js';
+import { aside } from './row-style.js';
 
 /**
  * A target as templates see it ({{headline.value}}, {{#each targets}}): every figure formatted,
@@ -24,6 +25,12 @@ export function targetContext(s: BindScope, r: EvaluationRow): Record<string, un
     distance: pct(r.distance_progress),
     time: pct(r.time_progress),
     status: statusLabels[r.status][lang],
+    /** Survey values: how likely the status is, as an aside for after it: （概率87%） / （最可能为进度滞后，概率55%）; '' otherwise. */
+    chance: statusChance(r, lang) === null ? '' : aside(statusChance(r, lang)!, lang),
+    /** The sampling error leaves no status likely enough (不确定). */
+    uncertain: r.status === 'uncertain',
+    /** The evaluation year has reached the target year: the question is whether it was met, no longer the pace. */
+    target_year_reached: r.year >= r.target_year,
     has_value: r.value !== null,
     achieved: r.status === 'achieved',
     /** Met while its year is still ahead (提前实现): never in the target year itself. */
@@ -63,10 +70,11 @@ function valueWhen(s: BindScope, r: EvaluationRow): string {
 
 /**
  * When the current trend reaches the target, in words; nothing once achieved, without a value, or
- * when the status is not assessable (a forecast beside "cannot be judged" contradicts it).
+ * when the status is not assessable or uncertain (a forecast beside "cannot be judged" contradicts
+ * it, and a trend within sampling error is no trend to project).
  */
 function reachText({ zh }: BindScope, r: EvaluationRow): string {
-  if (r.status === 'achieved' || r.status === 'not_achieved' || r.status === 'not_assessable' || r.value === null) return '';
+  if (r.status === 'achieved' || r.status === 'not_achieved' || r.status === 'not_assessable' || r.status === 'uncertain' || r.value === null) return '';
   if (r.reach_year === null) return zh ? '按现有趋势难以实现' : 'not reached on the current trend';
   if (r.reach_year <= r.target_year) return zh ? `按现有趋势可于${r.reach_year}年实现` : `reached by ${r.reach_year} on the current trend`;
   return zh ? `按现有趋势将推迟至${r.reach_year}年` : `reached only in ${r.reach_year} on the current trend`;
@@ -74,5 +82,5 @@ function reachText({ zh }: BindScope, r: EvaluationRow): string {
 
 /** The headline's fields when the region has no target to head the report with. */
 export function emptyTarget(): Record<string, unknown> {
-  return { id: '', name: '', value: '—', value_year: '—', target: '—', target_year: '', completion: '—', distance: '—', time: '—', status: '', has_value: false, value_when: '', achieved: false, early: false, closed: false, has_pace: false, has_baseline: false, ahead: false, behind: false, projected: '—', projected_range: '', reach: '', baseline: '—', baseline_year: '—', change: '—', significant: true, compliance: '', failing: '' };
+  return { id: '', name: '', value: '—', value_year: '—', target: '—', target_year: '', completion: '—', distance: '—', time: '—', status: '', chance: '', uncertain: false, target_year_reached: false, has_value: false, value_when: '', achieved: false, early: false, closed: false, has_pace: false, has_baseline: false, ahead: false, behind: false, projected: '—', projected_range: '', reach: '', baseline: '—', baseline_year: '—', change: '—', significant: true, compliance: '', failing: '' };
 }

@@ -1,5 +1,6 @@
 import type { Assessment } from '../evaluate/assess.js';
-import { statusOrder } from '../evaluate/labels.js';
+import { methodLabels, statusOrder } from '../evaluate/labels.js';
+import type { MethodName } from '../evaluate/types.js';
 import { regionName as nameOf } from '../data/region-name.js';
 import { yearSpan } from '../plan/labels.js';
 import { formatPoints } from '../util/format-number.js';
@@ -211,6 +212,9 @@ function findingsContext(found: readonly WordedFinding[]): Record<string, unknow
     achievements: achievements.map((f) => f.text),
     has_achievements: achievements.length > 0,
     recommendations: [...new Set(problems.map((f) => f.recommendation).filter((r): r is string => Boolean(r)))].slice(0, 6),
+    // Where the progress methods disagree on a target: said beside the table of statuses.
+    method_notes: found.filter((f) => f.code === 'methods_disagree').map((f) => f.text),
+    has_method_notes: found.some((f) => f.code === 'methods_disagree'),
   };
 }
 
@@ -244,12 +248,6 @@ function tasksContext(a: Assessment): Record<string, unknown> {
   };
 }
 
-function methodText(method: string, lang: Lang): { name: string } {
-  const names: Record<string, { zh: string; en: string }> = {
-    schedule: { zh: '序时进度法', en: 'time-elapsed schedule' },
-    eurostat: { zh: '复合增长率比值法（Open SDG / 欧盟统计局）', en: 'CAGR ratio (Open SDG / Eurostat)' },
-    unsd: { zh: '复合增长率比值法（联合国统计司，2022年以前）', en: 'CAGR ratio (UN Statistics Division, to 2022)' },
-    unsd2023: { zh: '趋势外推法（联合国统计司，2023年起）', en: 'extrapolation (UN Statistics Division, 2023 on)' },
-  };
-  return { name: (names[method] ?? names.schedule!)[lang] };
+function methodText(method: MethodName, lang: Lang): { name: string } {
+  return { name: methodLabels[method][lang] };
 }

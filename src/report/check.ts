@@ -7,6 +7,8 @@ import type { WordedFinding } from './findings/word.js';
 import { namesFor } from './findings/word.js';
 import type { ReportDocument } from './model.js';
 import { statusContradictions } from './check-status.js';
+import { chanceWords, methodLabels } from '../evaluate/labels.js';
+import type { MethodName } from '../evaluate/types.js';
 import { metEarly } from './findings/rules.js';
 
 /** One thing the report would say that it must not, with the sentence it is in. */
@@ -90,11 +92,17 @@ function allowedNumbers(f: Finding, lang: Lang, names: ReturnType<typeof namesFo
   const visit = (value: unknown): void => {
     if (typeof value === 'number') {
       texts.push(String(value), formatPercent(value * 100, { decimals: 0 }));
+      // A probability as the findings word it (>99%).
+      if (value >= 0 && value <= 1) texts.push(chanceWords(value));
     } else if (Array.isArray(value)) value.forEach(visit);
     else if (value && typeof value === 'object') {
       if ('value' in value && 'unit' in value) texts.push(formatAmount(value as Amount, lang));
       else Object.values(value).forEach(visit);
-    } else if (typeof value === 'string') texts.push(value, names.indicator(value), names.region(value), names.target(value));
+    } else if (typeof value === 'string') {
+      texts.push(value, names.indicator(value), names.region(value), names.target(value));
+      // A method named by its label (趋势外推法（联合国统计司，2023年起）): its years are the name's.
+      if (Object.hasOwn(methodLabels, value)) texts.push(methodLabels[value as MethodName][lang]);
+    }
   };
   visit(f.args);
   return new Set(texts.flatMap(numbersIn));

@@ -1,6 +1,6 @@
 import type { Assessment } from '../evaluate/assess.js';
 import { dataGaps } from '../evaluate/data-gaps.js';
-import { judgementWords, statusLabels, statusReasonLabels, taskStatusLabels } from '../evaluate/labels.js';
+import { chanceWords, judgementWords, statusChance, statusLabels, statusReasonLabels, taskStatusLabels } from '../evaluate/labels.js';
 import type { EvaluationRow } from '../evaluate/types.js';
 import { regionName } from '../data/region-name.js';
 import { comparatorLabels } from '../plan/labels.js';
@@ -106,11 +106,11 @@ function dashboardTable({ a, options, lang, T, indName, qty }: Words): CellTable
       fractionCell(r.time_progress),
       // 需年均: what each year left must bring to meet the target on time (a share's in points).
       changeCell(r.required_annual_change, { ...rowStyle(a, r, lang), decimals: rowStyle(a, r, lang).decimals ?? 1, lang }),
-      statusLabels[r.status][lang] + (r.kind === 'annual' && r.compliant !== null && r.compliance_of !== null && r.compliant < r.compliance_of ? T(`（${r.compliance_of}年中${r.compliant}年达标）`, ` (${r.compliant} of ${r.compliance_of} years met)`) : ''),
+      statusCell(r, lang, r.kind === 'annual' && r.compliant !== null && r.compliance_of !== null && r.compliant < r.compliance_of ? T(`${r.compliance_of}年中${r.compliant}年达标`, `${r.compliant} of ${r.compliance_of} years met`) : null),
     ]),
     status: rows.map((r) => [null, null, null, null, null, null, r.status]),
-    note: T('完成率：现值÷目标值（累计目标为累计值÷目标值，达标地区类目标为达标地区数÷要求地区数，每年目标为最近一年的现值÷目标值）；序时进度：规划期已过时间的比例；需年均：如期实现目标，此后每年还需的变化（累计目标为每年还需完成的量）。',
-      'Done: value ÷ target (cumulative: total ÷ target; regions: regions complying ÷ regions required; yearly: the latest year\'s value ÷ target); time: share of the period elapsed; needed/yr: the change each year left must bring to meet the target on time (cumulative: the amount each year must add).'),
+    note: joinNotes([T('完成率：现值÷目标值（累计目标为累计值÷目标值，达标地区类目标为达标地区数÷要求地区数，每年目标为最近一年的现值÷目标值）；序时进度：规划期已过时间的比例；需年均：如期实现目标，此后每年还需的变化（累计目标为每年还需完成的量）。',
+      'Done: value ÷ target (cumulative: total ÷ target; regions: regions complying ÷ regions required; yearly: the latest year\'s value ÷ target); time: share of the period elapsed; needed/yr: the change each year left must bring to meet the target on time (cumulative: the amount each year must add).'), chanceNote(rows, a.verdictLevel, lang)], lang),
   };
 }
 
@@ -149,11 +149,11 @@ function regionsTable({ a, options, lang, T, indName }: Words): CellTable {
   const vals = children.map((c) => a.values.find((v) => v.region === c.code && v.indicator === id && v.group === 'total' && v.year === latestYear)).filter((v) => v !== undefined);
   const rowOf = new Map(a.rows.filter((r) => r.indicator === id && r.role === 'subregion').map((r) => [r.region, r]));
   const status = new Map([...rowOf].map(([region, r]) => [region, r.status]));
-  // 无法评估 says why (变化在抽样误差范围内, 无基期数据), as the methods section promises.
-  const statusCell = (region: string) => {
+  // 无法评估 says why (无基期数据, 基期后无新数据), as the methods section promises; survey verdicts say how likely they are.
+  const regionStatus = (region: string) => {
     const r = rowOf.get(region);
     if (!r) return '—';
-    return statusLabels[r.status][lang] + (r.status === 'not_assessable' && r.status_reason ? aside(statusReasonLabels[r.status_reason][lang], lang) : '');
+    return statusCell(r, lang, r.status === 'not_assessable' && r.status_reason ? statusReasonLabels[r.status_reason][lang] : null);
   };
   const sorted = [...vals].sort((x, y) => (x.rank ?? 99) - (y.rank ?? 99));
   // One style per column: the indicator's unit and decimals, no 万 so that the column lines up.
@@ -169,10 +169,10 @@ function regionsTable({ a, options, lang, T, indName }: Words): CellTable {
       changeCell(v.change, style),
       v.ci_low === null ? '—' : `${bound(v.ci_low)}—${bound(v.ci_high)}`,
       v.rank === null ? '—' : `${v.rank}/${v.rank_of}`,
-      statusCell(v.region),
+      regionStatus(v.region),
     ]),
     status: sorted.map((v) => [null, null, null, null, null, status.get(v.region) ?? null]),
-    note: vals.some((v) => v.reliable === false) ? T('* 样本量不足，估计值变异系数超过30%，仅供参考。', '* Coefficient of variation above 30%: indicative only.') : undefined,
+    note: joinNotes([vals.some((v) => v.reliable === false) ? T('* 样本量不足，估计值变异系数超过30%，仅供参考。', '* Coefficient of variation above 30%: indicative only.') : null, chanceNote([...rowOf.values()], a.verdictLevel, lang)], lang),
   };
 }
 
@@ -280,4 +280,24 @@ function qualityTable({ a, options, lang, T, indName }: Words): CellTable {
     columns: [{ title: T('指标', 'Indicator') }, { title: T('年份', 'Year') }, { title: T('情况', 'Issue') }, { title: T('需报送', 'Who must send') }],
     rows: [...gaps, ...checks],
   };
+}
+
+/** A status as a table states it, with its probability (survey values) and any further aside in one bracket: 进度正常（概率87%）. */
+function statusCell(r: EvaluationRow, lang: Lang, extra: string | null): string {
+  const notes = [statusChance(r, lang), extra].filter((x) => x !== null);
+  return statusLabels[r.status][lang] + (notes.length ? aside(notes.join(lang === 'zh' ? '；' : '; '), lang) : '');
+}
+
+/** A table's notes in one: sentences side by side (a space between English ones); undefined when there are none. */
+function joinNotes(notes: readonly (string | null)[], lang: Lang): string | undefined {
+  return notes.filter((n) => n).join(lang === 'zh' ? '' : ' ') || undefined;
+}
+
+/** What a table's probabilities mean, when any of its rows has one: beside the table's note. */
+function chanceNote(rows: readonly EvaluationRow[], level: number, lang: Lang): string | null {
+  if (!rows.some((r) => r.status_probability !== null)) return null;
+  const p = chanceWords(level);
+  return lang === 'zh'
+    ? `概率：按抽样误差计算的该评估结论成立的概率；没有一种结论的概率达到${p}时评为“不确定”，并注明最可能的结论。`
+    : `Likely: the probability of the status given the sampling error; where no status reaches ${p}, the status is "uncertain" and the likeliest is named.`;
 }

@@ -58,5 +58,5 @@ export function assessmentWith(parts: {
   rows?: EvaluationRow[]; values?: IndicatorValue[]; imbalance?: Assessment['imbalance']; tasks?: Assessment['tasks'];
 }): Assessment {
   const { rows = [], values = [], imbalance = [], tasks = { tasks: [], byGroup: [], byUnit: [] }, ...rest } = parts;
-  return { ...rest, root: jurisdictionCode(rest.plan, rest.regions), method: 'schedule', rows, values, imbalance, tasks };
+  return { ...rest, root: jurisdictionCode(rest.plan, rest.regions), method: 'schedule', verdictLevel: 0.8, rows, values, imbalance, tasks };
 }

@@ -143,19 +143,19 @@ describe('the report check on a corpus of provoking assessments', () => {
     await expect(build('# Test\n\n{{headline.name}}: status "{{headline.status}}".\n', 'en')).resolves.toBeDefined();
   });
 
-  it('a region whose change is within sampling error is not said to lack data, nor given a forecast', async () => {
+  it('a region whose change is within sampling error is called uncertain, not said to lack data, nor given a forecast', async () => {
     // 甲县 10.0% (se 1.5) in 2020 and 10.4% (se 1.5) in 2024: a change of 0.4 points against a standard
-    // error of √(1.5² + 1.5²) = 2.1 points is within sampling error, so its status is 无法评估 for that reason.
+    // error of √(1.5² + 1.5²) = 2.1 points: no status is likely enough to state (不确定).
     const observations = obs(['C', 2020, 'literacy_share', 10], ['C', 2024, 'literacy_share', 12], ['A', 2020, 'literacy_share', 10], ['A', 2024, 'literacy_share', 10.4])
       .map((o) => ({ ...o, se: o.region === 'A' ? 1.5 : 0.2 }));
     const { values } = computeIndicatorValues({ regions, indicators, observations, periodStart: 2021 });
     const a = assess({ plan: planWith([literacy({ baseline: { year: 2020, value: 10 } })]), regions, indicators, values, year: 2024 });
     const row = a.rows.find((r) => r.region === 'A')!;
-    expect([row.status, row.status_reason]).toEqual(['not_assessable', 'change_not_significant']);
+    expect([row.status, row.status_reason, row.change_significant]).toEqual(['uncertain', 'sampling_error', false]);
     for (const lang of ['zh', 'en'] as const) {
       const report = await buildReport(a, { kind: 'brief', lang, date: '2024-12-31', template: loadTemplate('brief', lang), fonts, formats: [], region: 'A' });
       const text = proseOf(report.doc).join('\n');
-      expect(text, lang).toMatch(lang === 'zh' ? /变化在抽样误差范围内/ : /change within sampling error/);
+      expect(text, lang).toMatch(lang === 'zh' ? /评估结论为“不确定”（最可能为/ : /status "uncertain" \(likeliest /);
       expect(text, lang).not.toMatch(/缺少数据|缺少评估所需数据|for want of data|has the data an assessment needs/);
       expect(text, lang).not.toMatch(/按现有趋势|on the current trend/);
     }

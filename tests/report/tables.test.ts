@@ -75,6 +75,21 @@ describe('buildTable', () => {
     expect(t.note).toBeUndefined();
   });
 
+  it('gives a survey-based status its probability, and an uncertain one its likeliest status, with a note saying what they mean', () => {
+    const rows = [
+      evalRow({ value: 12, value_year: 2023, target: 15, comparator: '>', status: 'behind', likeliest_status: 'behind', status_probability: 0.9129 }),
+      evalRow({ target_id: 'lit2', value: 9.8, value_year: 2023, target: 15, comparator: '>', status: 'uncertain', status_reason: 'sampling_error', likeliest_status: 'seriously_behind', status_probability: 0.3777 }),
+      evalRow({ target_id: 'lit3', value: 17.1, value_year: 2023, target: 15, comparator: '>', status: 'achieved', likeliest_status: 'achieved', status_probability: 0.9971 }),
+    ];
+    const zh = buildTable('dashboard', assessmentWith({ plan, regions, indicators, year: 2023, rows, values }), { lang });
+    expect(zh.rows.map((r) => r[6])).toEqual(['进度滞后（概率91%）', '不确定（最可能为严重滞后，概率38%）', '已达标（概率>99%）']);
+    expect(zh.note).toContain('没有一种结论的概率达到80%时评为“不确定”');
+    const en = buildTable('dashboard', assessmentWith({ plan, regions, indicators, year: 2023, rows, values }), { lang: 'en' });
+    expect(en.rows.map((r) => r[6])).toEqual(['behind (91% likely)', 'uncertain (likeliest seriously behind, 38%)', 'achieved (>99% likely)']);
+    // Without probabilities the note says nothing of them.
+    expect(buildTable('dashboard', assessmentWith({ plan, regions, indicators, year: 2023, rows: [evalRow({ value: 12, target: 15 })], values }), { lang }).note).not.toContain('概率');
+  });
+
   it('says why a sub-region is not assessable, beside its status', () => {
     const rows = [evalRow({ role: 'subregion', region: 'A', status: 'not_assessable', status_reason: 'no_data_since_baseline' }), evalRow({ role: 'subregion', region: 'B', status: 'achieved', status_reason: 'target_met' })];
     const t = buildTable('regions', assessmentWith({ plan, regions, indicators, year: 2023, rows, values }), { lang });

@@ -8,6 +8,7 @@ import type { Lang } from '../../util/lang.js';
 import { localize } from '../../util/lang.js';
 import { planTitle } from '../../util/untranslated.js';
 import type { TextTable } from './table.js';
+import { evaluationRecord } from '../../export/evaluation-table.js';
 
 const COLOURS: Record<Status, string> = {
   achieved: '\x1b[32m', on_track: '\x1b[36m', behind: '\x1b[33m', seriously_behind: '\x1b[31m', regressing: '\x1b[35m', not_achieved: '\x1b[31;1m', uncertain: '\x1b[37m', not_assessable: '\x1b[90m',
@@ -98,18 +99,8 @@ function outlook(r: EvaluationRow, lang: Lang, decimals: number): string {
   return `${r.target_year}: ${value}${zh ? '；' : '; '}${reach}`;
 }
 
-/**
- * Evaluation rows as flat records for CSV: the judgement a qualitative target's status rests on
- * becomes columns of its own (judgement_grade, judgement_year, judgement_judge, judgement_evidence,
- * judgement_reference), present on every row so that the columns do not depend on the first.
- */
+/** Evaluation rows as flat records for CSV: the columns of schema kepu-evaluation (src/export/evaluation-table.ts), in its order. */
 export function evaluationRecords(rows: readonly EvaluationRow[]): Record<string, unknown>[] {
-  return rows.map(({ judgement, ...row }) => ({
-    ...row,
-    judgement_grade: judgement?.grade ?? null,
-    judgement_year: judgement?.year ?? null,
-    judgement_judge: judgement?.judge ?? null,
-    judgement_evidence: judgement?.evidence ?? null,
-    judgement_reference: judgement?.reference ?? null,
-  }));
+  return rows.map(evaluationRecord);
 }
+

@@ -1,6 +1,6 @@
 import type { ErrorCode } from '../../errors/index.js';
-import { judgementGradeLabels, statusLabels, statusOrder, statusReasonLabels } from '../../evaluate/labels.js';
-import type { StatusReason } from '../../evaluate/types.js';
+import { chanceWords, judgementGradeLabels, methodBasis, methodFamily, methodLabels, statusLabels, statusOrder, statusReasonLabels } from '../../evaluate/labels.js';
+import type { MethodName, Status, StatusReason } from '../../evaluate/types.js';
 import { formatPercent } from '../../util/format-number.js';
 import type { Lang } from '../../util/lang.js';
 import { formatAmount } from './amount.js';
@@ -54,6 +54,15 @@ const WANT_OF_DATA: ReadonlySet<StatusReason> = new Set(['no_data', 'no_baseline
 const forWantOfData = (reasons: readonly StatusReason[]) => reasons.every((r) => WANT_OF_DATA.has(r));
 const reasonList = (reasons: readonly StatusReason[], lang: Lang) => list(reasons.map((r) => statusReasonLabels[r][lang]), lang);
 
+/** Methods grouped by the status they give, in the order first given. */
+const byStatus = (verdicts: FindingArgs['methods_disagree']['verdicts']): [Status, MethodName[]][] => {
+  const groups = new Map<Status, MethodName[]>();
+  for (const v of verdicts) groups.set(v.status, [...(groups.get(v.status) ?? []), v.method]);
+  return [...groups];
+};
+/** The kinds of comparison behind a disagreement: the chosen method's and those of the methods that differ from it. */
+const basesOf = (f: FindingArgs['methods_disagree']) => [...new Set(f.verdicts.filter((v, i) => i === 0 || v.status !== f.verdicts[0]!.status).map((v) => methodFamily[v.method]))];
+
 /** The statuses that occur, with their counts: 已达标3项、进度滞后1项 / achieved 3, behind 1 (templates' counts.summary). */
 export function statusCounts(f: FindingArgs['targets_counted'], lang: Lang): string {
   const zh = lang === 'zh';
@@ -82,7 +91,7 @@ export const catalogue: { [C in FindingCode]: Wording<C> } = {
   target_behind: {
     zh: (f, n) => {
       const status = statusLabels[f.status].zh;
-      const parts = [`${n.indicator(f.indicator)}${status}：${valueZh(f)}`];
+      const parts = [`${n.indicator(f.indicator)}${status}${f.chance === null ? '' : `（概率${chanceWords(f.chance)}）`}：${valueZh(f)}`];
       if (f.completion !== null) parts.push(`目标完成率${pct(f.completion)}`);
       if (f.timeProgress !== null) parts.push(`序时进度${pct(f.timeProgress)}`);
       if (!f.closed) parts.push(f.reachYear === null ? '按现有速度难以如期实现' : f.reachYear > f.targetYear ? `按现有速度预计${f.reachYear}年才能实现` : '');
@@ -90,7 +99,7 @@ export const catalogue: { [C in FindingCode]: Wording<C> } = {
       return `${parts.filter(Boolean).join('，')}。`;
     },
     en: (f, n) => {
-      const parts = [`${n.indicator(f.indicator)} is ${statusLabels[f.status].en}: ${valueEn(f)}`];
+      const parts = [`${n.indicator(f.indicator)} is ${statusLabels[f.status].en}${f.chance === null ? '' : ` (${chanceWords(f.chance)} likely)`}: ${valueEn(f)}`];
       if (f.completion !== null) parts.push(`${pct(f.completion)} of the target`);
       if (!f.closed) parts.push(f.reachYear === null ? 'at the current pace it will not be met' : f.reachYear > f.targetYear ? `at the current pace it would be met only in ${f.reachYear}` : '');
       if (f.required) parts.push(`meeting it on time needs ${f.requiredDown ? 'a fall' : 'a rise'} of ${formatAmount(f.required, 'en')} a year${f.requiredGrowth !== null && !f.requiredDown ? ` (${pct(f.requiredGrowth)} growth a year)` : ''}`);
@@ -157,9 +166,30 @@ export const catalogue: { [C in FindingCode]: Wording<C> } = {
     },
   },
   target_met: {
-    zh: (f, n) => `${n.indicator(f.indicator)}${f.early ? '已提前' : '已'}实现目标（${valueZh(f)}）。`,
-    en: (f, n) => `${n.indicator(f.indicator)} has ${f.early ? 'already ' : ''}met its target (${valueEn(f)}).`,
+    zh: (f, n) => `${n.indicator(f.indicator)}${f.early ? '已提前' : '已'}实现目标（${valueZh(f)}${f.chance === null ? '' : `，达标概率${chanceWords(f.chance)}`}）。`,
+    en: (f, n) => `${n.indicator(f.indicator)} has ${f.early ? 'already ' : ''}met its target (${valueEn(f)}${f.chance === null ? '' : `; ${chanceWords(f.chance)} likely`}).`,
   },
+  target_uncertain: {
+    zh: (f, n) => `${n.indicator(f.indicator)}${valueZh({ ...f, since: null })}，受抽样误差影响，尚不能确定${f.closed ? `是否已实现${f.targetYear}年目标` : '进度'}（最可能为${statusLabels[f.likeliest].zh}，概率${chanceWords(f.chance)}）。`,
+    en: (f, n) => `${n.indicator(f.indicator)} was ${valueEn({ ...f, since: null })}, but sampling error leaves ${f.closed ? `whether its ${f.targetYear} target was met` : 'its progress'} undecided (likeliest ${statusLabels[f.likeliest].en}, ${chanceWords(f.chance)}).`,
+    recommend: {
+      zh: (f, n) => `下一轮抽样调查适当扩大样本量，提高${n.indicator(f.indicator)}估计的精度，使进度判断有足够把握。`,
+      en: (f, n) => `Enlarge the next survey's sample for ${mid(n.indicator(f.indicator))}, so that its progress can be judged with confidence.`,
+    },
+  },
+  methods_disagree: {
+    zh: (f, n) => {
+      const [chosen, ...others] = f.verdicts;
+      const named = byStatus(others).map(([status, ms]) => `按${ms.map((m) => methodLabels[m].zh).join('、')}评为“${statusLabels[status].zh}”`);
+      return `${n.indicator(f.indicator)}按${methodLabels[chosen!.method].zh}评为“${statusLabels[chosen!.status].zh}”，${named.join('，')}：${basesOf(f).map((b) => methodBasis[b].zh).join('，')}，本报告采用${methodLabels[chosen!.method].zh}。`;
+    },
+    en: (f, n) => {
+      const [chosen, ...others] = f.verdicts;
+      const named = byStatus(others).map(([status, ms]) => `"${statusLabels[status].en}" by the ${list(ms.map((m) => methodLabels[m].en), 'en')}`);
+      return `${n.indicator(f.indicator)} is "${statusLabels[chosen!.status].en}" by the ${methodLabels[chosen!.method].en} but ${list(named, 'en')}: ${basesOf(f).map((b) => methodBasis[b].en).join('; ')}; this report uses the ${methodLabels[chosen!.method].en}.`;
+    },
+  },
+
   judged_met: {
     zh: (f, n) => `“${n.target(f.target)}”${judgedZh(f)}。`,
     en: (f, n) => `"${n.target(f.target)}" is ${judgedEn(f, n)}.`,

@@ -1,6 +1,6 @@
 import type { Assessment } from '../../evaluate/assess.js';
 import { lagging } from '../../evaluate/lagging.js';
-import type { EvaluationRow, StatusReason } from '../../evaluate/types.js';
+import type { EvaluationRow, MethodName, StatusReason } from '../../evaluate/types.js';
 import { actionIndicators } from '../../plan/action-indicators.js';
 import { ownRows } from '../own-rows.js';
 import type { Amount, Finding } from './types.js';
@@ -11,9 +11,9 @@ import type { Amount, Finding } from './types.js';
  * only compares those it is given. Findings come rule by rule, the more serious first.
  */
 export function findings(a: Assessment, region: string = a.root): Finding[] {
-  const all: Finding[] = [...behindTargets(a), ...laggingRegions(a), ...urbanRuralGaps(a), ...missingReports(a), ...overdueTasks(a), ...judgedTargets(a)];
+  const all: Finding[] = [...behindTargets(a), ...uncertainTargets(a), ...laggingRegions(a), ...urbanRuralGaps(a), ...missingReports(a), ...overdueTasks(a), ...judgedTargets(a)];
   const own = ownRows(a, region);
-  const out = [...nothingAssessable(a, own), ...(region === a.root ? all : all.filter((f) => about(f, region))), ...achievements(a, own)];
+  const out = [...nothingAssessable(a, own), ...(region === a.root ? all : all.filter((f) => about(f, region))), ...achievements(a, own), ...methodsDisagree(a, own)];
   return out.sort((x, y) => y.weight - x.weight);
 }
 
@@ -85,12 +85,40 @@ function behindTargets(a: Assessment): Finding[] {
       args: {
         target: r.target_id, indicator: r.indicator!, status: r.status, value: amountOf(a, r, r.value!), valueYear: r.value_year ?? a.year,
         since: r.kind === 'cumulative' ? a.plan.period.start : null,
-        completion: r.completion_rate, timeProgress: closed ? null : r.time_progress, reachYear: r.reach_year, targetYear: r.target_year, closed,
+        completion: r.completion_rate, timeProgress: closed ? null : r.time_progress, reachYear: r.reach_year, targetYear: r.target_year, closed, chance: r.status_probability,
         required: closed || r.required_annual_change === null ? null : pointsOrUnit(amountOf(a, r, Math.abs(r.required_annual_change))),
         requiredDown: (r.required_annual_change ?? 0) < 0, requiredGrowth: closed ? null : r.required_annual_growth,
         leads, overall: r.indicator === OVERALL && leads.length === 0,
       },
     };
+  });
+}
+
+/**
+ * 1b. Targets of the jurisdiction whose survey-based verdict is uncertain: a problem of precision,
+ * whose remedy is a larger sample, never a verdict.
+ */
+function uncertainTargets(a: Assessment): Finding[] {
+  return a.rows.filter((r) => r.role === 'target' && r.status === 'uncertain' && r.indicator !== null && r.value !== null && r.likeliest_status !== null && r.status_probability !== null).map((r): Finding => ({
+    code: 'target_uncertain', kind: 'problem', weight: 1,
+    args: {
+      target: r.target_id, indicator: r.indicator!, value: amountOf(a, r, r.value!), valueYear: r.value_year ?? a.year,
+      likeliest: r.likeliest_status!, chance: r.status_probability!, closed: a.year >= r.target_year, targetYear: r.target_year,
+    },
+  }));
+}
+
+/**
+ * 8. Targets of the region on which the progress methods disagree: a summary statement the
+ * template places beside the method it names, so a reader who knows another method's verdict
+ * learns why this report's differs.
+ */
+function methodsDisagree(a: Assessment, own: EvaluationRow[]): Finding[] {
+  // An uncertain verdict is undecided under every method: their point verdicts differ within sampling error.
+  return own.filter((r) => r.methods_agree === false && r.method_statuses !== null && r.indicator !== null && r.status !== 'uncertain').map((r): Finding => {
+    const statuses = r.method_statuses!;
+    const others = (Object.keys(statuses) as MethodName[]).filter((m) => m !== a.method).map((m) => ({ method: m, status: statuses[m]! }));
+    return { code: 'methods_disagree', kind: 'summary', weight: 0, args: { target: r.target_id, indicator: r.indicator!, chosen: a.method, verdicts: [{ method: a.method, status: r.status }, ...others] } };
   });
 }
 
@@ -176,7 +204,7 @@ function achievements(a: Assessment, own: EvaluationRow[]): Finding[] {
     code: 'target_met', kind: 'achievement', weight: 0,
     args: {
       target: r.target_id, indicator: r.indicator!, value: amountOf(a, r, r.value!), valueYear: r.value_year ?? a.year,
-      early: metEarly(r, a.year), since: r.kind === 'cumulative' ? a.plan.period.start : null,
+      early: metEarly(r, a.year), since: r.kind === 'cumulative' ? a.plan.period.start : null, chance: r.status_probability,
     },
   }));
 }

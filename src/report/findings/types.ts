@@ -1,6 +1,6 @@
 import type { JudgementGrade } from '../../data/judgements.js';
 import type { ErrorCode } from '../../errors/index.js';
-import type { Status, StatusReason } from '../../evaluate/types.js';
+import type { MethodName, Status, StatusReason } from '../../evaluate/types.js';
 
 /**
  * A measured amount as a finding quotes it: the number, its unit (the indicator's, 'points' for
@@ -26,6 +26,8 @@ export interface FindingArgs {
     completion: number | null; timeProgress: number | null; reachYear: number | null; targetYear: number;
     /** Whether the target year has come (the claim is 未达标, not a pace). */
     closed: boolean;
+    /** Survey values: the status's probability (verdict-probability.ts); null without a standard error. */
+    chance: number | null;
     /**
      * 需年均: the change a year still needed to meet the target on time, unsigned (points for a
      * share), with the way it must go; and as compound growth a year for a quantity. Null when none.
@@ -47,7 +49,18 @@ export interface FindingArgs {
   /** Tasks past their deadline and not done. */
   tasks_overdue: { titles: string[]; leads: string[] };
   /** A target met: early when its year is still ahead. */
-  target_met: { target: string; indicator: string; value: Amount; valueYear: number; early: boolean; since: number | null };
+  target_met: { target: string; indicator: string; value: Amount; valueYear: number; early: boolean; since: number | null; chance: number | null };
+  /**
+   * A target whose survey-based verdict is uncertain: no status reaches the stated probability
+   * (thresholds.verdictLevel). The likeliest status and its probability, and whether the target
+   * year has come (then the question is whether it was met, not the pace).
+   */
+  target_uncertain: { target: string; indicator: string; value: Amount; valueYear: number; likeliest: Status; chance: number; closed: boolean; targetYear: number };
+  /**
+   * The progress methods give a target different statuses on the same values: the chosen
+   * method's status first, then each other method's, in the registry's order.
+   */
+  methods_disagree: { target: string; indicator: string; chosen: MethodName; verdicts: { method: MethodName; status: Status }[] };
   /**
    * A qualitative target whose recorded judgement (评定意见) is 达到: said as a judgement, with who
    * judged, the year and the document cited, never as a measured result.

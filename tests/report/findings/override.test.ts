@@ -20,7 +20,7 @@ const behind: Finding = {
   code: 'target_behind', kind: 'problem', weight: 2,
   args: {
     target: 't', indicator: 'trained_teachers', status: 'seriously_behind', value: { value: 9610, unit: '人次', decimals: 0 }, valueYear: 2023, since: 2021,
-    completion: 0.4805, timeProgress: 0.6, reachYear: null, targetYear: 2025, closed: false, leads: ['市教育局', '团市委'], overall: false,
+    completion: 0.4805, timeProgress: 0.6, reachYear: null, targetYear: 2025, closed: false, chance: null, leads: ['市教育局', '团市委'], overall: false,
     // (20,000 − 9,610) ÷ 2 years left.
     required: { value: 5195, unit: '人次', decimals: 0 }, requiredDown: false, requiredGrowth: null,
   },

@@ -59,8 +59,10 @@ describe('renderHtml on the Liaocheng midterm report', () => {
     expect(html.match(/<thead><tr>(<th scope="col">[^<]*<\/th>)+<\/tr><\/thead>/g)).toHaveLength(tables.length);
     const literacy = [...html.matchAll(/<tr>(.*?)<\/tr>/g)].map((m) => m[1]!).find((r) => r.includes('公民具备科学素质的比例</td>'))!;
     expect(literacy).toContain('<td class="r" data-label="现值">13.9%</td>');
-    expect(literacy).toContain('<span class="mark st-behind" aria-hidden="true"></span>进度滞后</td>');
-    expect(html).toContain(`.st-behind{background:${statusColours.behind}}`);
+    // 10.8% (se 0.48, 2020) → 13.9% (se 0.53, 2024), target > 15% by 2025, s = 0.8: P(behind) =
+    // Φ((13.9 − 0.6·10.8 − 0.4·15)/√(0.53² + 0.36·0.48²)) − Φ((13.9 − 0.2·10.8 − 0.8·15)/√(0.53² + 0.04·0.48²)) = 0.676.
+    expect(literacy).toContain('<span class="mark st-uncertain" aria-hidden="true"></span>不确定（最可能为进度滞后，概率68%）</td>');
+    expect(html).toContain(`.st-uncertain{background:${statusColours.uncertain}}`);
   });
 
   it('refers to nothing outside itself', () => {
