@@ -1,5 +1,5 @@
 import type { Assessment } from '../evaluate/assess.js';
-import { methodLabels, statusOrder } from '../evaluate/labels.js';
+import { chanceWords, methodLabels, statusOrder } from '../evaluate/labels.js';
 import type { MethodName } from '../evaluate/types.js';
 import { regionName as nameOf } from '../data/region-name.js';
 import { yearSpan } from '../plan/labels.js';
@@ -61,7 +61,7 @@ export function bindContext(a: Assessment, options: BindOptions): Record<string,
     has: Object.fromEntries([...a.indicators.keys()].map((id) => [id, a.values.some((v) => v.region === s.region && v.indicator === id && v.value !== null && v.year <= a.year)])),
     has_urban_rural: a.values.some((v) => v.region === s.region && v.group === 'rural' && v.value !== null),
     has_tasks: a.plan.actions.length > 0,
-    method: methodText(a.method, s.lang),
+    method: { ...methodText(a.method, s.lang), verdict_level: chanceWords(a.verdictLevel) },
     ...qualityContext(worded, options.quality !== undefined),
     notice: options.notice ?? '',
     has_notice: Boolean(options.notice),
