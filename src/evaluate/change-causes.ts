@@ -12,6 +12,11 @@ export interface Revision {
   year: number;
   old: number | null;
   new: number | null;
+  /**
+   * `compliant` only: the sub-regions (codes) or years that comply in one reading and not in the
+   * other, whose figures were revised (the rows hold no earlier figure of theirs to quote).
+   */
+  concerned?: string[];
 }
 
 /**
@@ -81,7 +86,12 @@ export function revisionsOf(previous: EvaluationRow, revised: EvaluationRow): Re
   };
   pair('value', previous.value, previous.value_year, revised.value, revised.value_year);
   pair('baseline', previous.baseline, previous.baseline_year, revised.baseline, revised.baseline_year);
-  if (!same(previous.compliant, revised.compliant) && previous.compliant !== null && revised.compliant !== null) out.push({ field: 'compliant', year: previous.year, old: previous.compliant, new: revised.compliant });
+  if (!same(previous.compliant, revised.compliant) && previous.compliant !== null && revised.compliant !== null) {
+    const was = new Set(previous.failing ?? []);
+    const now = new Set(revised.failing ?? []);
+    const concerned = [...[...was].filter((x) => !now.has(x)), ...[...now].filter((x) => !was.has(x))].sort();
+    out.push({ field: 'compliant', year: previous.year, old: previous.compliant, new: revised.compliant, concerned });
+  }
   return out;
 }
 

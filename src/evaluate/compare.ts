@@ -35,6 +35,7 @@ export interface TargetChange {
 export interface TargetKey {
   target_id: string;
   indicator: string | null;
+  kind: string;
   role: EvaluationRow['role'];
   region: string;
 }
@@ -57,7 +58,7 @@ export interface Comparison {
 const keyOf = (r: Pick<EvaluationRow, 'target_id' | 'region'>) => `${r.target_id}\u0000${r.region}`;
 const indexRows = (rows: readonly EvaluationRow[]) => new Map(rows.map((r) => [keyOf(r), r]));
 const statusAt = (r: EvaluationRow): StatusAt => ({ status: r.status, value: r.value, value_year: r.value_year });
-const keyAt = (r: EvaluationRow): TargetKey => ({ target_id: r.target_id, indicator: r.indicator, role: r.role, region: r.region });
+const keyAt = (r: EvaluationRow): TargetKey => ({ target_id: r.target_id, indicator: r.indicator, kind: r.kind, role: r.role, region: r.region });
 
 /** The rows of each step: the earlier evaluation, the current data re-evaluated at its year (its method, then the current one), and the current evaluation. */
 export interface ComparisonRows {

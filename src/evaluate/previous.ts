@@ -42,6 +42,7 @@ const rowSchema = z.looseObject({
   status,
   status_reason: reason,
   compliant: num.optional().default(null),
+  failing: z.array(z.string()).nullable().optional().default(null),
   unit: z.string().nullable().optional().default(null),
 });
 

@@ -31,10 +31,11 @@ describe('revisionsOf', () => {
   });
 
   it('counts a change in how many comply as a revision at the midterm year', () => {
-    const per = evalRow({ kind: 'per_subregion', year: 2023, value: 3, value_year: 2023, compliant: 3, compliance_of: 8 });
-    expect(revisionsOf(per, { ...per, value: 4, compliant: 4 })).toEqual([
+    const per = evalRow({ kind: 'per_subregion', year: 2023, value: 3, value_year: 2023, compliant: 3, compliance_of: 8, failing: ['A', 'B', 'D', 'E', 'F'] });
+    // B's revised figure now complies: 4 of 8.
+    expect(revisionsOf(per, { ...per, value: 4, compliant: 4, failing: ['A', 'D', 'E', 'F'] })).toEqual([
       { field: 'value', year: 2023, old: 3, new: 4 },
-      { field: 'compliant', year: 2023, old: 3, new: 4 },
+      { field: 'compliant', year: 2023, old: 3, new: 4, concerned: ['B'] },
     ]);
   });
 
@@ -117,8 +118,8 @@ describe('compareRows', () => {
       ['lit', 'A', 'behind', 'behind', false],
     ]);
     expect(c.changes[0]!.causes.map((x) => x.kind)).toEqual(['revised_data']);
-    expect(c.added).toEqual([{ target_id: 'lit', indicator: 'literacy_share', role: 'subregion', region: 'B' }]);
-    expect(c.removed).toEqual([{ target_id: 'old', indicator: 'literacy_share', role: 'target', region: 'C' }]);
+    expect(c.added).toEqual([{ target_id: 'lit', indicator: 'literacy_share', kind: 'level', role: 'subregion', region: 'B' }]);
+    expect(c.removed).toEqual([{ target_id: 'old', indicator: 'literacy_share', kind: 'level', role: 'target', region: 'C' }]);
   });
 
   it('adds previous_status, previous_value and change_causes to each current row, null for a row the midterm lacked', () => {
