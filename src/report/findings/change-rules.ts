@@ -67,6 +67,6 @@ export function changeStatements(a: Assessment, region: string, lang: Lang): Fin
     code: 'change_revised', kind: 'summary', weight: 0, args: { ...revisedTarget(a, c, region, lang), previousYear: comparison.previous_year },
   }));
   const quiet = rows.filter((c) => !c.changed && c.revisions.length > 0);
-  const unchanged: Finding[] = quiet.length ? [{ code: 'revisions_unchanged', kind: 'summary', weight: 0, args: { previousYear: comparison.previous_year, targets: quiet.map((c) => revisedTarget(a, c, region, lang)) } }] : [];
+  const unchanged: Finding[] = quiet.length ? [{ code: 'revisions_unchanged', kind: 'summary', weight: 0, args: { previousYear: comparison.previous_year, count: quiet.length, targets: quiet.map((c) => revisedTarget(a, c, region, lang)) } }] : [];
   return [counted, ...byRevision, ...unchanged];
 }

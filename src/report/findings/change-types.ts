@@ -40,5 +40,5 @@ export interface ChangeFindingArgs {
   /** A target whose status changed at least partly because data the earlier evaluation used were revised. */
   change_revised: RevisedTarget & { previousYear: number };
   /** Targets whose data were revised without their status changing. */
-  revisions_unchanged: { previousYear: number; targets: RevisedTarget[] };
+  revisions_unchanged: { previousYear: number; count: number; targets: RevisedTarget[] };
 }

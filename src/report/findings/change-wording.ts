@@ -76,11 +76,11 @@ export const changeCatalogue: { [C in keyof ChangeFindingArgs]: Wording<C> } = {
     },
   },
   revisions_unchanged: {
-    zh: (f, n) => `另有${f.targets.length}项目标所用的${f.previousYear}年及以前数据经过修订，评估结论未变：${f.targets.map((t) => {
+    zh: (f, n) => `另有${f.count}项目标所用的${f.previousYear}年及以前数据经过修订，评估结论未变：${f.targets.map((t) => {
       const { who, what } = revisedWords(t, n);
       return `${who}（${what}）`;
     }).join('；')}。`,
-    en: (f, n) => `${f.targets.length} more target${f.targets.length === 1 ? ' rests' : 's rest'} on revised data up to ${f.previousYear} without a change of status: ${f.targets.map((t) => {
+    en: (f, n) => `${f.count} more target${f.count === 1 ? ' rests' : 's rest'} on revised data up to ${f.previousYear} without a change of status: ${f.targets.map((t) => {
       const { who, what } = revisedWords(t, n);
       return `${who} (${what})`;
     }).join('; ')}.`,
