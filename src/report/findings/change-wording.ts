@@ -20,7 +20,7 @@ const amount = (x: RevisionArg['old'], lang: Lang) => (x === null ? '' : formatA
 export function revisionWords(r: RevisionArg, lang: Lang): string {
   const zh = lang === 'zh';
   const what = r.field === 'baseline' ? (zh ? `基期（${r.year}年）数值` : `the baseline (${r.year})`)
-    : r.field === 'compliant' ? (zh ? `截至${r.year}年${r.counted === 'years' ? '达标的年份数' : '达标的下级地区数'}` : `the ${r.counted === 'years' ? 'years meeting it' : 'sub-regions complying'} by ${r.year}`)
+    : r.field === 'compliant' ? (zh ? `截至${r.year}年${r.counted === 'years' ? '达标的年份数' : '达标的下级地区数'}` : `the number of ${r.counted === 'years' ? 'years meeting it' : 'sub-regions complying'} by ${r.year}`)
     : r.since !== null && r.since < r.year ? (zh ? `${r.since}—${r.year}年累计数` : `the ${r.since}–${r.year} total`)
     : zh ? `${r.year}年数值` : `the ${r.year} value`;
   // Which years or sub-regions the revision turned, after the counts: …由3改为2（涉及2022年）.
