@@ -21,12 +21,14 @@ export interface Revision {
 
 /**
  * Why a status changed since the earlier evaluation, as data (docs/methods.md#changes-since-an-earlier-evaluation):
- * - revised_data: values of years up to the earlier evaluation year now read differently;
+ * - revised_data: values of years up to the earlier evaluation year now read differently (for a
+ *   qualitative target: its recorded judgement for such a year added or changed, `revisions` empty);
  * - target: the plan's target (its value, year or comparator) changed;
  * - method: the current evaluation uses another progress method;
  * - thresholds: same data, target and method, different status at the earlier year (the
  *   thresholds, the settings or kepu's rules differ);
- * - new_data: observations after the earlier evaluation (a later year, or a later total);
+ * - new_data: observations after the earlier evaluation (a later year, or a later total; for a
+ *   qualitative target a later recorded judgement, the years being the judgements');
  * - time: the same data judged later: the target year came, or the schedule moved on (with new
  *   data too, only when the status is 未达标 because the target year came).
  */
@@ -109,19 +111,27 @@ export function changeCauses({ previous, revised, rescored, current }: ChangeSte
   if (previous.status !== revised.status) {
     const revisions = revisionsOf(previous, revised);
     const targetChanged = !sameTerms(previous, revised);
-    if (revisions.length) causes.push({ kind: 'revised_data', revisions });
+    // A qualitative target's recorded judgement for a year ≤ Y₀, added or changed since, is its data revised (no figures to quote).
+    const rejudged = !sameJudgement(previous, revised);
+    if (revisions.length || rejudged) causes.push({ kind: 'revised_data', revisions });
     if (targetChanged) causes.push({ kind: 'target', from: termsOf(previous), to: termsOf(revised) });
-    if (!revisions.length && !targetChanged) causes.push({ kind: 'thresholds' });
+    if (!revisions.length && !rejudged && !targetChanged) causes.push({ kind: 'thresholds' });
   }
   if (revised.status !== rescored.status) causes.push({ kind: 'method', from: revised.method, to: rescored.method });
   if (rescored.status !== current.status) {
-    const newData = rescored.value_year !== current.value_year || !same(rescored.value, current.value) || !same(rescored.compliant, current.compliant);
+    const judged = !sameJudgement(rescored, current);
+    const newData = judged || rescored.value_year !== current.value_year || !same(rescored.value, current.value) || !same(rescored.compliant, current.compliant);
     const came = rescored.year < rescored.target_year && current.year >= current.target_year;
-    if (newData) causes.push({ kind: 'new_data', from_year: rescored.value_year, to_year: current.value_year });
+    if (newData) causes.push(judged ? { kind: 'new_data', from_year: rescored.judgement?.year ?? null, to_year: current.judgement?.year ?? null } : { kind: 'new_data', from_year: rescored.value_year, to_year: current.value_year });
     // With new data, time counts only where the target year's coming is what the status says (未达标, not a pace).
     if (!newData || (came && current.status === 'not_achieved')) causes.push({ kind: 'time', target_year_came: came });
   }
   return causes;
+}
+
+/** The same recorded judgement (or none on both): its year and grade. */
+function sameJudgement(x: EvaluationRow, y: EvaluationRow): boolean {
+  return x.judgement?.year === y.judgement?.year && x.judgement?.grade === y.judgement?.grade;
 }
 
 function termsOf(r: EvaluationRow): TargetTerms {

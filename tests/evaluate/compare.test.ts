@@ -92,6 +92,15 @@ describe('changeCauses', () => {
     expect(changeCauses({ previous, revised: previous, rescored: previous, current: at2024({ status: 'behind' }) })).toEqual([{ kind: 'time', target_year_came: false }]);
   });
 
+  it('puts a qualitative target’s change down to its recorded judgements: one added for 2023 later, then a 2024 one', () => {
+    const judged = (year: number, grade: 'achieved' | 'largely_achieved', status: 'achieved' | 'on_track') =>
+      evalRow({ target_id: 'mech', indicator: null, kind: 'qualitative', year, status, status_reason: 'recorded_judgement', judgement: { grade, year, evidence: '…', reference: null, judge: '市科协' } });
+    const unjudged = evalRow({ target_id: 'mech', indicator: null, kind: 'qualitative', year: 2023, status: 'not_assessable', status_reason: 'qualitative' });
+    const revised = judged(2023, 'largely_achieved', 'on_track');
+    expect(changeCauses({ previous: unjudged, revised, rescored: revised, current: { ...revised, year: 2024 } })).toEqual([{ kind: 'revised_data', revisions: [] }]);
+    expect(changeCauses({ previous: revised, revised, rescored: revised, current: judged(2024, 'achieved', 'achieved') })).toEqual([{ kind: 'new_data', from_year: 2023, to_year: 2024 }]);
+  });
+
   it('gives several causes when several steps change the status', () => {
     const revised = at2023({ value: 12.6, status: 'on_track' });
     // A 2025 value short of the target in 2025: new data, and the target year came (未达标).
