@@ -39,6 +39,8 @@ export type {
 export {
   assess, defaultThresholds, dispersion, evaluate, imbalance, methods, project, statusLabel, statusLabels, trackTasks,
 } from './evaluate/index.js';
+export type { ChangeCause, ComparedFields, Comparison, PreviousEvaluation, Revision, TargetChange } from './evaluate/index.js';
+export { compareWithPrevious, comparedRows, loadPreviousEvaluation, parsePreviousEvaluation } from './evaluate/index.js';
 
 export type { ChartKind, ChartSpec } from './charts/index.js';
 export {

@@ -6,14 +6,14 @@ describe('public API', () => {
   it('exports exactly these names', () => {
     expect(Object.keys(api).sort()).toEqual([
       'InputError', 'KepuError', 'assess', 'assessWorkspace', 'buildRegions', 'buildReport', 'bundledIndicatorsDir',
-      'bundledPlanIds', 'chartFor', 'checkPlanFile', 'compileFormula', 'compileIndicators', 'compose',
+      'bundledPlanIds', 'chartFor', 'checkPlanFile', 'compareWithPrevious', 'comparedRows', 'compileFormula', 'compileIndicators', 'compose',
       'computeIndicatorValues', 'computeIndicators', 'decodeText', 'defaultThresholds', 'dispersion', 'estimate',
       'estimateLiteracy', 'evaluate', 'findWorkspace', 'formWorkbook', 'formatMessage', 'formatNumber',
       'formatPercent', 'formatPoints', 'formatQuantity', 'gapChart', 'imbalance', 'indicatorSchema', 'initWorkspace',
-      'layout', 'loadFonts', 'loadIndicators', 'loadInputs', 'loadObservations', 'loadPlan', 'loadRegions',
+      'layout', 'loadFonts', 'loadIndicators', 'loadInputs', 'loadObservations', 'loadPlan', 'loadPreviousEvaluation', 'loadRegions',
       'loadRespondents', 'loadScoreRules', 'loadTable', 'loadTaskReports', 'loadTemplate', 'loadVegaRuntime', 'loadWorkspace',
       'mergeObservations', 'messages', 'methods', 'normalizePlan', 'parseCsv', 'parseIndicator', 'parseJudgements', 'parseNumber',
-      'parseObservations', 'parsePlan', 'parseRegions', 'parseRespondents', 'parseScoreRules', 'parseTaskReports',
+      'parseObservations', 'parsePlan', 'parsePreviousEvaluation', 'parseRegions', 'parseRespondents', 'parseScoreRules', 'parseTaskReports',
       'parseYear', 'planCollect', 'planForms', 'planSchema', 'project', 'rankingChart', 'readTable', 'renderDocx', 'renderHtml', 'renderPdf',
       'renderPng', 'renderSvg', 'resolvePlanPath', 'resolveSettings', 'scoreRespondents', 'smallMultiplesChart', 'statusLabel',
       'statusLabels', 'statusMatrixChart', 'taskProgressChart', 'trackTasks', 'trendChart', 'validatePlan',

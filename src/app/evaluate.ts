@@ -1,10 +1,13 @@
 import type { Issue } from '../errors/index.js';
+import type { Comparison } from '../evaluate/compare.js';
+import { comparedRows } from '../evaluate/compare.js';
 import { evaluate } from '../evaluate/evaluate.js';
 import { evaluationTable } from '../export/evaluation-table.js';
 import { toParquet } from '../export/parquet.js';
 import type { EvaluationRow } from '../evaluate/types.js';
 import type { Workspace } from '../workspace/load.js';
 import { workspaceSeries } from './assess.js';
+import { compareWithFile, evaluationInput } from './compare.js';
 import type { Settings, SettingsOptions } from './settings.js';
 import { resolveSettings } from './settings.js';
 import { loadWorkspace } from './workspace.js';
@@ -14,13 +17,12 @@ import { loadWorkspace } from './workspace.js';
  * trend columns, imbalance or tasks that only reports read — at national scale they cost more
  * than the evaluation itself. Returns the settings it used beside the rows.
  */
-export function evaluateWorkspace(ws: Workspace, options: SettingsOptions = {}): { rows: EvaluationRow[]; settings: Settings } {
+export function evaluateWorkspace(ws: Workspace, options: SettingsOptions & { compare?: string } = {}): { rows: EvaluationRow[]; settings: Settings; comparison?: Comparison } {
   const settings = resolveSettings(ws, options);
-  const rows = evaluate({
-    plan: ws.plan, values: [], series: workspaceSeries(ws), indicators: ws.indicators, regions: ws.regions,
-    year: settings.year, method: settings.method, thresholds: settings.thresholds, judgements: ws.judgements,
-  });
-  return { rows, settings };
+  const input = evaluationInput(ws, settings, { series: workspaceSeries(ws) });
+  const rows = evaluate(input);
+  if (options.compare === undefined) return { rows, settings };
+  return { rows, settings, comparison: compareWithFile(options.compare, input, rows) };
 }
 
 export interface EvaluateProgressOptions extends SettingsOptions {
@@ -30,17 +32,25 @@ export interface EvaluateProgressOptions extends SettingsOptions {
   region?: string;
   /** Skip rows with errors instead of refusing the data. Default: false. */
   allowPartial?: boolean;
+  /**
+   * An earlier evaluation's JSON (the midterm's, `kepu evaluate --format json`) to compare with:
+   * each row gets its previous status and value and the causes of a change (evaluate/compare.ts).
+   * Default: none.
+   */
+  compare?: string;
 }
 
 /**
  * `kepu evaluate`: loads the workspace and evaluates every target in the year. Returns the rows
  * (of one region when asked), the settings used, the workspace and its loading warnings.
  */
-export async function evaluateProgress(options: EvaluateProgressOptions): Promise<{ rows: EvaluationRow[]; settings: Settings; workspace: Workspace; issues: Issue[] }> {
+export async function evaluateProgress(options: EvaluateProgressOptions): Promise<{ rows: EvaluationRow[]; settings: Settings; workspace: Workspace; issues: Issue[]; comparison?: Comparison }> {
   const workspace = await loadWorkspace(options.workspace, { allowPartial: options.allowPartial });
-  const { rows, settings } = evaluateWorkspace(workspace, options);
-  const shown = options.region ? rows.filter((r) => r.region === options.region || r.region_name === options.region) : rows;
-  return { rows: shown, settings, workspace, issues: workspace.issues };
+  const { rows, settings, comparison } = evaluateWorkspace(workspace, options);
+  const mine = (r: { region: string; region_name?: string }) => !options.region || r.region === options.region || r.region_name === options.region;
+  const shown = rows.filter(mine);
+  // With --compare, each row carries the comparison's fields after its own (comparedRows).
+  return { rows: comparison ? comparedRows(shown, comparison) : shown, settings, workspace, issues: workspace.issues, comparison };
 }
 
 /**

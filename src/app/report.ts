@@ -13,6 +13,7 @@ import { checkWritable } from '../util/write.js';
 import type { Workspace } from '../workspace/load.js';
 import type { Assessment } from '../evaluate/assess.js';
 import { assessWorkspace } from './assess.js';
+import { compareWithFile, evaluationInput } from './compare.js';
 import { plausibilityWarnings, qualityGroups } from './plausibility.js';
 import type { Settings, SettingsOptions } from './settings.js';
 import { documentDate, resolveSettings } from './settings.js';
@@ -39,6 +40,12 @@ export interface WorkspaceReportOptions extends SettingsOptions {
   onWritten?: (path: string, index: number, total: number) => void;
   /** Only compose and check each report (the report check, report/check.ts); write nothing. Default: false. */
   checkOnly?: boolean;
+  /**
+   * An earlier evaluation's JSON (`kepu evaluate --format json`, the midterm's) to compare with:
+   * the template's changes section (与中期评估相比的变化) is filled from it. Default: none, and the
+   * report is exactly as without the option.
+   */
+  compare?: string;
 }
 
 /** The reports written: the first format's file of each, every file of each, and the PDF's page count. */
@@ -63,7 +70,9 @@ export async function writeWorkspaceReports(ws: Workspace, options: WorkspaceRep
   const { start, end } = ws.plan.period;
   // A report speaks of the plan's period: a final evaluation may come the year after it ends, not later.
   if (settings.year < start || settings.year > end + 1) throw new KepuError('REPORT_YEAR_OUTSIDE_PLAN', { year: settings.year, start, end });
-  const assessment = assessWorkspace(ws, settings);
+  const assessed = assessWorkspace(ws, settings);
+  const assessment = options.compare === undefined ? assessed
+    : { ...assessed, comparison: compareWithFile(options.compare, evaluationInput(ws, settings, { values: assessed.values }), assessed.rows) };
   if (!assessment.values.some((v) => v.year <= assessment.year && v.value !== null)) throw new KepuError('REPORT_NO_DATA', { year: assessment.year });
   const template = loadTemplate(kind, lang, { file: options.template, workspaceDir: ws.dir });
   const wording = loadWordingOverrides(lang, ws.dir);

@@ -40,6 +40,8 @@ export interface SayArgs {
   collect_conflict: { change: string; file: string; row: number; collected: boolean };
   collect_totals: { added: number; unchanged: number; conflicts: number; file: string };
   report_checked: { reports: number };
+  /** `kepu evaluate --compare`: the comparison in one line (the rows carry it in JSON and CSV). */
+  compare_summary: { previous: number; compared: number; changed: number; revised: number; added: number; removed: number };
   report_written: { files: string[]; pages: number | null };
   reports_written: { reports: number; formats: string[] };
   forms_written: { forms: number; dir: string };
@@ -141,6 +143,10 @@ const sayings: { [C in SayCode]: Words<C> } = {
   collect_totals: {
     zh: (a) => `新增 ${a.added} 个、未变 ${a.unchanged} 个、冲突 ${a.conflicts} 个；已写入 ${a.file}`,
     en: (a) => `${a.added} added, ${a.unchanged} unchanged, ${a.conflicts} conflicts; written to ${a.file}`,
+  },
+  compare_summary: {
+    zh: (a) => `与${a.previous}年评估相比：两次均有的 ${a.compared} 行中，${a.changed} 行状态变化，${a.revised} 行所用数据经过修订${a.added ? `；新增 ${a.added} 行` : ''}${a.removed ? `；${a.removed} 行已不在本次评估中` : ''}（详见 --format json）。`,
+    en: (a) => `compared with the ${a.previous} evaluation: of ${a.compared} rows in both, ${a.changed} changed status and ${a.revised} rest on revised data${a.added ? `; ${a.added} new` : ''}${a.removed ? `; ${a.removed} no longer evaluated` : ''} (details with --format json).`,
   },
   report_checked: {
     zh: (a) => `报告检查通过：${a.reports} 份报告，未发现空缺、矛盾或与评估结果不符的表述。`,

@@ -1,4 +1,5 @@
 import type { LocalText } from '../util/lang.js';
+import type { CompareCodeArgs } from './compare-codes.js';
 import type { InputCodeArgs } from './input-codes.js';
 import type { JudgementCodeArgs } from './judgement-codes.js';
 import type { PlausibilityCodeArgs } from './plausibility-codes.js';
@@ -20,7 +21,8 @@ export interface CodeArgs
     PlausibilityCodeArgs,
     ResponsibilityCodeArgs,
     JudgementCodeArgs,
-    TaskCodeArgs {
+    TaskCodeArgs,
+    CompareCodeArgs {
   FILE_NOT_FOUND: { file: string };
   FILE_UNREADABLE: { file: string; reason: string };
   YAML_SYNTAX: { detail: string };

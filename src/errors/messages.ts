@@ -3,6 +3,7 @@ import type { CodeArgs } from './codes.js';
 import { list, quoteValue as q } from './quote.js';
 import { inputMessages } from './input-codes.js';
 import { judgementMessages } from './judgement-codes.js';
+import { compareMessages } from './compare-codes.js';
 import { plausibilityMessages } from './plausibility-codes.js';
 import { responsibilityMessages } from './responsibility-codes.js';
 import { taskMessages } from './task-codes.js';
@@ -265,6 +266,7 @@ export const messages: { [C in keyof CodeArgs]: { zh: Format<CodeArgs[C]>; en: F
   ...startMessages,
   ...plausibilityMessages,
   ...judgementMessages,
+  ...compareMessages,
   INTERNAL: {
     zh: (a) => `内部错误：${a.detail}。请将此信息（加 --debug）报告给开发者。`,
     en: (a) => `internal error: ${a.detail}. Please report it (run with --debug for details).`,

@@ -4,6 +4,7 @@ import type { Regions } from '../data/types.js';
 import type { Indicator, IndicatorValue } from '../indicators/types.js';
 import type { Responsibility } from '../plan/responsibility.js';
 import type { Plan } from '../plan/types.js';
+import type { Comparison } from './compare.js';
 import { evaluate, jurisdictionCode } from './evaluate.js';
 import type { ImbalanceRow } from './imbalance.js';
 import { imbalance } from './imbalance.js';
@@ -34,6 +35,8 @@ export interface Assessment {
   tasks: { tasks: TaskRow[]; byGroup: TaskSummary[]; byUnit: TaskSummary[] };
   /** Who reports what, and how the units' figures fared (the report's data-quality findings); absent: no duties known. */
   reporting?: ReportingFacts;
+  /** What changed since an earlier evaluation (compare.ts), when the report is asked to compare with one. */
+  comparison?: Comparison;
 }
 
 /** Who reports what (src/plan/responsibility.ts), the figures units sent, and those that did not reconcile. */

@@ -9,6 +9,8 @@ import { localize } from '../util/lang.js';
 import { actionsContext } from './bind-action.js';
 import type { BindScope } from './bind-scope.js';
 import { bindScope } from './bind-scope.js';
+import { changesContext } from './bind-changes.js';
+import { changeStatements } from './findings/change-rules.js';
 import { emptyTarget, targetContext } from './bind-target.js';
 import { ownRows } from './own-rows.js';
 import { findings, namesFor, statements, statusCounts, wordFinding } from './findings/index.js';
@@ -63,6 +65,7 @@ export function bindContext(a: Assessment, options: BindOptions): Record<string,
     has_tasks: a.plan.actions.length > 0,
     method: { ...methodText(a.method, s.lang), verdict_level: chanceWords(a.verdictLevel) },
     ...qualityContext(worded, options.quality !== undefined),
+    ...changesContext(a, worded),
     notice: options.notice ?? '',
     has_notice: Boolean(options.notice),
   };
@@ -189,7 +192,7 @@ export interface WordedFindingsOptions {
  */
 export function wordedFindings(a: Assessment, { lang, region, wording = {}, quality }: WordedFindingsOptions): WordedFinding[] {
   const names = namesFor(a, lang);
-  return [...findings(a, region), ...statements(a, region, quality)].map((f) => wordFinding(f, names, wording));
+  return [...findings(a, region), ...statements(a, region, quality), ...changeStatements(a, region, lang)].map((f) => wordFinding(f, names, wording));
 }
 
 /**

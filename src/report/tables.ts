@@ -10,6 +10,7 @@ import { localize } from '../util/lang.js';
 import { planTitle, titleList } from '../util/untranslated.js';
 import { unitTitles } from '../plan/unit-titles.js';
 import type { Table } from './model.js';
+import { changesTable } from './changes-table.js';
 import { ownRows } from './own-rows.js';
 import { aside, rowStyle } from './row-style.js';
 import { unitTitle } from '../util/unit-rules.js';
@@ -17,7 +18,7 @@ import type { Cell } from './table-cells.js';
 import { changeCell, fractionCell, plainCell, quantityCell, spanCell, splitCells } from './table-cells.js';
 
 /** The tables `::: table <name>` places, built from the assessment's rows. */
-export const tableNames = ['dashboard', 'qualitative', 'regions', 'imbalance', 'tasks', 'units', 'data', 'quality'] as const;
+export const tableNames = ['dashboard', 'qualitative', 'regions', 'imbalance', 'tasks', 'units', 'data', 'quality', 'changes'] as const;
 export type TableName = (typeof tableNames)[number];
 
 export interface TableOptions {
@@ -56,6 +57,8 @@ const builders: Record<TableName, (w: Words) => CellTable> = {
   units: unitsTable,
   data: dataTable,
   quality: qualityTable,
+  // Its own file (changes-table.ts): the rows are the comparison's, not the evaluation's.
+  changes: ({ a, options }) => changesTable(a, options),
 };
 
 /** A table of the report, without its number (compose numbers tables in order). */

@@ -5,6 +5,7 @@ import { say } from '../../src/cli/messages.js';
 /** One example of every terminal sentence's arguments: a code added without one fails the type check here. */
 const examples: { [C in SayCode]: SayArgs[C] } = {
   data_valid: { observations: 120 },
+  compare_summary: { previous: 2023, compared: 32, changed: 3, revised: 1, added: 0, removed: 2 },
   data_readable: { observations: 120, reconciliation: 0, plausibility: 3, reading: 1 },
   issues_counted: { errors: 0, warnings: 2 },
   status_year: { year: 2024, observations: 96, files: 4, needed: 7 },

@@ -26,6 +26,7 @@ interface ReportCommandOptions {
   format: ReportFormat[];
   interactive: boolean;
   check: boolean;
+  compare?: string;
 }
 
 /** `--format pdf,docx,html`: a comma list of formats, each once, in the order given. */
@@ -56,6 +57,7 @@ export function registerReport(program: Command): void {
     .option('--out <dir>', 'output folder (default: the workspace’s) / 输出目录')
     .option('--deterministic', 'fixed date: identical inputs give identical bytes / 固定日期，输出可复现', false)
     .option('--date <yyyy-mm-dd>', 'date printed on the report / 报告日期')
+    .option('--compare <file>', 'an earlier evaluation (kepu evaluate --format json, e.g. the midterm’s) to compare with: a section on what changed and why / 与此前的评估结果（JSON，如中期评估）比较，报告增加“与中期评估相比的变化”')
     .option('--check', 'only run the report check (every sentence filled, true to the assessment and the year); write nothing / 仅检查报告内容，不生成文件', false)
     .action(async (kind: ReportKind, options: ReportCommandOptions, command: Command) => {
       if (options.interactive && !options.format.includes('html')) {

@@ -4,6 +4,7 @@ import type { MethodName, Status, StatusReason } from '../../evaluate/types.js';
 import { formatPercent } from '../../util/format-number.js';
 import type { Lang } from '../../util/lang.js';
 import { formatAmount } from './amount.js';
+import { changeCatalogue } from './change-wording.js';
 import type { FindingArgs, FindingCode } from './types.js';
 
 /** What wording needs besides a finding's arguments: names in the report's language. */
@@ -236,5 +237,6 @@ export const catalogue: { [C in FindingCode]: Wording<C> } = {
   data_check_group: {
     zh: (f) => `${CHECK_NAMES[f.check]?.zh ?? f.check}：${f.count}处`,
     en: (f) => `${(CHECK_NAMES[f.check]?.en ?? f.check).trim()}: ${f.count}`,
-  },
+  },  // The comparison with an earlier evaluation (issue 21), worded in its own file.
+  ...changeCatalogue,
 };

@@ -30,7 +30,7 @@ function about(f: Finding, region: string): boolean {
 }
 
 /** The amount a row measures, in its unit (a per-sub-region target counts regions). */
-function amountOf(a: Assessment, r: EvaluationRow, value: number): Amount {
+export function amountOf(a: Assessment, r: Pick<EvaluationRow, 'kind' | 'role' | 'unit' | 'indicator'>, value: number): Amount {
   // Regions are counted in whole numbers, whatever the indicator's decimals (report/row-style.ts).
   if (r.kind === 'per_subregion' && r.role === 'target') return { value, unit: 'regions', decimals: 0 };
   return { value, unit: r.unit, decimals: a.indicators.get(r.indicator ?? '')?.decimals };

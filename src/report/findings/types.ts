@@ -1,6 +1,7 @@
 import type { JudgementGrade } from '../../data/judgements.js';
 import type { ErrorCode } from '../../errors/index.js';
 import type { MethodName, Status, StatusReason } from '../../evaluate/types.js';
+import type { ChangeFindingArgs } from './change-types.js';
 
 /**
  * A measured amount as a finding quotes it: the number, its unit (the indicator's, 'points' for
@@ -17,7 +18,7 @@ export interface Amount {
  * catalogue per language (catalogue.ts); a code added here without its zh and en wording fails
  * the type check there.
  */
-export interface FindingArgs {
+export interface FindingArgs extends ChangeFindingArgs {
   /** A target not on track for the jurisdiction: behind, seriously behind, regressing, or not achieved by its year. */
   target_behind: {
     target: string; indicator: string; status: Status; value: Amount; valueYear: number;
