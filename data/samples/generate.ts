@@ -135,8 +135,16 @@ interface Workspace {
   adjust?: (stats: StatsTable) => void;
   /** Extra data files (path relative to data/ → content). */
   extras?: () => Record<string, string>;
+  /**
+   * Census 2020 auxiliaries of the sub-regions for a small-area (Fay–Herriot) model of the literacy
+   * share: written as local indicator definitions, a data file and kepu.config.yaml's small_area.
+   */
+  smallArea?: readonly Auxiliary[];
   readme: (facts: Facts) => string;
 }
+
+/** A district statistic the small-area model may borrow strength from. */
+type Auxiliary = 'urbanisation_rate' | 'college_share';
 
 type Row = Partial<Record<FieldId, number>>;
 /** stats.get(code).get(year) → row of one sub-region and year. */
@@ -391,6 +399,77 @@ function generateLiteracy(ws: Workspace, pops: Map<string, Map<number, { pop: nu
 // File writers
 // ---------------------------------------------------------------------------------------------
 
+/** Local definitions of the auxiliaries (they are not bundled: each workspace names its own). */
+const AUXILIARY_YAML: Record<Auxiliary, string> = {
+  urbanisation_rate: `id: urbanisation_rate
+name:
+  zh: 常住人口城镇化率
+  en: Urbanisation rate
+unit: '%'
+unit_en: '%'
+direction: higher
+decimals: 1
+source: statistics
+value_type: share
+input: true
+aggregation: weighted_mean
+weight: population
+temporal: stock
+range: { min: 0, max: 100 }
+aliases:
+  - 城镇化率
+  - 城镇人口比重
+definition:
+  zh: >-
+    城镇常住人口占常住人口的百分比，取自第七次全国人口普查（2020年）各县（市、区）、乡镇公报。本工作区用作公民科学素质比例小区域估计的辅助变量。
+  en: >-
+    Urban residents as a percentage of the resident population, from the seventh national census (2020) by district or township. This workspace uses it as an auxiliary of the small-area estimates of the science-literacy share.
+`,
+  college_share: `id: college_share
+name:
+  zh: 大专及以上文化程度人口比例
+  en: Share of residents with college education
+unit: '%'
+unit_en: '%'
+direction: higher
+decimals: 1
+source: statistics
+value_type: share
+input: true
+aggregation: weighted_mean
+weight: population
+temporal: stock
+range: { min: 0, max: 100 }
+aliases:
+  - 大专及以上人口比例
+definition:
+  zh: >-
+    具有大学（大专及以上）文化程度的人口占常住人口的百分比，由第七次全国人口普查（2020年）各县（市、区）“每10万人中具有大学文化程度的人数”除以1000得到。本工作区用作公民科学素质比例小区域估计的辅助变量。
+  en: >-
+    Residents with college education (junior college or above) as a percentage of the resident population: the seventh national census (2020) figure per 100,000 residents divided by 1,000, by district. This workspace uses it as an auxiliary of the small-area estimates of the science-literacy share.
+`,
+};
+
+const AUXILIARY_HEADER: Record<Auxiliary, string> = { urbanisation_rate: '常住人口城镇化率', college_share: '大专及以上文化程度人口比例' };
+
+/**
+ * The census 2020 auxiliaries of the sub-regions (synthetic): urbanisation near the survey's
+ * urban share, college education rising with it and with the literacy offset, each with noise.
+ */
+function writeAuxiliaries(ws: Workspace, dir: string): void {
+  rmSync(join(dir, 'indicators'), { recursive: true, force: true });
+  if (!ws.smallArea) return;
+  mkdirSync(join(dir, 'indicators'), { recursive: true });
+  for (const id of ws.smallArea) writeFileSync(join(dir, 'indicators', `${id}.yaml`), AUXILIARY_YAML[id]);
+  const value = (leaf: Leaf, id: Auxiliary) => {
+    const r = rng(ws.id, leaf.code, id);
+    return id === 'urbanisation_rate' ? round(100 * leaf.urban + r.normal(0, 2), 1) : round(6 + 14 * leaf.urban + 1.2 * leaf.lit + r.normal(0, 0.8), 1);
+  };
+  const rows: (string | number)[][] = [['地区', '年份', ...ws.smallArea.map((id) => AUXILIARY_HEADER[id])]];
+  for (const leaf of ws.leaves) rows.push([leaf.name, 2020, ...ws.smallArea.map((id) => value(leaf, id).toFixed(1))]);
+  writeFileSync(join(dir, 'data', '人口普查_2020.csv'), csv(rows));
+}
+
 const csvCell = (v: string | number | undefined) => {
   const s = v === undefined ? '' : String(v);
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
@@ -577,6 +656,7 @@ async function writeWorkspace(ws: Workspace, format: FileFormat): Promise<Facts>
     // The evaluation year: the last complete year (this year's collection is still partial);
     // for Dezhou's 2016–2020 plan, the final year.
     `evaluation: { year: ${ws.id === 'dezhou' ? 2020 : 2024} }`,
+    ...(ws.smallArea ? ['indicators: indicators/', `small_area: { indicator: literacy_share, auxiliaries: [${ws.smallArea.join(', ')}] }`] : []),
     'notice:',
     `  zh: ${NOTICE.zh}`,
     `  en: ${NOTICE.en}`,
@@ -608,6 +688,7 @@ async function writeWorkspace(ws: Workspace, format: FileFormat): Promise<Facts>
   writeFileSync(join(dir, 'data', 'literacy.csv'), csv(lit));
 
   for (const [file, content] of Object.entries(ws.extras?.() ?? {})) writeFileSync(join(dir, 'data', file), content);
+  writeAuxiliaries(ws, dir);
   writeFileSync(join(dir, 'README.md'), ws.readme(facts));
   return facts;
 }
@@ -679,6 +760,7 @@ const liaocheng: Workspace = {
   years: range(2020, 2025),
   special: { start: 1.9, growth: 0.085 },
   missing: { code: '371525', year: 2025 },
+  smallArea: ['urbanisation_rate', 'college_share'],
   leaves: [
     { code: '371502', name: '东昌府区', en: 'Dongchangfu', pop: { 2020: 1488894, 2023: 1480000 }, popTrend: -0.002, adult: 0.705, urban: 0.78, lit: 2.3, fund: 1.25,
       venues: [v(2009, 9000, '市科技馆（虚构面积）'), v(2014, 1600, '自然科学专题馆（虚构）')], outdoor: [3, [2022, 2024]] },
@@ -945,6 +1027,7 @@ const linyiCounty: Workspace = {
   years: range(2020, 2025),
   special: { start: 0.7, growth: 0.1 },
   missing: { code: '140821204', year: 2025 },
+  smallArea: ['urbanisation_rate'],
   omit: ['demo_counties'],
   leaves: [
     town('140821100', '猗氏镇', 'Yishi Town', 92000, 0.72, 2.5, 1.6, { adult: 0.7, venues: [v(2023, 1300, '县科技馆（虚构）', true)], outdoor: [1, [2022, 2024]] }),

@@ -7,6 +7,7 @@ import type { Workspace } from '../workspace/load.js';
 import { workspaceSeries } from './assess.js';
 import type { Settings, SettingsOptions } from './settings.js';
 import { resolveSettings } from './settings.js';
+import { workspaceSmallArea } from './small-area.js';
 import { loadWorkspace } from './workspace.js';
 
 /**
@@ -16,9 +17,11 @@ import { loadWorkspace } from './workspace.js';
  */
 export function evaluateWorkspace(ws: Workspace, options: SettingsOptions = {}): { rows: EvaluationRow[]; settings: Settings } {
   const settings = resolveSettings(ws, options);
+  const series = workspaceSeries(ws);
   const rows = evaluate({
-    plan: ws.plan, values: [], series: workspaceSeries(ws), indicators: ws.indicators, regions: ws.regions,
+    plan: ws.plan, values: [], series, indicators: ws.indicators, regions: ws.regions,
     year: settings.year, method: settings.method, thresholds: settings.thresholds, judgements: ws.judgements,
+    smallArea: workspaceSmallArea(ws, settings.year, series),
   });
   return { rows, settings };
 }
@@ -45,7 +48,7 @@ export async function evaluateProgress(options: EvaluateProgressOptions): Promis
 
 /**
  * `kepu evaluate --format parquet`: evaluation rows as a Parquet file of schema
- * kepu-evaluation/1 (src/export/evaluation-table.ts, docs/scale.md).
+ * kepu-evaluation/2 (src/export/evaluation-table.ts, docs/scale.md).
  */
 export function evaluationParquet(rows: readonly EvaluationRow[]): Promise<Uint8Array> {
   return toParquet(evaluationTable(rows));

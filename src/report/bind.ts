@@ -9,6 +9,7 @@ import { actionsContext } from './bind-action.js';
 import type { BindScope } from './bind-scope.js';
 import { bindScope } from './bind-scope.js';
 import { emptyTarget, targetContext } from './bind-target.js';
+import { smallAreaContext } from './bind-small-area.js';
 import { ownRows } from './own-rows.js';
 import { findings, namesFor, statements, statusCounts, wordFinding } from './findings/index.js';
 import type { FindingArgs, WordedFinding, WordingOverrides } from './findings/index.js';
@@ -61,6 +62,7 @@ export function bindContext(a: Assessment, options: BindOptions): Record<string,
     has_urban_rural: a.values.some((v) => v.region === s.region && v.group === 'rural' && v.value !== null),
     has_tasks: a.plan.actions.length > 0,
     method: methodText(a.method, s.lang),
+    small_area: smallAreaContext(s),
     ...qualityContext(worded, options.quality !== undefined),
     notice: options.notice ?? '',
     has_notice: Boolean(options.notice),

@@ -44,7 +44,8 @@ export function evalRow(over: Partial<EvaluationRow>): EvaluationRow {
     distance_progress: null, time_progress: null, schedule_ratio: null, growth_ratio: null, method_class: null, method: 'schedule',
     status: 'on_track', status_reason: null, projected_value: null, projected_low: null, projected_high: null, projection_model: null,
     required_annual_change: null, required_annual_growth: null,
-    reach_year: null, change_significant: null, compliant: null, compliance_of: null, failing: null, unreported: null, unit: '%', direction: 'higher', ...over,
+    reach_year: null, change_significant: null, compliant: null, compliance_of: null, failing: null, unreported: null, unit: '%', direction: 'higher',
+    small_area_estimate: null, small_area_rmse: null, small_area_gamma: null, small_area_benchmarked: null, small_area_method: null, ...over,
   };
 }
 
@@ -55,6 +56,7 @@ export function evalRow(over: Partial<EvaluationRow>): EvaluationRow {
 export function assessmentWith(parts: {
   plan: Plan; regions: Regions; indicators: ReadonlyMap<string, Indicator>; year: number;
   rows?: EvaluationRow[]; values?: IndicatorValue[]; imbalance?: Assessment['imbalance']; tasks?: Assessment['tasks'];
+  smallArea?: Assessment['smallArea'];
 }): Assessment {
   const { rows = [], values = [], imbalance = [], tasks = { tasks: [], byGroup: [], byUnit: [] }, ...rest } = parts;
   return { ...rest, root: jurisdictionCode(rest.plan, rest.regions), method: 'schedule', rows, values, imbalance, tasks };
