@@ -728,7 +728,7 @@ function commonReadme(f: Facts, extra: { populationSources: string; codes: strin
 | \`data/population.csv\` | 各${ws.childLevel === 'town' ? '乡镇' : '县（市、区）'}${years}年常住人口和18—69岁人口（宽表） |
 | \`data/科普统计_<年份>.csv\` | 各年度科普统计（宽表，每年一个文件，中文表头带单位） |
 | \`data/literacy.csv\` | 公民具备科学素质的比例（长表：地区、年份、指标、分组、数值、标准误、来源），调查年度 ${ws.literacy.years.join('、')} |
-${extra.files ?? ''}
+${extra.files ?? ''}${smallAreaFiles(ws)}
 未报送：${nameOfLeaf(f, ws.missing.code)}未报送${ws.missing.year}年统计数据，${ws.missing.year}年统计文件中没有该地区的行（不是零）。上级地区汇总时应显示“${ws.leaves.length - 1}/${ws.leaves.length} 个下级地区已报”。
 
 ## 哪些是公开数据，哪些是合成数据
@@ -737,8 +737,19 @@ ${extra.files ?? ''}
 - **18—69岁人口**：按常住人口乘以合成的年龄结构比例（约66%—72%）得到，全部为合成数据。
 - **公民科学素质比例**：本地区及所辖地区的比例、分组比例和标准误**全部为合成数据**。与本地区对应的公开数值不存在（\`/work/shared/reference/literacy_published.csv\` 只有全国和省级数值），因此没有使用任何公开值。合成数值参照的公开水平：全国 2020年10.56%、2022年12.93%、2023年14.14%、2024年15.37%；山东省2020年11.47%；辽宁省2020年10.41%；山西省2018年8.03%（中国科协历次中国公民科学素质调查发布）。所辖地区每个样本约${ws.literacy.sample[0]}—${ws.literacy.sample[1]}人，标准误按简单随机抽样公式乘以设计效应1.08计算；${ws.name}本级数值是按全部样本直接估计的“本级估计”，与下级比例按18—69岁人口加权的结果相近但不完全相同。
 - **科普统计**（经费、人员、场馆、基地、活动、培训等）：**全部为合成数据**，量级参照全国科普统计的口径和常见的县级规模，不代表各地实际情况。场馆名称、开放年份和面积均为虚构。
-
+${ws.smallArea ? `- **人口普查辅助指标**（\`data/人口普查_2020.csv\`）：**全部为合成数据**，按各地区合成的城镇人口比例加随机扰动生成。合成的下级地区科学素质比例没有加入抽样误差，各地区直接估计与回归值之差小于其标准误，因此小区域模型的模型方差估计为0，小区域估计即回归值（γ为0）；真实调查数据通常不会如此。\n` : ''}
 `;
+}
+
+/** The README's file rows of the small-area model's auxiliaries, when the workspace has one. */
+function smallAreaFiles(ws: Workspace): string {
+  if (!ws.smallArea) return '';
+  const sub = ws.childLevel === 'town' ? '乡镇' : '县（市、区）';
+  return [
+    `| \`data/人口普查_2020.csv\` | 各${sub}2020年人口普查辅助指标（${ws.smallArea.map((id) => AUXILIARY_HEADER[id]).join('、')}），供公民科学素质比例的小区域估计（kepu.config.yaml 的 small_area）使用 |`,
+    `| \`indicators/\` | 本工作区自定义的辅助指标定义（${ws.smallArea.join('、')}） |`,
+    '',
+  ].join('\n');
 }
 
 const ENGLISH_FILES = 'The files are: kepu.config.yaml, regions.csv (GB/T 2260 codes), data/population.csv, one statistics file per year data/科普统计_<year>, and data/literacy.csv (long form with standard errors).';
