@@ -26,6 +26,8 @@ export {
 
 export type { CiMethod, DesignSpec, EstimateOptions, EstimateRow, LonelyPsu, ScoreRules, Stat, SurveyEstimates } from './survey/index.js';
 export { estimate, estimateLiteracy, loadRespondents, loadScoreRules, parseRespondents, parseScoreRules, scoreRespondents } from './survey/index.js';
+export type { Benchmark, FhArea, FhFit, SmallAreaEstimate, SmallAreaModel } from './survey/index.js';
+export { differenceBenchmark, fayHerriot } from './survey/index.js';
 
 export type { Aggregation, ComputeInput, Indicator, IndicatorValue, ValueType } from './indicators/index.js';
 export {

@@ -7,8 +7,8 @@ describe('public API', () => {
     expect(Object.keys(api).sort()).toEqual([
       'InputError', 'KepuError', 'assess', 'assessWorkspace', 'buildRegions', 'buildReport', 'bundledIndicatorsDir',
       'bundledPlanIds', 'chartFor', 'checkPlanFile', 'compareWithPrevious', 'comparedRows', 'compileFormula', 'compileIndicators', 'compose',
-      'computeIndicatorValues', 'computeIndicators', 'decodeText', 'defaultThresholds', 'dispersion', 'estimate',
-      'estimateLiteracy', 'evaluate', 'findWorkspace', 'formWorkbook', 'formatMessage', 'formatNumber',
+      'computeIndicatorValues', 'computeIndicators', 'decodeText', 'defaultThresholds', 'differenceBenchmark', 'dispersion', 'estimate',
+      'estimateLiteracy', 'evaluate', 'fayHerriot', 'findWorkspace', 'formWorkbook', 'formatMessage', 'formatNumber',
       'formatPercent', 'formatPoints', 'formatQuantity', 'gapChart', 'imbalance', 'indicatorSchema', 'initWorkspace',
       'layout', 'loadFonts', 'loadIndicators', 'loadInputs', 'loadObservations', 'loadPlan', 'loadPreviousEvaluation', 'loadRegions',
       'loadRespondents', 'loadScoreRules', 'loadTable', 'loadTaskReports', 'loadTemplate', 'loadVegaRuntime', 'loadWorkspace',

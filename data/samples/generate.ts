@@ -135,8 +135,16 @@ interface Workspace {
   adjust?: (stats: StatsTable) => void;
   /** Extra data files (path relative to data/ → content). */
   extras?: () => Record<string, string>;
+  /**
+   * Census 2020 auxiliaries of the sub-regions for a small-area (Fay–Herriot) model of the literacy
+   * share: written as local indicator definitions, a data file and kepu.config.yaml's small_area.
+   */
+  smallArea?: readonly Auxiliary[];
   readme: (facts: Facts) => string;
 }
+
+/** A district statistic the small-area model may borrow strength from. */
+type Auxiliary = 'urbanisation_rate' | 'college_share';
 
 type Row = Partial<Record<FieldId, number>>;
 /** stats.get(code).get(year) → row of one sub-region and year. */
@@ -391,6 +399,77 @@ function generateLiteracy(ws: Workspace, pops: Map<string, Map<number, { pop: nu
 // File writers
 // ---------------------------------------------------------------------------------------------
 
+/** Local definitions of the auxiliaries (they are not bundled: each workspace names its own). */
+const AUXILIARY_YAML: Record<Auxiliary, string> = {
+  urbanisation_rate: `id: urbanisation_rate
+name:
+  zh: 常住人口城镇化率
+  en: Urbanisation rate
+unit: '%'
+unit_en: '%'
+direction: higher
+decimals: 1
+source: statistics
+value_type: share
+input: true
+aggregation: weighted_mean
+weight: population
+temporal: stock
+range: { min: 0, max: 100 }
+aliases:
+  - 城镇化率
+  - 城镇人口比重
+definition:
+  zh: >-
+    城镇常住人口占常住人口的百分比，取自第七次全国人口普查（2020年）各县（市、区）、乡镇公报。本工作区用作公民科学素质比例小区域估计的辅助变量。
+  en: >-
+    Urban residents as a percentage of the resident population, from the seventh national census (2020) by district or township. This workspace uses it as an auxiliary of the small-area estimates of the science-literacy share.
+`,
+  college_share: `id: college_share
+name:
+  zh: 大专及以上文化程度人口比例
+  en: Share of residents with college education
+unit: '%'
+unit_en: '%'
+direction: higher
+decimals: 1
+source: statistics
+value_type: share
+input: true
+aggregation: weighted_mean
+weight: population
+temporal: stock
+range: { min: 0, max: 100 }
+aliases:
+  - 大专及以上人口比例
+definition:
+  zh: >-
+    具有大学（大专及以上）文化程度的人口占常住人口的百分比，由第七次全国人口普查（2020年）各县（市、区）“每10万人中具有大学文化程度的人数”除以1000得到。本工作区用作公民科学素质比例小区域估计的辅助变量。
+  en: >-
+    Residents with college education (junior college or above) as a percentage of the resident population: the seventh national census (2020) figure per 100,000 residents divided by 1,000, by district. This workspace uses it as an auxiliary of the small-area estimates of the science-literacy share.
+`,
+};
+
+const AUXILIARY_HEADER: Record<Auxiliary, string> = { urbanisation_rate: '常住人口城镇化率', college_share: '大专及以上文化程度人口比例' };
+
+/**
+ * The census 2020 auxiliaries of the sub-regions (synthetic): urbanisation near the survey's
+ * urban share, college education rising with it and with the literacy offset, each with noise.
+ */
+function writeAuxiliaries(ws: Workspace, dir: string): void {
+  rmSync(join(dir, 'indicators'), { recursive: true, force: true });
+  if (!ws.smallArea) return;
+  mkdirSync(join(dir, 'indicators'), { recursive: true });
+  for (const id of ws.smallArea) writeFileSync(join(dir, 'indicators', `${id}.yaml`), AUXILIARY_YAML[id]);
+  const value = (leaf: Leaf, id: Auxiliary) => {
+    const r = rng(ws.id, leaf.code, id);
+    return id === 'urbanisation_rate' ? round(100 * leaf.urban + r.normal(0, 2), 1) : round(6 + 14 * leaf.urban + 1.2 * leaf.lit + r.normal(0, 0.8), 1);
+  };
+  const rows: (string | number)[][] = [['地区', '年份', ...ws.smallArea.map((id) => AUXILIARY_HEADER[id])]];
+  for (const leaf of ws.leaves) rows.push([leaf.name, 2020, ...ws.smallArea.map((id) => value(leaf, id).toFixed(1))]);
+  writeFileSync(join(dir, 'data', '人口普查_2020.csv'), csv(rows));
+}
+
 const csvCell = (v: string | number | undefined) => {
   const s = v === undefined ? '' : String(v);
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
@@ -577,6 +656,7 @@ async function writeWorkspace(ws: Workspace, format: FileFormat): Promise<Facts>
     // The evaluation year: the last complete year (this year's collection is still partial);
     // for Dezhou's 2016–2020 plan, the final year.
     `evaluation: { year: ${ws.id === 'dezhou' ? 2020 : 2024} }`,
+    ...(ws.smallArea ? ['indicators: indicators/', `small_area: { indicator: literacy_share, auxiliaries: [${ws.smallArea.join(', ')}] }`] : []),
     'notice:',
     `  zh: ${NOTICE.zh}`,
     `  en: ${NOTICE.en}`,
@@ -608,6 +688,7 @@ async function writeWorkspace(ws: Workspace, format: FileFormat): Promise<Facts>
   writeFileSync(join(dir, 'data', 'literacy.csv'), csv(lit));
 
   for (const [file, content] of Object.entries(ws.extras?.() ?? {})) writeFileSync(join(dir, 'data', file), content);
+  writeAuxiliaries(ws, dir);
   writeFileSync(join(dir, 'README.md'), ws.readme(facts));
   return facts;
 }
@@ -647,7 +728,7 @@ function commonReadme(f: Facts, extra: { populationSources: string; codes: strin
 | \`data/population.csv\` | 各${ws.childLevel === 'town' ? '乡镇' : '县（市、区）'}${years}年常住人口和18—69岁人口（宽表） |
 | \`data/科普统计_<年份>.csv\` | 各年度科普统计（宽表，每年一个文件，中文表头带单位） |
 | \`data/literacy.csv\` | 公民具备科学素质的比例（长表：地区、年份、指标、分组、数值、标准误、来源），调查年度 ${ws.literacy.years.join('、')} |
-${extra.files ?? ''}
+${extra.files ?? ''}${smallAreaFiles(ws)}
 未报送：${nameOfLeaf(f, ws.missing.code)}未报送${ws.missing.year}年统计数据，${ws.missing.year}年统计文件中没有该地区的行（不是零）。上级地区汇总时应显示“${ws.leaves.length - 1}/${ws.leaves.length} 个下级地区已报”。
 
 ## 哪些是公开数据，哪些是合成数据
@@ -656,8 +737,19 @@ ${extra.files ?? ''}
 - **18—69岁人口**：按常住人口乘以合成的年龄结构比例（约66%—72%）得到，全部为合成数据。
 - **公民科学素质比例**：本地区及所辖地区的比例、分组比例和标准误**全部为合成数据**。与本地区对应的公开数值不存在（\`/work/shared/reference/literacy_published.csv\` 只有全国和省级数值），因此没有使用任何公开值。合成数值参照的公开水平：全国 2020年10.56%、2022年12.93%、2023年14.14%、2024年15.37%；山东省2020年11.47%；辽宁省2020年10.41%；山西省2018年8.03%（中国科协历次中国公民科学素质调查发布）。所辖地区每个样本约${ws.literacy.sample[0]}—${ws.literacy.sample[1]}人，标准误按简单随机抽样公式乘以设计效应1.08计算；${ws.name}本级数值是按全部样本直接估计的“本级估计”，与下级比例按18—69岁人口加权的结果相近但不完全相同。
 - **科普统计**（经费、人员、场馆、基地、活动、培训等）：**全部为合成数据**，量级参照全国科普统计的口径和常见的县级规模，不代表各地实际情况。场馆名称、开放年份和面积均为虚构。
-
+${ws.smallArea ? `- **人口普查辅助指标**（\`data/人口普查_2020.csv\`）：**全部为合成数据**，按各地区合成的城镇人口比例加随机扰动生成。合成的下级地区科学素质比例没有加入抽样误差，各地区直接估计与回归值之差小于其标准误，因此小区域模型的模型方差估计为0，小区域估计即回归值（γ为0）；真实调查数据通常不会如此。\n` : ''}
 `;
+}
+
+/** The README's file rows of the small-area model's auxiliaries, when the workspace has one. */
+function smallAreaFiles(ws: Workspace): string {
+  if (!ws.smallArea) return '';
+  const sub = ws.childLevel === 'town' ? '乡镇' : '县（市、区）';
+  return [
+    `| \`data/人口普查_2020.csv\` | 各${sub}2020年人口普查辅助指标（${ws.smallArea.map((id) => AUXILIARY_HEADER[id]).join('、')}），供公民科学素质比例的小区域估计（kepu.config.yaml 的 small_area）使用 |`,
+    `| \`indicators/\` | 本工作区自定义的辅助指标定义（${ws.smallArea.join('、')}） |`,
+    '',
+  ].join('\n');
 }
 
 const ENGLISH_FILES = 'The files are: kepu.config.yaml, regions.csv (GB/T 2260 codes), data/population.csv, one statistics file per year data/科普统计_<year>, and data/literacy.csv (long form with standard errors).';
@@ -679,6 +771,7 @@ const liaocheng: Workspace = {
   years: range(2020, 2025),
   special: { start: 1.9, growth: 0.085 },
   missing: { code: '371525', year: 2025 },
+  smallArea: ['urbanisation_rate', 'college_share'],
   leaves: [
     { code: '371502', name: '东昌府区', en: 'Dongchangfu', pop: { 2020: 1488894, 2023: 1480000 }, popTrend: -0.002, adult: 0.705, urban: 0.78, lit: 2.3, fund: 1.25,
       venues: [v(2009, 9000, '市科技馆（虚构面积）'), v(2014, 1600, '自然科学专题馆（虚构）')], outdoor: [3, [2022, 2024]] },
@@ -945,6 +1038,7 @@ const linyiCounty: Workspace = {
   years: range(2020, 2025),
   special: { start: 0.7, growth: 0.1 },
   missing: { code: '140821204', year: 2025 },
+  smallArea: ['urbanisation_rate'],
   omit: ['demo_counties'],
   leaves: [
     town('140821100', '猗氏镇', 'Yishi Town', 92000, 0.72, 2.5, 1.6, { adult: 0.7, venues: [v(2023, 1300, '县科技馆（虚构）', true)], outdoor: [1, [2022, 2024]] }),

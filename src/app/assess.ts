@@ -7,6 +7,7 @@ import type { Workspace } from '../workspace/load.js';
 import type { SettingsOptions } from './settings.js';
 import { reportingFacts, workspaceUnitFigures } from './responsibility.js';
 import { resolveSettings } from './settings.js';
+import { workspaceSmallArea } from './small-area.js';
 
 export interface AssessWorkspaceOptions extends SettingsOptions {
   /**
@@ -26,9 +27,10 @@ export interface AssessWorkspaceOptions extends SettingsOptions {
 export function assessWorkspace(ws: Workspace, options: AssessWorkspaceOptions = {}): Assessment {
   const settings = resolveSettings(ws, options);
   const values = workspaceValues(ws, options.trends ?? true);
+  const smallArea = ws.config.small_area ? workspaceSmallArea(ws, settings.year, workspaceSeries(ws)) : undefined;
   return assess({
     plan: ws.plan, regions: ws.regions, indicators: ws.indicators, values, taskReports: ws.taskReports, judgements: ws.judgements,
-    year: settings.year, method: settings.method, thresholds: settings.thresholds, reporting: reportingFacts(ws, values),
+    year: settings.year, method: settings.method, thresholds: settings.thresholds, reporting: reportingFacts(ws, values), smallArea,
   });
 }
 

@@ -10,6 +10,7 @@ import { workspaceSeries } from './assess.js';
 import { compareWithFile, evaluationInput } from './compare.js';
 import type { Settings, SettingsOptions } from './settings.js';
 import { resolveSettings } from './settings.js';
+import { workspaceSmallArea } from './small-area.js';
 import { loadWorkspace } from './workspace.js';
 
 /**
@@ -19,7 +20,8 @@ import { loadWorkspace } from './workspace.js';
  */
 export function evaluateWorkspace(ws: Workspace, options: SettingsOptions & { compare?: string } = {}): { rows: EvaluationRow[]; settings: Settings; comparison?: Comparison } {
   const settings = resolveSettings(ws, options);
-  const input = evaluationInput(ws, settings, { series: workspaceSeries(ws) });
+  const series = workspaceSeries(ws);
+  const input = { ...evaluationInput(ws, settings, { series }), smallArea: workspaceSmallArea(ws, settings.year, series) };
   const rows = evaluate(input);
   if (options.compare === undefined) return { rows, settings };
   return { rows, settings, comparison: compareWithFile(options.compare, input, rows) };

@@ -15,6 +15,7 @@ import { writeAtomic } from '../util/write.js';
 import type { Workspace } from '../workspace/load.js';
 import { workspaceResponsibilities } from './responsibility.js';
 import { documentDate } from './settings.js';
+import { withoutAuxiliaries } from './small-area.js';
 import { loadWorkspace } from './workspace.js';
 
 /** A data-collection form: who fills it, for which region, which fields. */
@@ -233,7 +234,7 @@ export async function writeForms(options: WriteFormsOptions): Promise<{ outDir: 
   if (options.year < start - 1 || options.year > end) throw new KepuError('FORMS_YEAR_OUTSIDE_PLAN', { year: options.year, start, end });
   const root = ws.regions.byCode.get(jurisdictionCode(ws.plan, ws.regions))!;
   const by = options.by ?? 'region';
-  const forms = planForms(ws.plan, ws.indicators, { root, children: ws.regions.children.get(root.code) ?? [] }, options.year, by, by === 'unit' ? workspaceResponsibilities(ws) : undefined);
+  const forms = planForms(ws.plan, withoutAuxiliaries(ws), { root, children: ws.regions.children.get(root.code) ?? [] }, options.year, by, by === 'unit' ? workspaceResponsibilities(ws) : undefined);
   if (!forms.length && by === 'unit') throw new KepuError('FORMS_NO_UNITS', { plan: ws.plan.title.zh });
   const office = officeName(ws.plan);
   const date = documentDate({ date: options.date, now: options.now }, options.year);

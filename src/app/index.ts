@@ -15,6 +15,7 @@ export type { AssessWorkspaceOptions } from './assess.js';
 export { assessWorkspace, workspaceValues } from './assess.js';
 export type { EvaluateProgressOptions } from './evaluate.js';
 export { evaluateProgress, evaluateWorkspace } from './evaluate.js';
+export { withoutAuxiliaries, workspaceSmallArea } from './small-area.js';
 export type { ComputeValuesOptions } from './compute.js';
 export { computeValueRows, computeValues } from './compute.js';
 export type { MissingItem, RegionStatus, ReturnState, StatusOptions, TaskGap, UnitStatus, WorkspaceStatus } from './status.js';

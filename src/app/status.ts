@@ -16,6 +16,7 @@ import { assessWorkspace } from './assess.js';
 import { reconciliationIssues, unitReportable, workspaceResponsibilities, workspaceUnitFigures } from './responsibility.js';
 import type { Settings, SettingsOptions } from './settings.js';
 import { resolveSettings } from './settings.js';
+import { withoutAuxiliaries } from './small-area.js';
 import { loadWorkspace } from './workspace.js';
 
 /**
@@ -163,7 +164,7 @@ export function workspaceStatus(ws: Workspace, a: Assessment, reconciliation: Is
   for (const t of ws.plan.targets) if (t.indicator && t.kind !== 'qualitative') for (const f of inputsOf(ws.indicators, t.indicator)) inputs.add(f);
   const needed = [...inputs].sort();
   const isSurvey = (id: string) => ws.indicators.get(id)?.source === 'survey';
-  const asked = [...new Set([...unitReportable(ws.indicators), ...needed.filter((f) => !isSurvey(f))])].sort();
+  const asked = [...new Set([...unitReportable(withoutAuxiliaries(ws)), ...needed.filter((f) => !isSurvey(f))])].sort();
   const population = populationFields(ws);
   const counted = asked.filter((f) => !population.has(f));
   const byRegion = new Map<string, Set<string>>();

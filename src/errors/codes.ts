@@ -4,6 +4,7 @@ import type { InputCodeArgs } from './input-codes.js';
 import type { JudgementCodeArgs } from './judgement-codes.js';
 import type { PlausibilityCodeArgs } from './plausibility-codes.js';
 import type { ResponsibilityCodeArgs } from './responsibility-codes.js';
+import type { SaeCodeArgs } from './sae-codes.js';
 import type { SafetyCodeArgs } from './safety-codes.js';
 import type { StartCodeArgs } from './start-codes.js';
 import type { SurveyCodeArgs } from './survey-codes.js';
@@ -15,6 +16,7 @@ import type { TaskCodeArgs } from './task-codes.js';
  */
 export interface CodeArgs
   extends SurveyCodeArgs,
+    SaeCodeArgs,
     InputCodeArgs,
     SafetyCodeArgs,
     StartCodeArgs,

@@ -6,6 +6,7 @@ import { judgementMessages } from './judgement-codes.js';
 import { compareMessages } from './compare-codes.js';
 import { plausibilityMessages } from './plausibility-codes.js';
 import { responsibilityMessages } from './responsibility-codes.js';
+import { saeMessages } from './sae-codes.js';
 import { taskMessages } from './task-codes.js';
 import { safetyMessages } from './safety-codes.js';
 import { planChoice, startMessages } from './start-codes.js';
@@ -259,6 +260,7 @@ export const messages: { [C in keyof CodeArgs]: { zh: Format<CodeArgs[C]>; en: F
     en: (a, l) => `invalid level ${q(a.value, l)}; use province, city, county or town.`,
   },
   ...surveyMessages,
+  ...saeMessages,
   ...inputMessages,
   ...responsibilityMessages,
   ...taskMessages,

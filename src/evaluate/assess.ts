@@ -5,6 +5,7 @@ import type { Indicator, IndicatorValue } from '../indicators/types.js';
 import type { Responsibility } from '../plan/responsibility.js';
 import type { Plan } from '../plan/types.js';
 import type { Comparison } from './compare.js';
+import type { SmallAreaModel } from '../survey/sae/types.js';
 import { evaluate, jurisdictionCode } from './evaluate.js';
 import type { ImbalanceRow } from './imbalance.js';
 import { imbalance } from './imbalance.js';
@@ -37,6 +38,8 @@ export interface Assessment {
   reporting?: ReportingFacts;
   /** What changed since an earlier evaluation (compare.ts), when the report is asked to compare with one. */
   comparison?: Comparison;
+  /** The small-area model of a survey share across the sub-regions (kepu.config.yaml small_area); absent: not configured. */
+  smallArea?: SmallAreaModel;
 }
 
 /** Who reports what (src/plan/responsibility.ts), the figures units sent, and those that did not reconcile. */
@@ -60,7 +63,8 @@ export interface AssessInput {
   method?: MethodName;
   thresholds?: DeepPartial<Thresholds>;
   /** Who reports what, and the units' figures. Default: no duties, nothing received. */
-  reporting?: ReportingFacts;
+  reporting?: ReportingFacts;  /** A small-area model fitted upstream (src/app). Default: none. */
+  smallArea?: SmallAreaModel;
 }
 
 /**
@@ -72,7 +76,7 @@ export interface AssessInput {
 export function assess(input: AssessInput): Assessment {
   const { plan, regions, indicators, values, year, method = 'schedule' } = input;
   const root = jurisdictionCode(plan, regions);
-  const rows = evaluate({ plan, regions, indicators, values, year, method, thresholds: input.thresholds, judgements: input.judgements });
+  const rows = evaluate({ plan, regions, indicators, values, year, method, thresholds: input.thresholds, judgements: input.judgements, smallArea: input.smallArea });
   const children = new Set((regions.children.get(root) ?? []).map((r) => r.code));
   const spread = [...new Set(values.filter((v) => children.has(v.region) && v.year === year && v.value !== null && v.group === 'total').map((v) => v.indicator))]
     // Dispersion compares like with like: shares and per-capita ratios, not counts of regions of different sizes.
@@ -83,5 +87,6 @@ export function assess(input: AssessInput): Assessment {
     imbalance: imbalance({ values, regions, indicators: spread, parent: root, year, baselineYear: plan.period.start - 1 }),
     tasks: trackTasks(plan, input.taskReports ?? [], year),
     reporting: input.reporting ?? { duties: [], received: [], unreconciled: [] },
+    ...(input.smallArea ? { smallArea: input.smallArea } : {}),
   };
 }

@@ -2,6 +2,7 @@ import type { Regions } from '../data/types.js';
 import type { Indicator, IndicatorValue } from '../indicators/types.js';
 import type { Plan, Target } from '../plan/types.js';
 import type { ProgressMethod } from './methods/index.js';
+import { NO_SMALL_AREA } from './small-area.js';
 import type { Thresholds } from './thresholds.js';
 import type { EvaluationRow, MethodName } from './types.js';
 
@@ -68,6 +69,7 @@ export function blankRow(ctx: EvaluationContext, target: Target, region: string,
     failing: null,
     unit: target.unit ?? indicator?.unit ?? null,
     direction: indicator ? directionOf(target, indicator) : null,
+    ...NO_SMALL_AREA,
   };
 }
 

@@ -1,6 +1,7 @@
 import type { Judgement } from '../data/judgements.js';
 import type { Regions } from '../data/types.js';
 import type { Indicator, IndicatorValue } from '../indicators/types.js';
+import type { SmallAreaModel } from '../survey/sae/types.js';
 import type { Plan, Target } from '../plan/types.js';
 import type { EvaluationContext } from './context.js';
 import { blankRow } from './context.js';
@@ -11,6 +12,7 @@ import { evaluateAnnual } from './targets/annual.js';
 import { evaluateCumulative } from './targets/cumulative.js';
 import { evaluateLevel } from './targets/level.js';
 import { evaluatePerSubregion } from './targets/per-subregion.js';
+import { attachSmallArea } from './small-area.js';
 import type { DeepPartial, Thresholds } from './thresholds.js';
 import { mergeThresholds } from './thresholds.js';
 import type { EvaluationRow, MethodName } from './types.js';
@@ -34,6 +36,8 @@ export interface EvaluateInput {
   thresholds?: DeepPartial<Thresholds>;
   /** Recorded judgements of qualitative targets (the workspace's `judgements:`). Default: none. */
   judgements?: readonly Judgement[];
+  /** A small-area model of the sub-regions (src/app fits it), carried beside their direct values. Default: none. */
+  smallArea?: SmallAreaModel;
 }
 
 /**
@@ -52,7 +56,8 @@ export function evaluate(input: EvaluateInput): EvaluationRow[] {
   };
   const root = jurisdictionCode(plan, regions);
   const judgements = input.judgements ?? [];
-  return plan.targets.flatMap((t) => evaluateTarget(ctx, t, root, judgements).map(closeOut));
+  const rows = plan.targets.flatMap((t) => evaluateTarget(ctx, t, root, judgements).map(closeOut));
+  return input.smallArea ? attachSmallArea(rows, input.smallArea) : rows;
 }
 
 /** The group-total values of each region and indicator, sorted by year. */

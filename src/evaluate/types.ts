@@ -144,6 +144,18 @@ export interface EvaluationRow {
   unreported: string[] | null;
   unit: string | null;
   direction: 'higher' | 'lower' | null;
+  /**
+   * 小区域估计 (kepu.config.yaml small_area; src/survey/sae/): on a sub-region row of the modelled
+   * share and survey year, the Fay–Herriot estimate beside the direct `value` — never instead of
+   * it: the status is judged on `value`. Its root MSE (approximate when benchmarked), the weight γ
+   * the direct estimate gets in it, whether it was benchmarked to the parent's direct estimate, and
+   * the method. All null on other rows and when no model is configured.
+   */
+  small_area_estimate: number | null;
+  small_area_rmse: number | null;
+  small_area_gamma: number | null;
+  small_area_benchmarked: boolean | null;
+  small_area_method: 'fay_herriot' | null;
   /** Qualitative targets judged (status_reason recorded_judgement): the judgement the status rests on. */
   judgement?: RecordedJudgement;
 }

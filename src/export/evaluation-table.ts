@@ -4,7 +4,8 @@ import type { ColumnSpec, ExportTable } from './table.js';
 
 /**
  * The schema of `kepu evaluate --format parquet` (and the columns of its CSV); docs/scale.md
- * describes it. /2 added the verdict probabilities and every method's status.
+ * describes it. /2 added the verdict probabilities, every method's status and the five
+ * small_area_* columns.
  */
 export const EVALUATION_SCHEMA = 'kepu-evaluation/2';
 
@@ -59,6 +60,11 @@ export const EVALUATION_COLUMNS: readonly ColumnSpec[] = [
   { name: 'unreported', type: 'STRING', nullable: true, description: 'comma-separated sub-regions (or years) of failing with no value' },
   { name: 'unit', type: 'STRING', nullable: true, description: 'unit of value' },
   { name: 'direction', type: 'STRING', nullable: true, description: 'higher or lower is better' },
+  { name: 'small_area_estimate', type: 'DOUBLE', nullable: true, description: 'sub-region rows of the small_area indicator and survey year: the Fay-Herriot estimate beside the direct value (the status is judged on value)' },
+  { name: 'small_area_rmse', type: 'DOUBLE', nullable: true, description: 'root MSE of small_area_estimate (approximate when benchmarked)' },
+  { name: 'small_area_gamma', type: 'DOUBLE', nullable: true, description: 'weight of the direct estimate in the small-area estimate, sigma2u / (sigma2u + se^2)' },
+  { name: 'small_area_benchmarked', type: 'BOOLEAN', nullable: true, description: 'whether the small-area estimates were moved to add up to the parent\'s direct estimate' },
+  { name: 'small_area_method', type: 'STRING', nullable: true, description: 'fay_herriot, or null when no small-area model is configured' },
   { name: 'judgement_grade', type: 'STRING', nullable: true, description: 'qualitative targets: the recorded judgement' },
   { name: 'judgement_year', type: 'INT32', nullable: true, description: 'year of the judgement' },
   { name: 'judgement_judge', type: 'STRING', nullable: true, description: 'who judged' },

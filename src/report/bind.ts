@@ -12,6 +12,7 @@ import { bindScope } from './bind-scope.js';
 import { changesContext } from './bind-changes.js';
 import { changeStatements } from './findings/change-rules.js';
 import { emptyTarget, targetContext } from './bind-target.js';
+import { smallAreaContext } from './bind-small-area.js';
 import { ownRows } from './own-rows.js';
 import { findings, namesFor, statements, statusCounts, wordFinding } from './findings/index.js';
 import type { FindingArgs, WordedFinding, WordingOverrides } from './findings/index.js';
@@ -64,6 +65,7 @@ export function bindContext(a: Assessment, options: BindOptions): Record<string,
     has_urban_rural: a.values.some((v) => v.region === s.region && v.group === 'rural' && v.value !== null),
     has_tasks: a.plan.actions.length > 0,
     method: { ...methodText(a.method, s.lang), verdict_level: chanceWords(a.verdictLevel) },
+    small_area: smallAreaContext(s),
     ...qualityContext(worded, options.quality !== undefined),
     ...changesContext(a, worded),
     notice: options.notice ?? '',

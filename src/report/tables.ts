@@ -12,13 +12,14 @@ import { unitTitles } from '../plan/unit-titles.js';
 import type { Table } from './model.js';
 import { changesTable } from './changes-table.js';
 import { ownRows } from './own-rows.js';
+import { smallAreaTable } from './small-area-table.js';
 import { aside, rowStyle } from './row-style.js';
 import { unitTitle } from '../util/unit-rules.js';
 import type { Cell } from './table-cells.js';
 import { changeCell, fractionCell, plainCell, quantityCell, spanCell, splitCells } from './table-cells.js';
 
 /** The tables `::: table <name>` places, built from the assessment's rows. */
-export const tableNames = ['dashboard', 'qualitative', 'regions', 'imbalance', 'tasks', 'units', 'data', 'quality', 'changes'] as const;
+export const tableNames = ['dashboard', 'qualitative', 'regions', 'imbalance', 'tasks', 'units', 'data', 'quality', 'changes', 'small_area'] as const;
 export type TableName = (typeof tableNames)[number];
 
 export interface TableOptions {
@@ -59,6 +60,7 @@ const builders: Record<TableName, (w: Words) => CellTable> = {
   quality: qualityTable,
   // Its own file (changes-table.ts): the rows are the comparison's, not the evaluation's.
   changes: ({ a, options }) => changesTable(a, options),
+  small_area: ({ a, options }) => smallAreaTable(a, options),
 };
 
 /** A table of the report, without its number (compose numbers tables in order). */

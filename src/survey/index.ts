@@ -12,7 +12,8 @@
  *
  * Where each step lives: load.ts and respondents.ts; scoring/; design.ts (build-design.ts, then
  * variance/replicate-weights.ts, then calibration/); estimate.ts over estimators/ (mean, total, ratio),
- * variance/ (linearisation, replicates, df, deff, intervals) and reliability.ts.
+ * variance/ (linearisation, replicates, df, deff, intervals) and reliability.ts. Small-area
+ * (Fay–Herriot) estimates of sub-regions from their direct estimates: sae/.
  */
 export type {
   BootstrapReplicates, Calibration, CalibrationReport, CalibrationSpec, CiMethod, DesignSpec, EstimateRow, JackknifeReplicates,
@@ -59,3 +60,5 @@ export type { DesignSummary, EstimateOptions, SurveyEstimates } from './estimate
 export { domainLabel, estimate } from './estimate.js';
 export { LITERATE_COLUMN, estimateLiteracy } from './estimate-literacy.js';
 export { SCORE_RULES_FILE, findScoreRules, loadMargins, loadRespondents, loadScoreRules } from './load.js';
+export type { Benchmark, BenchmarkedEstimate, FayHerriotOptions, FhArea, FhEstimate, FhFit, SmallAreaEstimate, SmallAreaModel } from './sae/index.js';
+export { differenceBenchmark, fayHerriot } from './sae/index.js';

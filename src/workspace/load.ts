@@ -165,7 +165,11 @@ export async function readWorkspace(dir: string, options: LoadWorkspaceDataOptio
   const ids = new Set(loadIndicators([bundledIndicatorsDir, ...indicatorDirs]).keys());
   // Per-indicator plausibility thresholds for an id that does not exist would silently do nothing.
   const unknown = Object.keys(config.plausibility?.indicators ?? {}).filter((id) => !ids.has(id));
-  if (unknown.length) throw new InputError(unknown.map((id) => issue('PLAN_UNKNOWN_INDICATOR', { indicator: id, suggestion: closest(id, ids) }, { file: CONFIG_FILE, path: ['plausibility', 'indicators', id] })));
+  // So would a small-area model of, or with, an indicator that does not exist.
+  const small = config.small_area;
+  const modelled = small ? [{ id: small.indicator ?? 'literacy_share', path: ['small_area', 'indicator'] }, ...small.auxiliaries.map((id, i) => ({ id, path: ['small_area', 'auxiliaries', i] }))] : [];
+  const named = [...unknown.map((id) => ({ id, path: ['plausibility', 'indicators', id] as (string | number)[] })), ...modelled.filter(({ id }) => !ids.has(id))];
+  if (named.length) throw new InputError(named.map(({ id, path }) => issue('PLAN_UNKNOWN_INDICATOR', { indicator: id, suggestion: closest(id, ids) }, { file: CONFIG_FILE, path })));
   const { plan, warnings } = loadPlan(resolvePlanRef(config.plan, root), { indicatorIds: ids });
   // The judgement ledger may sit in the data folder (kepu init puts data/judgements.csv there): it is no observation file.
   const ledgers = new Set(asList(config.judgements).map(at).flatMap((p) => (existsSync(p) ? dataFiles(p) : [])));

@@ -111,6 +111,17 @@ const responsibilitySchema = z.strictObject({
     .optional(),
 });
 
+/**
+ * `small_area`: a Fay–Herriot model of a survey share across the sub-regions, reported beside
+ * their direct estimates (docs/workspace.md#small-area-estimates, docs/methods.md#small-area-estimates).
+ */
+const smallAreaSchema = z.strictObject({
+  /** The survey share modelled. Default: literacy_share. */
+  indicator: z.string().min(1).optional(),
+  /** Indicator ids of sub-region statistics that explain it (urbanisation, education …), latest value up to the survey year. */
+  auxiliaries: z.array(z.string().min(1)).min(1),
+});
+
 export const workspaceSchema = z.strictObject({
   /** Bundled plan id (liaocheng) or a plan file. */
   plan: z.string().min(1),
@@ -149,6 +160,8 @@ export const workspaceSchema = z.strictObject({
     .optional(),
   /** Plausibility warnings of `kepu data check` and the report's data-quality appendix (docs/workspace.md#plausibility). */
   plausibility: plausibilitySchema.optional(),
+  /** Small-area estimates of a survey share for the sub-regions (Fay–Herriot), beside the direct ones. */
+  small_area: smallAreaSchema.optional(),
   /** Report style: fonts, issuing office (report issue). */
   style: z.record(z.string(), z.unknown()).optional(),
   /** Free text shown on reports made from this workspace, e.g. that its data are synthetic. */

@@ -54,7 +54,7 @@ describe('toParquet of kepu-values/1', () => {
   });
 });
 
-describe('toParquet of kepu-evaluation/1', () => {
+describe('toParquet of kepu-evaluation/2', () => {
   it('writes every field of the evaluation rows, lists joined by commas and the judgement flattened', async () => {
     const row = {
       target_id: 't1', indicator: 'funding', kind: 'per_subregion', role: 'target', region: 'C', region_name: '示例市', year: 2024, value: 12.5, value_year: 2024,

@@ -45,7 +45,8 @@ export function evalRow(over: Partial<EvaluationRow>): EvaluationRow {
     status: 'on_track', status_reason: null, projected_value: null, projected_low: null, projected_high: null, projection_model: null,
     required_annual_change: null, required_annual_growth: null,
     status_probabilities: null, likeliest_status: null, status_probability: null, method_statuses: null, methods_agree: null,
-    reach_year: null, change_significant: null, compliant: null, compliance_of: null, failing: null, unreported: null, unit: '%', direction: 'higher', ...over,
+    reach_year: null, change_significant: null, compliant: null, compliance_of: null, failing: null, unreported: null, unit: '%', direction: 'higher',
+    small_area_estimate: null, small_area_rmse: null, small_area_gamma: null, small_area_benchmarked: null, small_area_method: null, ...over,
   };
 }
 
@@ -56,6 +57,7 @@ export function evalRow(over: Partial<EvaluationRow>): EvaluationRow {
 export function assessmentWith(parts: {
   plan: Plan; regions: Regions; indicators: ReadonlyMap<string, Indicator>; year: number;
   rows?: EvaluationRow[]; values?: IndicatorValue[]; imbalance?: Assessment['imbalance']; tasks?: Assessment['tasks'];
+  smallArea?: Assessment['smallArea'];
 }): Assessment {
   const { rows = [], values = [], imbalance = [], tasks = { tasks: [], byGroup: [], byUnit: [] }, ...rest } = parts;
   return { ...rest, root: jurisdictionCode(rest.plan, rest.regions), method: 'schedule', verdictLevel: 0.8, rows, values, imbalance, tasks };
