@@ -88,8 +88,8 @@ export const PRESENTATION = {
  */
 export function standardInterval(p: number, se: number, n?: number, df?: number): { nEff: number; interval: Interval } {
   const cap = n ?? Infinity;
-  const degenerate = p <= 0 || p >= 1 || !(se > 0);
-  const nEff = degenerate ? cap : Math.min(cap, (p * (1 - p)) / (se * se));
+  // No standard error at all (NaN) counts as none of the sample: nothing to judge the estimate by.
+  const nEff = p <= 0 || p >= 1 || se === 0 ? cap : Number.isFinite(se) ? Math.min(cap, (p * (1 - p)) / (se * se)) : 0;
   const alpha = 1 - PRESENTATION.level;
   const ratio = n !== undefined && n > 1 && df !== undefined && df >= 1 ? tQuantile(alpha / 2, n - 1) / tQuantile(alpha / 2, df) : 1;
   const m = Math.min(cap, nEff * ratio * ratio);
@@ -111,7 +111,7 @@ export function classifyPresentation(input: PresentationInput): Presentation {
   if (n === undefined) unchecked.push('n');
   if (kind === 'other') {
     if (n !== undefined && n < PRESENTATION.minN) return { level: 'suppressed', reasons: ['n'], unchecked };
-    const rse = estimate === 0 ? Infinity : se / Math.abs(estimate);
+    const rse = estimate === 0 || !Number.isFinite(se) ? Infinity : se / Math.abs(estimate);
     return rse >= PRESENTATION.maxRse ? { level: 'flagged', reasons: ['rse'], unchecked } : { level: 'ok', reasons: [], unchecked };
   }
   if (df === undefined) unchecked.push('df');
