@@ -79,7 +79,9 @@ export function trendLayers(all: readonly IndicatorValue[], indicator: Indicator
       encoding: { x: { field: 'year', type: 'quantitative' }, y: { field: 'value', type: 'quantitative' } },
     });
   }
-  if (projection && e && e.projected_value !== null && e.value !== null && e.value_year !== null && e.value_year < e.target_year) {
+  // A projection starting from a suppressed estimate would draw the value the chart leaves out.
+  const startsHidden = e?.value_year != null && all.some((v) => v.year === e.value_year && v.presentation === 'suppressed');
+  if (projection && !startsHidden && e && e.projected_value !== null && e.value !== null && e.value_year !== null && e.value_year < e.target_year) {
     const band = [
       { region, year: e.value_year, mid: e.value, low: e.value, high: e.value, label: fmt(e.value), interval: fmt(null), source: t(lang, '最新值，预测的起点', 'latest value, where the projection starts') },
       {

@@ -38,8 +38,12 @@ export function presentationNote(values: readonly IndicatorValue[], lang: Lang):
   return summary ? presentationNotes(summary, lang).join(' ') : undefined;
 }
 
-/** The footnote under a figure, from what its chart says it greyed or left out (usermeta.presentation). */
+/**
+ * The footnote under a figure, from what its chart says it greyed or left out (usermeta.presentation).
+ * Rules left unchecked are said under tables only, beside the intervals they concern: under every
+ * chart of figures given with a standard error alone it would be the same line again and again.
+ */
 export function figureNote(spec: ChartSpec, lang: Lang): string | undefined {
   const summary = (spec as { usermeta?: { presentation?: PresentationSummary } }).usermeta?.presentation;
-  return summary ? presentationNotes(summary, lang).join(' ') || undefined : undefined;
+  return summary ? presentationNotes({ ...summary, unchecked: [] }, lang, 'figure').join(' ') || undefined : undefined;
 }

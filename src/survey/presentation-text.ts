@@ -38,14 +38,31 @@ export const UNCHECKED_RULE_TEXT: Readonly<Record<UncheckedRule, Text>> = {
   df: { zh: '设计自由度', en: 'the design degrees of freedom' },
 };
 
-const FOOTNOTES: Readonly<Record<Exclude<PresentationLevel, 'ok'>, { zh: (reasons: string) => string; en: (reasons: string) => string }>> = {
-  flagged: {
-    zh: (r) => `${PRESENTATION_MARKS.flagged} 灰色数值精度不足（${r}），请谨慎使用。`,
-    en: (r) => `${PRESENTATION_MARKS.flagged} Values in grey are imprecise (${r}): use with caution.`,
+/** Where a footnote stands: a table marks its cells; a figure greys or leaves out its marks, and not every chart stars a label. */
+export type NoteFor = 'table' | 'figure';
+
+type Footnote = Record<Lang, (reasons: string) => string>;
+
+const FOOTNOTES: Readonly<Record<NoteFor, Record<Exclude<PresentationLevel, 'ok'>, Footnote>>> = {
+  table: {
+    flagged: {
+      zh: (r) => `标${PRESENTATION_MARKS.flagged}的灰色数值精度不足（${r}），请谨慎使用。`,
+      en: (r) => `Values marked ${PRESENTATION_MARKS.flagged}, in grey, are imprecise (${r}): use with caution.`,
+    },
+    suppressed: {
+      zh: (r) => `标${PRESENTATION_MARKS.suppressed}的估计值未达到发布标准（${r}），不予列出。`,
+      en: (r) => `Estimates marked ${PRESENTATION_MARKS.suppressed} are not shown: below the presentation standard (${r}).`,
+    },
   },
-  suppressed: {
-    zh: (r) => `${SUPPRESSED_CELL}${PRESENTATION_MARKS.suppressed} 估计值未达到发布标准（${r}），不予列出。`,
-    en: (r) => `${SUPPRESSED_CELL}${PRESENTATION_MARKS.suppressed} Estimate not shown: below the presentation standard (${r}).`,
+  figure: {
+    flagged: {
+      zh: (r) => `灰色表示精度不足（${r}）的估计值，请谨慎使用。`,
+      en: (r) => `Grey marks estimates that are imprecise (${r}): use with caution.`,
+    },
+    suppressed: {
+      zh: (r) => `未达到发布标准（${r}）的估计值未予绘出。`,
+      en: (r) => `Estimates below the presentation standard (${r}) are not drawn.`,
+    },
   },
 };
 
@@ -53,12 +70,12 @@ const FOOTNOTES: Readonly<Record<Exclude<PresentationLevel, 'ok'>, { zh: (reason
  * The footnote for the flagged or suppressed values of a table or figure, naming the reasons
  * those values have (in the standard's order, each once).
  * @example
- * presentationFootnote('suppressed', ['ci_relative_width'], 'zh'); // '—† 估计值未达到发布标准（95%置信区间宽度超过估计值的130%），不予列出。'
+ * presentationFootnote('suppressed', ['ci_relative_width'], 'zh'); // '标†的估计值未达到发布标准（95%置信区间宽度超过估计值的130%），不予列出。'
  */
-export function presentationFootnote(level: Exclude<PresentationLevel, 'ok'>, reasons: readonly PresentationReason[], lang: Lang): string {
+export function presentationFootnote(level: Exclude<PresentationLevel, 'ok'>, reasons: readonly PresentationReason[], lang: Lang, where: NoteFor = 'table'): string {
   const order = Object.keys(PRESENTATION_REASON_TEXT) as PresentationReason[];
   const listed = order.filter((r) => reasons.includes(r)).map((r) => PRESENTATION_REASON_TEXT[r][lang]);
-  return FOOTNOTES[level][lang](listed.join(lang === 'zh' ? '；' : '; '));
+  return FOOTNOTES[where][level][lang](listed.join(lang === 'zh' ? '；' : '; '));
 }
 
 /**
@@ -72,10 +89,10 @@ export interface PresentationSummary {
 }
 
 /** The footnotes a table or figure needs, in order: suppressed, flagged, unchecked; none when all were ok and checked. */
-export function presentationNotes(summary: PresentationSummary, lang: Lang): string[] {
+export function presentationNotes(summary: PresentationSummary, lang: Lang, where: NoteFor = 'table'): string[] {
   return [
-    ...(summary.suppressed.length ? [presentationFootnote('suppressed', summary.suppressed, lang)] : []),
-    ...(summary.flagged.length ? [presentationFootnote('flagged', summary.flagged, lang)] : []),
+    ...(summary.suppressed.length ? [presentationFootnote('suppressed', summary.suppressed, lang, where)] : []),
+    ...(summary.flagged.length ? [presentationFootnote('flagged', summary.flagged, lang, where)] : []),
     ...(summary.unchecked.length ? [uncheckedFootnote(summary.unchecked, lang)] : []),
   ];
 }
@@ -85,6 +102,6 @@ export function uncheckedFootnote(rules: readonly UncheckedRule[], lang: Lang): 
   const order = Object.keys(UNCHECKED_RULE_TEXT) as UncheckedRule[];
   const listed = order.filter((r) => rules.includes(r)).map((r) => UNCHECKED_RULE_TEXT[r][lang]);
   return lang === 'zh'
-    ? `部分估计值缺少${listed.join('和')}，相关发布规则未能检验。`
-    : `Some estimates come without ${listed.join(' or ')}: the rules that need them could not be checked.`;
+    ? `未提供${listed.join('、')}的估计值，依赖这些信息的发布规则未作检验。`
+    : `Estimates given without ${listed.join(' or ')} were not checked against the rules that need them.`;
 }
