@@ -35,7 +35,7 @@ export function isMuted(v: IndicatorValue): boolean {
 /** The footnotes under a table of `values`, as one note; undefined when none is needed. */
 export function presentationNote(values: readonly IndicatorValue[], lang: Lang): string | undefined {
   const summary = summarizePresentation(values);
-  return summary ? presentationNotes(summary, lang).join(' ') : undefined;
+  return summary ? joinNotes(presentationNotes(summary, lang), lang) : undefined;
 }
 
 /**
@@ -45,5 +45,10 @@ export function presentationNote(values: readonly IndicatorValue[], lang: Lang):
  */
 export function figureNote(spec: ChartSpec, lang: Lang): string | undefined {
   const summary = (spec as { usermeta?: { presentation?: PresentationSummary } }).usermeta?.presentation;
-  return summary ? presentationNotes({ ...summary, unchecked: [] }, lang, 'figure').join(' ') || undefined : undefined;
+  return summary ? joinNotes(presentationNotes({ ...summary, unchecked: [] }, lang, 'figure'), lang) || undefined : undefined;
+}
+
+/** Footnotes run on as one note: Chinese sentences end in 。 and need no space between them. */
+function joinNotes(notes: readonly string[], lang: Lang): string {
+  return notes.join(lang === 'zh' ? '' : ' ');
 }
