@@ -6,7 +6,7 @@ describe('public API', () => {
   it('exports exactly these names', () => {
     expect(Object.keys(api).sort()).toEqual([
       'InputError', 'KepuError', 'assess', 'assessWorkspace', 'buildRegions', 'buildReport', 'bundledIndicatorsDir',
-      'bundledPlanIds', 'chartFor', 'checkPlanFile', 'compileFormula', 'compileIndicators', 'compose',
+      'bundledPlanIds', 'chartFor', 'checkPlanFile', 'classifyPresentation', 'compileFormula', 'compileIndicators', 'compose',
       'computeIndicatorValues', 'computeIndicators', 'decodeText', 'defaultThresholds', 'dispersion', 'estimate',
       'estimateLiteracy', 'evaluate', 'findWorkspace', 'formWorkbook', 'formatMessage', 'formatNumber',
       'formatPercent', 'formatPoints', 'formatQuantity', 'gapChart', 'imbalance', 'indicatorSchema', 'initWorkspace',

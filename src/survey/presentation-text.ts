@@ -24,9 +24,11 @@ export const PRESENTATION_LEVEL_TEXT: Readonly<Record<PresentationLevel, Text>> 
 export const PRESENTATION_REASON_TEXT: Readonly<Record<PresentationReason, Text>> = {
   n: { zh: '样本量不足30', en: 'fewer than 30 respondents' },
   n_eff: { zh: '有效样本量不足30', en: 'effective sample size under 30' },
-  ci_width: { zh: '95%置信区间宽度达30个百分点以上', en: '95% confidence interval 30 points wide or wider' },
-  ci_relative_width: { zh: '95%置信区间宽度超过估计值的130%', en: '95% confidence interval wider than 130% of the estimate' },
-  complement_width: { zh: '95%置信区间宽度超过（100%−估计值）的130%', en: '95% confidence interval wider than 130% of 100% minus the estimate' },
+  // "The standard's interval": the Korn–Graubard interval on an effective size capped at n
+  // (standardInterval), which can be wider than the interval a table prints beside the value.
+  ci_width: { zh: '按发布标准计算的95%置信区间宽度达30个百分点以上', en: 'the standard’s 95% confidence interval 30 points wide or wider' },
+  ci_relative_width: { zh: '按发布标准计算的95%置信区间宽度超过估计值的130%', en: 'the standard’s 95% confidence interval wider than 130% of the estimate' },
+  complement_width: { zh: '按发布标准计算的95%置信区间宽度超过（100%−估计值）的130%', en: 'the standard’s 95% confidence interval wider than 130% of 100% minus the estimate' },
   df: { zh: '设计自由度不足8', en: 'fewer than 8 design degrees of freedom' },
   extreme: { zh: '估计值为0或100%', en: 'an estimate of 0 or 100%' },
   rse: { zh: '相对标准误达30%以上', en: 'relative standard error of 30% or more' },
@@ -70,7 +72,7 @@ const FOOTNOTES: Readonly<Record<NoteFor, Record<Exclude<PresentationLevel, 'ok'
  * The footnote for the flagged or suppressed values of a table or figure, naming the reasons
  * those values have (in the standard's order, each once).
  * @example
- * presentationFootnote('suppressed', ['ci_relative_width'], 'zh'); // '标†的估计值未达到发布标准（95%置信区间宽度超过估计值的130%），不予列出。'
+ * presentationFootnote('suppressed', ['ci_relative_width'], 'zh'); // '标†的估计值未达到发布标准（按发布标准计算的95%置信区间宽度超过估计值的130%），不予列出。'
  */
 export function presentationFootnote(level: Exclude<PresentationLevel, 'ok'>, reasons: readonly PresentationReason[], lang: Lang, where: NoteFor = 'table'): string {
   const order = Object.keys(PRESENTATION_REASON_TEXT) as PresentationReason[];

@@ -53,9 +53,9 @@ describe('the regions table under the presentation standard', () => {
   });
 
   it('footnotes the reasons from the catalogue, in both languages', () => {
-    expect(t.note).toBe('标†的估计值未达到发布标准（95%置信区间宽度超过估计值的130%），不予列出。标*的灰色数值精度不足（设计自由度不足8），请谨慎使用。');
+    expect(t.note).toBe('标†的估计值未达到发布标准（按发布标准计算的95%置信区间宽度超过估计值的130%），不予列出。标*的灰色数值精度不足（设计自由度不足8），请谨慎使用。');
     expect(buildTable('regions', a, { lang: 'en' }).note).toBe(
-      'Estimates marked † are not shown: below the presentation standard (95% confidence interval wider than 130% of the estimate). Values marked *, in grey, are imprecise (fewer than 8 design degrees of freedom): use with caution.',
+      'Estimates marked † are not shown: below the presentation standard (the standard’s 95% confidence interval wider than 130% of the estimate). Values marked *, in grey, are imprecise (fewer than 8 design degrees of freedom): use with caution.',
     );
   });
 
@@ -86,7 +86,7 @@ describe('charts under the presentation standard', () => {
   it('leaves the suppressed district out of the ranking, greys the flagged one and says so under the figure', () => {
     const spec = rankingChart(latest, share, { evaluation: rows });
     expect(dataOf(spec, 'bar').map((b) => [b.region, b.status])).toEqual([['甲县', '进度滞后'], ['乙县*', '慎用']]);
-    expect(figureNote(spec, 'zh')).toBe('未达到发布标准（95%置信区间宽度超过估计值的130%）的估计值未予绘出。灰色表示精度不足（设计自由度不足8）的估计值，请谨慎使用。');
+    expect(figureNote(spec, 'zh')).toBe('未达到发布标准（按发布标准计算的95%置信区间宽度超过估计值的130%）的估计值未予绘出。灰色表示精度不足（设计自由度不足8）的估计值，请谨慎使用。');
   });
 
   it('draws a flagged year’s point, error bar and label in grey, and leaves a suppressed year out of the trend', () => {
@@ -97,7 +97,7 @@ describe('charts under the presentation standard', () => {
     expect(bar.encoding.color).toEqual({ condition: { test: 'datum.flagged', value: FLAGGED_GREY }, value: expect.any(String) });
     const suppressed = trendChart(values.filter((v) => v.region === 'D'), share);
     expect(dataOf(suppressed, 'line').map((p) => p.year)).toEqual([2022]);
-    expect(figureNote(suppressed, 'en')).toBe('Estimates below the presentation standard (95% confidence interval wider than 130% of the estimate) are not drawn.');
+    expect(figureNote(suppressed, 'en')).toBe('Estimates below the presentation standard (the standard’s 95% confidence interval wider than 130% of the estimate) are not drawn.');
   });
 
   it('prints a figure’s note under its caption in the PDF', () => {
