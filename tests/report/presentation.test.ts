@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { rankingChart } from '../../src/charts/ranking.js';
 import { trendChart } from '../../src/charts/trend.js';
+import { statusMatrixChart } from '../../src/charts/status-matrix.js';
 import { FLAGGED_GREY } from '../../src/charts/theme.js';
 import { computeIndicatorValues } from '../../src/indicators/compute.js';
 import type { Observation } from '../../src/data/types.js';
@@ -108,6 +109,13 @@ describe('charts under the presentation standard', () => {
     const caption = ops.findIndex((op) => op.op === 'text' && op.text.includes('各地区'));
     const lines = ops.filter((op, i) => op.op === 'text' && i > caption).map((op) => (op as { text: string }).text).join('');
     expect(lines).toContain(note);
+  });
+
+  it('prints no suppressed estimate in the status matrix: its cell says its status', () => {
+    const matrixRows = [evalRow({ role: 'subregion', region: 'D', region_name: '丙县', value: 12, value_year: 2024, status: 'behind' }), evalRow({ role: 'subregion', region: 'A', region_name: '甲县', value: 20, value_year: 2024, status: 'behind' })];
+    const cells = (statusMatrixChart(matrixRows, { indicators, values }) as { data: { values: Record<string, unknown>[] } }).data.values;
+    expect(cells.map((c) => [c.region, c.text])).toEqual([['丙县', '进度滞后'], ['甲县', '20.0%']]);
+    expect(JSON.stringify(cells[0])).not.toContain('12.0');
   });
 
   it('needs no figure note for ok values given with n and df', () => {
