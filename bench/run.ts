@@ -130,7 +130,7 @@ if (rCompute) {
 const evaluationRows = readCsv(join(tmp, 'evaluation.csv'));
 if (evaluationRows.length < data.counts.targets) fail(`${evaluationRows.length} evaluation rows for ${data.counts.targets} targets`);
 step('2 compute all indicators, roll-up to every level', '—', compute, { r: rCompute, rRatio: rCompute && compute.wallMs / rCompute.wallMs, note: 'R: read + roll-up + evaluate' });
-step('2b the same, written as Parquet (kepu-values/1)', '≤ 3 s', computeParquet, { note: `${(statSync(join(tmp, 'values.parquet')).size / 2 ** 20).toFixed(1)} MB` });
+step('2b the same, written as Parquet (kepu-values/2)', '≤ 3 s', computeParquet, { note: `${(statSync(join(tmp, 'values.parquet')).size / 2 ** 20).toFixed(1)} MB` });
 step('3 evaluate every target, one year (load + compute + evaluate)', '≤ 2 s, ≤ 1 GB', evaluate, { r: rCompute, rRatio: rCompute && evaluate.wallMs / rCompute.wallMs, note: `${evaluationRows.length} evaluation rows` });
 
 // 4: survey, in memory (estimate() alone, timed inside) and the CLI from CSV; R on the same file.

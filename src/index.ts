@@ -24,8 +24,8 @@ export {
   parseJudgements, parseNumber, parseObservations, parseRegions, parseTaskReports, parseYear, readTable,
 } from './data/index.js';
 
-export type { CiMethod, DesignSpec, EstimateOptions, EstimateRow, LonelyPsu, ScoreRules, Stat, SurveyEstimates } from './survey/index.js';
-export { estimate, estimateLiteracy, loadRespondents, loadScoreRules, parseRespondents, parseScoreRules, scoreRespondents } from './survey/index.js';
+export type { CiMethod, DesignSpec, EstimateOptions, EstimateRow, LonelyPsu, Presentation, PresentationLevel, PresentationReason, ScoreRules, Stat, SurveyEstimates, UncheckedRule } from './survey/index.js';
+export { classifyPresentation, estimate, estimateLiteracy, loadRespondents, loadScoreRules, parseRespondents, parseScoreRules, scoreRespondents } from './survey/index.js';
 export type { Benchmark, FhArea, FhFit, SmallAreaEstimate, SmallAreaModel } from './survey/index.js';
 export { differenceBenchmark, fayHerriot } from './survey/index.js';
 

@@ -6,7 +6,7 @@ describe('public API', () => {
   it('exports exactly these names', () => {
     expect(Object.keys(api).sort()).toEqual([
       'InputError', 'KepuError', 'assess', 'assessWorkspace', 'buildRegions', 'buildReport', 'bundledIndicatorsDir',
-      'bundledPlanIds', 'chartFor', 'checkPlanFile', 'compareWithPrevious', 'comparedRows', 'compileFormula', 'compileIndicators', 'compose',
+      'bundledPlanIds', 'chartFor', 'checkPlanFile', 'classifyPresentation', 'compareWithPrevious', 'comparedRows', 'compileFormula', 'compileIndicators', 'compose',
       'computeIndicatorValues', 'computeIndicators', 'decodeText', 'defaultThresholds', 'differenceBenchmark', 'dispersion', 'estimate',
       'estimateLiteracy', 'evaluate', 'fayHerriot', 'findWorkspace', 'formWorkbook', 'formatMessage', 'formatNumber',
       'formatPercent', 'formatPoints', 'formatQuantity', 'gapChart', 'imbalance', 'indicatorSchema', 'initWorkspace',

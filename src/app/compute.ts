@@ -44,7 +44,7 @@ export async function computeValueRows(options: ComputeValuesOptions): Promise<{
 }
 
 /**
- * `kepu compute --format parquet`: the same values as a Parquet file of schema kepu-values/1
+ * `kepu compute --format parquet`: the same values as a Parquet file of schema kepu-values/2
  * (src/export/values-table.ts, docs/scale.md), with the numerator and denominator of every
  * ratio value so that other engines can redo the roll-up. Without the trend columns (change,
  * growth, rank …), which an engine computes with window functions. Returns the file's bytes,

@@ -1,12 +1,14 @@
 import { unitTitle } from '../util/unit-rules.js';
 import type { EvaluationRow } from '../evaluate/types.js';
 import type { Indicator, IndicatorValue } from '../indicators/types.js';
+import { summarizePresentation } from '../indicators/presentation.js';
+import { PRESENTATION_LEVEL_TEXT, PRESENTATION_MARKS } from '../survey/presentation-text.js';
 import { formatQuantity } from '../util/format-number.js';
 import { localize } from '../util/lang.js';
 import { valueAxis } from './count-axis.js';
 import { labelRoom } from './label-room.js';
 import { numberLabelExpr, statusScale, statusText, t } from './labels.js';
-import { chartConfig, ink, PAGE_WIDTH } from './theme.js';
+import { chartConfig, FLAGGED_GREY, ink, PAGE_WIDTH } from './theme.js';
 import { anyInterval, tooltip, valueTip } from './tooltip.js';
 import type { BaseChartOptions, ChartSpec } from './types.js';
 
@@ -22,27 +24,33 @@ export interface RankingOptions extends BaseChartOptions {
 /**
  * Regional ranking: sub-regions' values as sorted bars (best first, by the indicator's
  * direction), coloured by their status against the target, with the parent's value and the
- * target as reference lines. Unreliable survey estimates (CV > 30%) are greyed and starred.
+ * target as reference lines. Survey estimates the presentation standard suppresses are left out
+ * and those it flags are grey and starred (survey/presentation.ts); the spec's usermeta.presentation
+ * says which reasons apply, for the footnote under the figure.
  */
 export function rankingChart(values: readonly IndicatorValue[], indicator: Indicator, options: RankingOptions = {}): ChartSpec {
   const { lang = 'zh', orient = 'horizontal', evaluation = [], reference, width = PAGE_WIDTH } = options;
   const statusOf = new Map(evaluation.filter((r) => r.role === 'subregion').map((r) => [r.region, r.status]));
   const target = evaluation.find((r) => r.role === 'target')?.target ?? null;
   const sign = indicator.direction === 'higher' ? -1 : 1;
-  const shown = values.filter((v) => v.value !== null);
+  const withValue = values.filter((v) => v.value !== null);
+  const shown = withValue.filter((v) => v.presentation !== 'suppressed');
+  const flagged = PRESENTATION_LEVEL_TEXT.flagged[lang];
   const bars = shown
     .sort((a, b) => sign * (a.value! - b.value!) || a.region.localeCompare(b.region))
     .map((v) => ({
-      region: v.reliable === false ? `${v.region_name}*` : v.region_name,
+      region: v.presentation === 'flagged' ? `${v.region_name}${PRESENTATION_MARKS.flagged}` : v.region_name,
       value: v.value,
-      status: v.reliable === false ? t(lang, '样本不足', 'unreliable') : statusText(statusOf.get(v.region) ?? 'not_assessable', lang),
+      status: v.presentation === 'flagged' ? flagged : statusText(statusOf.get(v.region) ?? 'not_assessable', lang),
       ...valueTip(v, indicator, lang),
     }));
   const scale = statusScale(lang);
-  const unreliable = t(lang, '样本不足', 'unreliable');
   // Without statuses (an indicator no target covers district by district) bars share one colour.
   const plain = statusOf.size === 0;
-  const colour = plain ? { domain: [...new Set(bars.map((b) => b.status))], range: ['#0072B2', '#F2F2F2'] } : { domain: [...scale.domain, unreliable], range: [...scale.range, '#F2F2F2'] };
+  const colour = plain
+    ? { domain: [statusText('not_assessable', lang), flagged], range: ['#0072B2', FLAGGED_GREY] }
+    : { domain: [...scale.domain, flagged], range: [...scale.range, FLAGGED_GREY] };
+  const presentation = summarizePresentation(withValue);
   const along = orient === 'horizontal' ? 'x' : 'y';
   const across = orient === 'horizontal' ? 'y' : 'x';
   const height = options.height ?? (orient === 'horizontal' ? Math.max(80, bars.length * 17 + 20) : 180);
@@ -103,5 +111,6 @@ export function rankingChart(values: readonly IndicatorValue[], indicator: Indic
         : []),
     ],
     resolve: { scale: { color: 'independent' } },
+    ...(presentation ? { usermeta: { presentation } } : {}),
   } as ChartSpec;
 }

@@ -1,5 +1,6 @@
 import type { EvaluationRow } from '../evaluate/types.js';
 import type { Indicator, IndicatorValue } from '../indicators/types.js';
+import { summarizePresentation } from '../indicators/presentation.js';
 import { localize } from '../util/lang.js';
 import { valueAxis, valueScale } from './count-axis.js';
 import { numberLabelExpr, t } from './labels.js';
@@ -33,6 +34,7 @@ export function smallMultiplesChart(values: readonly IndicatorValue[], indicator
       y: { field: 'value', type: 'quantitative', title: null, scale: valueScale(indicator, { zero: false }), axis: valueAxis(indicator, { labelExpr: numberLabelExpr(lang), labelFontSize: 7, tickCount: 4 }) },
     },
   }));
+  const presentation = summarizePresentation(values.filter((v) => v.value !== null));
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     config: chartConfig,
@@ -40,5 +42,6 @@ export function smallMultiplesChart(values: readonly IndicatorValue[], indicator
     columns,
     concat: panels,
     resolve: { scale: { y: 'shared' } },
+    ...(presentation ? { usermeta: { presentation } } : {}),
   } as ChartSpec;
 }

@@ -45,15 +45,18 @@ export function statusMatrixChart(rows: readonly EvaluationRow[], options: Statu
       // The value of the year it is from, when the cell shows that very value: a cumulative sum or
       // a count of complying regions is no single indicator value and has no interval or source.
       const behind = valueAt.get(`${r.region}|${r.value_year}|${r.indicator}`);
-      const tip = ind && behind && behind.value === r.value && !count ? valueTip(behind, ind, lang) : undefined;
+      const own = ind && behind && behind.value === r.value && !count;
+      // An estimate the presentation standard suppresses is not printed: the cell says its status, as a cell without a value does.
+      const hidden = own && behind.presentation === 'suppressed';
+      const tip = own && !hidden ? valueTip(behind, ind, lang) : undefined;
       return {
         target: count ? `${name}${t(lang, '（达标地区数）', ' (regions)')}` : name,
         region: r.region_name,
         status: statusText(r.status, lang),
-        text: cellText === 'status' || r.value === null ? statusText(r.status, lang) : label,
+        text: cellText === 'status' || r.value === null || hidden ? statusText(r.status, lang) : label,
         dark: ['seriously_behind', 'regressing', 'not_achieved', 'achieved'].includes(r.status),
         year: r.value_year ?? none,
-        label,
+        label: hidden ? none : label,
         ci: tip?.ci ?? none,
         source: tip?.source ?? none,
       };

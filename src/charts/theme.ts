@@ -27,6 +27,13 @@ export const seriesColours = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4
 /** Ink colours: text, axes, reference lines. */
 export const ink = { text: '#222222', muted: '#666666', grid: '#E5E5E5', target: '#C0392B', schedule: '#7F7F7F', projection: '#0072B2' };
 
+/**
+ * The grey of an estimate the presentation standard flags (survey/presentation.ts): its bar, point
+ * and error bar in charts, its text in tables of every format. Light enough to read as set back,
+ * dark enough (4.5:1 on white would be #767676; this is 3.5:1) to stay legible in print.
+ */
+export const FLAGGED_GREY = '#8C8C8C';
+
 /** 1 mm in points: charts are sized in the page's units (pt) so A4 placement is 1:1. */
 export const MM = 72 / 25.4;
 

@@ -7,7 +7,9 @@ import { localize } from '../util/lang.js';
 import { valueAxis, valueScale } from './count-axis.js';
 import { numberLabelExpr, t } from './labels.js';
 import { estimateTextWidth } from './text-width.js';
-import { chartConfig, ink, PAGE_WIDTH } from './theme.js';
+import { chartConfig, FLAGGED_GREY, ink, PAGE_WIDTH } from './theme.js';
+import { PRESENTATION_MARKS } from '../survey/presentation-text.js';
+import { summarizePresentation } from '../indicators/presentation.js';
 import { anyInterval, tooltip, valueTip } from './tooltip.js';
 import type { BaseChartOptions, ChartSpec } from './types.js';
 
@@ -24,12 +26,21 @@ export interface TrendOptions extends BaseChartOptions {
   regionName?: string;
 }
 
-/** The layers of one trend panel; shared by the single chart and the small multiples. */
-export function trendLayers(values: readonly IndicatorValue[], indicator: Indicator, options: TrendOptions = {}): object[] {
+/**
+ * The layers of one trend panel; shared by the single chart and the small multiples. Survey
+ * estimates the presentation standard suppresses are left out; flagged ones have a grey point,
+ * error bar and starred label (survey/presentation.ts).
+ */
+export function trendLayers(all: readonly IndicatorValue[], indicator: Indicator, options: TrendOptions = {}): object[] {
   const { lang = 'zh', evaluation: e, projection = true, labels = true, targetLine } = options;
   const fmt = (v: number | null) => formatQuantity(v, indicator.unit, { lang, decimals: indicator.decimals, fixed: true });
+  const values = all.filter((v) => v.presentation !== 'suppressed');
   const shown = values.filter((v) => v.value !== null);
-  const observed = shown.map((v) => ({ region: v.region_name, year: v.year, value: v.value, low: v.ci_low, high: v.ci_high, ...valueTip(v, indicator, lang), point: pointLabel(v.value, indicator, lang) }));
+  const observed = shown.map((v) => {
+    const flagged = v.presentation === 'flagged';
+    return { region: v.region_name, year: v.year, value: v.value, low: v.ci_low, high: v.ci_high, flagged, ...valueTip(v, indicator, lang), point: pointLabel(v.value, indicator, lang) + (flagged ? PRESENTATION_MARKS.flagged : '') };
+  });
+  const greyWhenFlagged = (colour: string) => ({ condition: { test: 'datum.flagged', value: FLAGGED_GREY }, value: colour });
   const observedTip = tooltip(['region', 'year', 'label', ...(anyInterval(shown) ? ['ci' as const] : []), 'source'], lang);
   const layers: object[] = [];
   const region = observed[0]?.region ?? e?.region_name ?? '';
@@ -68,7 +79,9 @@ export function trendLayers(values: readonly IndicatorValue[], indicator: Indica
       encoding: { x: { field: 'year', type: 'quantitative' }, y: { field: 'value', type: 'quantitative' } },
     });
   }
-  if (projection && e && e.projected_value !== null && e.value !== null && e.value_year !== null && e.value_year < e.target_year) {
+  // A projection starting from a suppressed estimate would draw the value the chart leaves out.
+  const startsHidden = e?.value_year != null && all.some((v) => v.year === e.value_year && v.presentation === 'suppressed');
+  if (projection && !startsHidden && e && e.projected_value !== null && e.value !== null && e.value_year !== null && e.value_year < e.target_year) {
     const band = [
       { region, year: e.value_year, mid: e.value, low: e.value, high: e.value, label: fmt(e.value), interval: fmt(null), source: t(lang, '最新值，预测的起点', 'latest value, where the projection starts') },
       {
@@ -88,8 +101,8 @@ export function trendLayers(values: readonly IndicatorValue[], indicator: Indica
   if (observed.some((o) => o.low !== null)) {
     layers.push({
       data: { values: observed.filter((o) => o.low !== null) },
-      mark: { type: 'rule', color: ink.projection, strokeWidth: 1 },
-      encoding: { x: { field: 'year', type: 'quantitative' }, y: { field: 'low', type: 'quantitative' }, y2: { field: 'high' }, tooltip: observedTip },
+      mark: { type: 'rule', strokeWidth: 1 },
+      encoding: { x: { field: 'year', type: 'quantitative' }, y: { field: 'low', type: 'quantitative' }, y2: { field: 'high' }, color: greyWhenFlagged(ink.projection), tooltip: observedTip },
     });
   }
   // A value in the lower half of what the chart spans is labelled above its point, one in the
@@ -100,14 +113,16 @@ export function trendLayers(values: readonly IndicatorValue[], indicator: Indica
   // The label stands beyond the end of the point's error bar (at), not across it.
   const label = (above: boolean) => ({
     transform: [{ filter: above ? 'datum.above' : '!datum.above' }],
-    mark: { type: 'text', baseline: above ? 'bottom' : 'top', dy: above ? -5 : 5, fontSize: LABEL_SIZE, color: ink.text },
-    encoding: { text: { field: 'point' }, y: { field: 'at', type: 'quantitative' } },
+    mark: { type: 'text', baseline: above ? 'bottom' : 'top', dy: above ? -5 : 5, fontSize: LABEL_SIZE },
+    encoding: { text: { field: 'point' }, y: { field: 'at', type: 'quantitative' }, color: greyWhenFlagged(ink.text) },
   });
   const at = (o: (typeof observed)[number], above: boolean) => (above ? Math.max(o.value!, o.high ?? o.value!) : Math.min(o.value!, o.low ?? o.value!));
   layers.push({
     data: { values: observed.map((o) => ({ ...o, above: o.value! <= mid, at: at(o, o.value! <= mid) })) },
     layer: [
       { mark: { type: 'line', color: '#0072B2', point: { color: '#0072B2', size: 26 } } },
+      // A flagged estimate's point drawn again in grey over the line's blue one.
+      ...(observed.some((o) => o.flagged) ? [{ transform: [{ filter: 'datum.flagged' }], mark: { type: 'point', filled: true, opacity: 1, color: FLAGGED_GREY, size: 26 } }] : []),
       ...(labels ? [label(true), label(false)] : []),
     ],
     encoding: { x: { field: 'year', type: 'quantitative' }, y: { field: 'value', type: 'quantitative' }, tooltip: observedTip },
@@ -163,6 +178,7 @@ export function trendChart(values: readonly IndicatorValue[], indicator: Indicat
   // that it clears the value axis on the left.
   const widest = Math.max(0, ...values.map((v) => estimateTextWidth(pointLabel(v.value, indicator, lang), LABEL_SIZE)));
   const padding = options.labels === false ? 10 : Math.max(10, widest / 2 + 3);
+  const presentation = summarizePresentation(values.filter((v) => v.value !== null));
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     config: chartConfig,
@@ -172,6 +188,7 @@ export function trendChart(values: readonly IndicatorValue[], indicator: Indicat
     title: { text: options.title ?? (lang === 'zh' ? `${region}${localize(indicator.name, lang)}` : `${localize(indicator.name, lang)}, ${region}`), subtitle: options.subtitle ?? subtitleFor(e, lang) },
     layer: trendLayers(values, indicator, options),
     resolve: { scale: { y: 'shared' } },
+    ...(presentation ? { usermeta: { presentation } } : {}),
     encoding: {
       x: {
         field: 'year', type: 'quantitative', title: null,

@@ -43,6 +43,8 @@ export interface Observation {
   reliable?: boolean;
   /** Unweighted respondents behind a survey estimate. */
   n?: number;
+  /** Design degrees of freedom of a survey estimate (PSUs − strata), for the presentation standard. */
+  df?: number;
   source?: string;
   note?: string;
   /** Where it came from, for messages and audit. */

@@ -20,6 +20,7 @@ export const statusReasonLabels: Record<StatusReason, { zh: string; en: string }
   qualitative: { zh: '定性目标，无评定意见', en: 'qualitative target, no recorded judgement' },
   recorded_judgement: { zh: '评定意见', en: 'recorded judgement' },
   no_data: { zh: '无数据', en: 'no data' },
+  estimate_suppressed: { zh: '估计值未达到发布标准', en: 'estimate below the presentation standard' },
   no_baseline: { zh: '无基期数据', en: 'no baseline' },
   no_data_since_baseline: { zh: '基期后无新数据', en: 'no data since the baseline' },
   baseline_equals_target: { zh: '基期值已等于目标值', en: 'baseline equals the target' },

@@ -16,6 +16,8 @@ export type StatusReason =
   /** A qualitative target's status set by its latest recorded judgement (judged.ts). */
   | 'recorded_judgement'
   | 'no_data'
+  /** The latest survey estimate ≤ Y is suppressed by the presentation standard (survey/presentation.ts). */
+  | 'estimate_suppressed'
   | 'no_baseline'
   | 'no_data_since_baseline'
   | 'baseline_equals_target'

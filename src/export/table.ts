@@ -11,7 +11,7 @@ export interface ColumnSpec {
 }
 
 /**
- * A table ready to be written for other engines: its versioned schema name (`kepu-values/1`),
+ * A table ready to be written for other engines: its versioned schema name (`kepu-values/2`),
  * its columns in order with their data, and extra key-value metadata. A schema name's version
  * changes whenever a column is removed, renamed, retyped or changes meaning; adding a column at
  * the end does not.

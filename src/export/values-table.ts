@@ -4,11 +4,11 @@ import { ratioIndicators, ratioParts } from './ratio-parts.js';
 import type { ColumnSpec, ExportTable } from './table.js';
 
 /** The schema of `kepu compute --format parquet`; docs/scale.md describes it. */
-export const VALUES_SCHEMA = 'kepu-values/1';
+export const VALUES_SCHEMA = 'kepu-values/2';
 
 type ValuesColumn = keyof Omit<IndicatorValue, 'change' | 'change_years' | 'growth' | 'cagr' | 'cumulative' | 'rank' | 'rank_of'> | 'numerator' | 'denominator' | 'scale';
 
-/** The columns of kepu-values/1, in order. Keys of IndicatorValue keep their names and meaning. */
+/** The columns of kepu-values/2 (kepu-values/1 and the three presentation columns, issue 21), in order. Keys of IndicatorValue keep their names and meaning. */
 export const VALUES_COLUMNS: readonly ColumnSpec[] = [
   { name: 'region', type: 'STRING', nullable: false, description: 'region code (GB/T 2260 where one exists)' },
   { name: 'region_name', type: 'STRING', nullable: false, description: 'region name as in the regions file' },
@@ -25,7 +25,10 @@ export const VALUES_COLUMNS: readonly ColumnSpec[] = [
   { name: 'se', type: 'DOUBLE', nullable: true, description: 'standard error (survey estimates)' },
   { name: 'ci_low', type: 'DOUBLE', nullable: true, description: '95% confidence interval, lower end' },
   { name: 'ci_high', type: 'DOUBLE', nullable: true, description: '95% confidence interval, upper end' },
-  { name: 'reliable', type: 'BOOLEAN', nullable: true, description: 'false when a survey estimate is too imprecise to report alone (CV over 30%); null without a standard error' },
+  { name: 'reliable', type: 'BOOLEAN', nullable: true, description: 'true when presentation is ok; null without a standard error' },
+  { name: 'presentation', type: 'STRING', nullable: true, description: 'presentation standard (NCHS 2017 for shares, RSE 30% otherwise; docs/survey.md): ok, flagged (show greyed, use with caution) or suppressed (do not show); null without a standard error' },
+  { name: 'presentation_reasons', type: 'STRING', nullable: true, description: 'why flagged or suppressed, codes separated by spaces: n, n_eff, ci_width, ci_relative_width, complement_width, df, extreme, rse' },
+  { name: 'presentation_unchecked', type: 'STRING', nullable: true, description: 'rules not applied for want of the input: n (respondents), df (design degrees of freedom)' },
   { name: 'origin', type: 'STRING', nullable: false, description: 'observed, rolled_up (from sub-regions), computed (by formula) or missing' },
   { name: 'source', type: 'STRING', nullable: true, description: 'source of an observed value as its data file names it' },
   { name: 'reported', type: 'INT32', nullable: true, description: 'roll-ups: sub-regions that contributed' },
@@ -36,7 +39,7 @@ export const VALUES_COLUMNS: readonly ColumnSpec[] = [
 ];
 
 /**
- * kepu's computed values as a long table of schema kepu-values/1, with the numerator and
+ * kepu's computed values as a long table of schema kepu-values/2, with the numerator and
  * denominator of every ratio value (ratio-parts.ts). `all` gives every value of every region (the
  * numerators of a parent are sums over its sub-regions) and is read twice, a row at a time, so
  * that a national table need not be held as objects; `shown` says which rows to write (a year,
@@ -69,6 +72,9 @@ export function valuesTable(all: readonly IndicatorValue[] | (() => Iterable<Ind
     data.ci_low.push(v.ci_low);
     data.ci_high.push(v.ci_high);
     data.reliable.push(v.reliable);
+    data.presentation.push(v.presentation);
+    data.presentation_reasons.push(v.presentation_reasons);
+    data.presentation_unchecked.push(v.presentation_unchecked);
     data.origin.push(v.origin);
     data.source.push(v.source);
     data.reported.push(v.reported);

@@ -123,8 +123,8 @@ function computeStore(input: ComputeInput): { store?: ValueStore; missing: Missi
     const again = series.origin[cell] !== 0;
     series.value[cell] = o.value;
     series.origin[cell] = OBSERVED;
-    const extra = o.se !== undefined || o.ci !== undefined || o.reliable !== undefined || o.note !== undefined || o.source !== undefined;
-    if (extra) series.setExtras(cell, { se: o.se, ci: o.ci, reliable: o.reliable, note: o.note, source: o.source });
+    const extra = o.se !== undefined || o.ci !== undefined || o.note !== undefined || o.source !== undefined;
+    if (extra) series.setExtras(cell, { se: o.se, ci: o.ci, n: o.n, df: o.df, note: o.note, source: o.source });
     else if (again) series.setExtras(cell, undefined);
   }
   rollUpInputs(store, regions, compiled.inputs);

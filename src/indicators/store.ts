@@ -21,8 +21,9 @@ export interface Extras {
   se?: number;
   /** A survey estimate's own interval (else value ± 1.96 se). */
   ci?: [number, number];
-  /** A survey estimate's own reliability flag (else from the CV). */
-  reliable?: boolean;
+  /** Respondents and design df behind a survey estimate, for the presentation standard. */
+  n?: number;
+  df?: number;
   note?: string;
   /** Where an observed value came from: its data file's source column, or the survey estimate's description. */
   source?: string;

@@ -1,3 +1,4 @@
+import type { PresentationLevel } from '../survey/presentation.js';
 import type { LocalText } from '../util/lang.js';
 
 /** How a parent region's value is formed from its children's. See schema.ts. */
@@ -40,7 +41,7 @@ export interface Indicator {
 /**
  * One row of the computed indicator table (the boundary between indicators and evaluation).
  * Columns: region, region_name, level, parent, year, indicator, group, value, unit, se, ci_low,
- * ci_high, reliable, origin, source, reported, expected, coverage, approximate, note, change,
+ * ci_high, reliable, presentation, presentation_reasons, presentation_unchecked, origin, source, reported, expected, coverage, approximate, note, change,
  * change_years, growth, cagr, cumulative, rank, rank_of.
  */
 export interface IndicatorValue {
@@ -59,10 +60,21 @@ export interface IndicatorValue {
   ci_low: number | null;
   ci_high: number | null;
   /**
-   * Whether a survey estimate is precise enough to report on its own: false when its coefficient
-   * of variation (se ÷ value) exceeds 30%; null when there is no standard error.
+   * Whether a survey estimate is precise enough to report on its own: presentation.level === 'ok';
+   * null when there is no standard error.
    */
   reliable: boolean | null;
+  /**
+   * How the value may be shown under the presentation standard (survey/presentation.ts): ok,
+   * flagged (greyed, use with caution) or suppressed (not shown: "—" in tables, left out of
+   * charts, not judged against its target); null without a standard error (the standard then does
+   * not apply).
+   */
+  presentation: PresentationLevel | null;
+  /** Why flagged or suppressed: PresentationReason codes separated by spaces ("ci_relative_width"); null when ok. */
+  presentation_reasons: string | null;
+  /** Rules the value could not be checked against for want of its n or df ("n df"); null when all applied. */
+  presentation_unchecked: string | null;
   origin: 'observed' | 'rolled_up' | 'computed' | 'missing';
   /**
    * Where an observed value came from, as its data file states it (来源 column, or the survey

@@ -2,6 +2,7 @@ import type { Regions } from '../data/types.js';
 import type { MissingValue } from './derive.js';
 import type { Series, ValueStore } from './store.js';
 import { ORIGINS } from './store.js';
+import { valuePresentation } from './presentation.js';
 import type { Indicator, IndicatorValue } from './types.js';
 
 // How a computed value becomes a row of the indicator table (IndicatorValue): the only place
@@ -54,6 +55,9 @@ export function row(regions: RegionColumns, region: number | string, year: numbe
     ci_low: null,
     ci_high: null,
     reliable: null,
+    presentation: null,
+    presentation_reasons: null,
+    presentation_unchecked: null,
     origin: 'missing',
     source: null,
     reported: null,
@@ -83,12 +87,17 @@ export function filled(v: IndicatorValue, series: Series, cell: number): Indicat
   if (extras?.ci) {
     v.ci_low = extras.ci[0];
     v.ci_high = extras.ci[1];
-    v.reliable = extras.reliable ?? null;
   } else if (se !== undefined) {
     const half = 1.959963984540054 * se;
     v.ci_low = value - half;
     v.ci_high = value + half;
-    v.reliable = extras?.reliable ?? (value !== 0 && se / Math.abs(value) <= UNRELIABLE_CV);
+  }
+  if (se !== undefined) {
+    const p = valuePresentation(value, se, v.unit, { ...(extras?.n === undefined ? {} : { n: extras.n }), ...(extras?.df === undefined ? {} : { df: extras.df }) });
+    v.presentation = p.level;
+    v.presentation_reasons = p.reasons.length ? p.reasons.join(' ') : null;
+    v.presentation_unchecked = p.unchecked.length ? p.unchecked.join(' ') : null;
+    v.reliable = p.level === 'ok';
   }
   v.origin = ORIGINS[series.origin[cell]!]!;
   v.source = extras?.source ?? null;
@@ -99,7 +108,4 @@ export function filled(v: IndicatorValue, series: Series, cell: number): Indicat
   v.note = incomplete ? `not reported: ${coverage.missing.join(', ')}` : (extras?.note ?? null);
   return v;
 }
-
-/** CV above which an estimate is flagged unreliable (the rule statistics offices publish: 30%). */
-export const UNRELIABLE_CV = 0.3;
 

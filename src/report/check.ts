@@ -59,7 +59,7 @@ export function proseOf(doc: ReportDocument): string[] {
   for (const b of doc.blocks) {
     if (b.type === 'heading' || b.type === 'paragraph') out.push(b.text);
     else if (b.type === 'bullets') out.push(...b.items);
-    else if (b.type === 'figure') out.push(b.caption);
+    else if (b.type === 'figure') out.push(...[b.caption, b.note].filter((t): t is string => Boolean(t)));
     else if (b.type === 'table') out.push(...[b.caption, b.note].filter((t): t is string => Boolean(t)));
   }
   return out;

@@ -7,6 +7,7 @@ import type { Assessment } from '../evaluate/assess.js';
 import type { FontSet } from '../fonts/index.js';
 import type { Lang } from '../util/lang.js';
 import type { Block } from './model.js';
+import { figureNote } from './presentation.js';
 import type { TableName } from './tables.js';
 import { buildTable, tableNames } from './tables.js';
 
@@ -100,7 +101,8 @@ async function chartDirective({ args, positional, where }: Directive, c: Composi
     c.figures++;
     const name = `figure_${String(c.figures).padStart(2, '0')}_${kind}${args.indicator ? `_${args.indicator}` : ''}`;
     const caption = args.caption ?? String((spec as { title?: { text?: string } }).title?.text ?? kind);
-    c.blocks.push({ type: 'figure', name, label: lang === 'zh' ? `图${c.figures}` : `Figure ${c.figures}`, caption, spec, svg, width, height });
+    const note = figureNote(spec, lang);
+    c.blocks.push({ type: 'figure', name, label: lang === 'zh' ? `图${c.figures}` : `Figure ${c.figures}`, caption, spec, svg, width, height, ...(note ? { note } : {}) });
   } catch (error) {
     // A chart of sub-regions in a report on a region without any (a county's own report) is left out, unnumbered.
     if (error instanceof KepuError && error.code === 'CHART_NO_DATA') return;

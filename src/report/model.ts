@@ -51,6 +51,11 @@ export interface Table {
   numbers?: (CellNumber | null)[][];
   /** Per cell, a status whose colour mark is drawn before the text (dashboard tables). */
   status?: (Status | null)[][];
+  /**
+   * Per cell, true where the text is printed in grey: a survey estimate the presentation standard
+   * flags (use with caution); the note says why. Each renderer maps it to its grey ink.
+   */
+  muted?: boolean[][];
   note?: string;
 }
 
@@ -74,6 +79,8 @@ export interface Figure {
   /** Size in points, read from the SVG. */
   width: number;
   height: number;
+  /** A footnote under the figure (why some estimates are greyed or left out), in small type. */
+  note?: string;
 }
 
 export interface PageBreak {

@@ -13,6 +13,7 @@ import type { Table } from './model.js';
 import { changesTable } from './changes-table.js';
 import { ownRows } from './own-rows.js';
 import { smallAreaTable } from './small-area-table.js';
+import { hiddenIfSuppressed, isMuted, presentationNote, presentedCell } from './presentation.js';
 import { aside, rowStyle } from './row-style.js';
 import { unitTitle } from '../util/unit-rules.js';
 import type { Cell } from './table-cells.js';
@@ -160,7 +161,8 @@ function regionsTable({ a, options, lang, T, indName }: Words): CellTable {
     if (!r) return '—';
     return statusCell(r, lang, r.status === 'not_assessable' && r.status_reason ? statusReasonLabels[r.status_reason][lang] : null);
   };
-  const sorted = [...vals].sort((x, y) => (x.rank ?? 99) - (y.rank ?? 99));
+  // Suppressed estimates last: their place in the order would tell what the table does not show.
+  const sorted = [...vals].sort((x, y) => Number(x.presentation === 'suppressed') - Number(y.presentation === 'suppressed') || (x.rank ?? 99) - (y.rank ?? 99));
   // One style per column: the indicator's unit and decimals, no 万 so that the column lines up.
   const style = { unit: ind?.unit, decimals: decimalsOf(a, id), lang, scale: false };
   const bound = (v: number | null) => text(quantityCell(v, { ...style, unit: undefined }));
@@ -168,16 +170,18 @@ function regionsTable({ a, options, lang, T, indName }: Words): CellTable {
     type: 'table', name: `regions_${id}`,
     caption: options.caption ?? (vals.length ? T(`各地区${indName(id)}（${latestYear}年）`, `${indName(id)} by region (${latestYear})`) : T(`各地区${indName(id)}`, `${indName(id)} by region`)),
     columns: [{ title: T('地区', 'Region') }, { title: T('数值', 'Value'), align: 'right' }, { title: T('较上期', 'Change'), align: 'right' }, { title: T('95%置信区间', '95% CI'), align: 'right' }, { title: T('排名', 'Rank'), align: 'right' }, { title: T('状态', 'Status') }],
+    // A flagged estimate is starred and grey; a suppressed one shows nothing of itself (issue 21).
     rows: sorted.map((v) => [
-      (regionName(a.regions, v.region, lang) ?? v.region_name) + (v.reliable === false ? '*' : ''),
-      quantityCell(v.value, style),
-      changeCell(v.change, style),
-      v.ci_low === null ? '—' : `${bound(v.ci_low)}—${bound(v.ci_high)}`,
-      v.rank === null ? '—' : `${v.rank}/${v.rank_of}`,
+      regionName(a.regions, v.region, lang) ?? v.region_name,
+      presentedCell(v, quantityCell(v.value, style)),
+      hiddenIfSuppressed(v, changeCell(v.change, style)),
+      hiddenIfSuppressed(v, v.ci_low === null ? '—' : `${bound(v.ci_low)}—${bound(v.ci_high)}`),
+      hiddenIfSuppressed(v, v.rank === null ? '—' : `${v.rank}/${v.rank_of}`),
       regionStatus(v.region),
     ]),
     status: sorted.map((v) => [null, null, null, null, null, status.get(v.region) ?? null]),
-    note: joinNotes([vals.some((v) => v.reliable === false) ? T('* 样本量不足，估计值变异系数超过30%，仅供参考。', '* Coefficient of variation above 30%: indicative only.') : null, chanceNote([...rowOf.values()], a.verdictLevel, lang)], lang),
+    ...(sorted.some(isMuted) ? { muted: sorted.map((v) => [false, isMuted(v), isMuted(v), isMuted(v), isMuted(v), false]) } : {}),
+    note: joinNotes([presentationNote(vals, lang) ?? null, chanceNote([...rowOf.values()], a.verdictLevel, lang)], lang),
   };
 }
 

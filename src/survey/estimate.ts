@@ -12,6 +12,7 @@ import { surveyMean } from './estimators/mean.js';
 import { surveyRatio } from './estimators/ratio.js';
 import type { ReliabilityThresholds } from './reliability.js';
 import { RELIABILITY, reliabilityFlags } from './reliability.js';
+import { classifyPresentation } from './presentation.js';
 import { surveyTotal } from './estimators/total.js';
 import type { SurveyDesignOptions } from './design.js';
 import { surveyDesign } from './design.js';
@@ -155,7 +156,7 @@ function toRow(
     ci_method: stat === 'proportion' ? ci : ('wald' as const), df, n, n_missing: domain.rows.length - n,
   };
   if (!linear || !Number.isFinite(linear.estimate)) {
-    return { ...base, estimate: null, se: null, ci_low: null, ci_high: null, deff: null, n_eff: null, weighted_n: linear?.weightedN ?? 0, cv: null, reliable: false, flags: ['n'] };
+    return { ...base, estimate: null, se: null, ci_low: null, ci_high: null, deff: null, n_eff: null, weighted_n: linear?.weightedN ?? 0, cv: null, reliable: false, flags: ['n'], presentation: { level: 'suppressed', reasons: ['n'], unchecked: [] } };
   }
   const input = { estimate: linear.estimate, variance: linear.variance, n, df, level };
   const interval: Interval = stat === 'proportion' ? proportionInterval(ci, input) : waldInterval(input);
@@ -178,6 +179,7 @@ function toRow(
     cv: cv === null ? null : cv * 100,
     reliable: flags.length === 0,
     flags,
+    presentation: classifyPresentation({ kind: stat === 'proportion' ? 'proportion' : 'other', estimate: linear.estimate, se, n, df }),
   };
 }
 

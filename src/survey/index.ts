@@ -5,7 +5,8 @@
  *   strata, clusters, fpc, lonely PSUs) → replicate weights (jackknife, bootstrap; optional) →
  *   calibrate (post-stratification, raking; optional) → estimate (mean, proportion, total, ratio;
  *   whole sample and domains; Taylor-linearisation, calibration-residual or replicate variance,
- *   t intervals on the design df, deff, reliability flags)
+ *   t intervals on the design df, deff, reliability flags) → present (the presentation standard:
+ *   ok, flagged or suppressed, presentation.ts; its wording, presentation-text.ts)
  *
  * Results follow R's survey package (svydesign, svymean, svytotal, svyratio, svyby, svyciprop,
  * postStratify, rake, as.svrepdesign).
@@ -52,6 +53,10 @@ export { surveyTotal } from './estimators/total.js';
 export { surveyRatio } from './estimators/ratio.js';
 export type { Interval, IntervalInput } from './variance/confidence-interval.js';
 export { proportionInterval, waldInterval } from './variance/confidence-interval.js';
+export type { Presentation, PresentationInput, PresentationLevel, PresentationReason, UncheckedRule } from './presentation.js';
+export { PRESENTATION, classifyPresentation, standardInterval } from './presentation.js';
+export type { NoteFor, PresentationSummary } from './presentation-text.js';
+export { PRESENTATION_LEVEL_TEXT, PRESENTATION_MARKS, PRESENTATION_REASON_TEXT, UNCHECKED_RULE_TEXT, presentationFootnote, presentationNotes } from './presentation-text.js';
 export type { ReliabilityThresholds } from './reliability.js';
 export { RELIABILITY, reliabilityFlags } from './reliability.js';
 export type { Domain } from './domains.js';

@@ -68,7 +68,7 @@ export function surveyObservations(rows: readonly EstimateRow[], target: Observa
       region, year: target.year, indicator: target.indicator, group, value: row.estimate,
       ...(row.se === null ? {} : { se: row.se }),
       ...(row.ci_low === null || row.ci_high === null ? {} : { ci: [row.ci_low, row.ci_high] as [number, number] }),
-      reliable: row.reliable, n: row.n,
+      reliable: row.reliable, n: row.n, df: row.df,
       source: target.source, file: target.file, row: 0,
     });
   }

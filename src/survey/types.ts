@@ -1,3 +1,4 @@
+import type { Presentation } from './presentation.js';
 import type { Where } from '../errors/index.js';
 
 /**
@@ -232,7 +233,7 @@ export type ReliabilityFlag = 'cv' | 'n' | 'n_eff' | 'df';
  * One estimate: the whole sample (by = {}) or one domain. For a proportion the estimate, se and
  * interval are in percent (unit '%'); cv is in percent for every statistic.
  * Boundary table columns: by, stat, unit, estimate, se, ci_low, ci_high, level, ci_method, df, deff,
- * n, n_eff, weighted_n, n_missing, cv, reliable, flags.
+ * n, n_eff, weighted_n, n_missing, cv, reliable, flags, presentation.
  */
 export interface EstimateRow {
   /** Domain: column → value ({} for the whole sample). */
@@ -262,6 +263,8 @@ export interface EstimateRow {
   cv: number | null;
   reliable: boolean;
   flags: ReliabilityFlag[];
+  /** How the estimate may be shown under the presentation standard (presentation.ts). */
+  presentation: Presentation;
 }
 
 /**

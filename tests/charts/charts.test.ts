@@ -2,6 +2,7 @@ import { Resvg } from '@resvg/resvg-js';
 import { outlineText } from '../../src/charts/outline-text.js';
 import { describe, expect, it } from 'vitest';
 import * as charts from '../../src/charts/index.js';
+import { FLAGGED_GREY } from '../../src/charts/theme.js';
 import { evaluate, trackTasks } from '../../src/evaluate/index.js';
 import { computeIndicatorValues } from '../../src/indicators/compute.js';
 import { parseTaskReports } from '../../src/data/task-reports.js';
@@ -65,11 +66,19 @@ describe('rankingChart', () => {
     expect(rules.map((r) => [r.kind, r.value])).toEqual([['reference', 13.9], ['target', 15]]);
   });
 
-  it('colours a bar by its status and greys an unreliable estimate with a star', () => {
-    const noisy = lit.filter((v) => v.parent === 'C' && v.year === 2024).map((v) => (v.region === 'B' ? { ...v, reliable: false } : v));
-    const bars = dataOf(charts.rankingChart(noisy, share, { evaluation: rows }), 'bar');
-    expect(bars.find((b) => b.region === '茌平区*')!.status).toBe('样本不足');
+  it('colours a bar by its status, greys a flagged estimate with a star and leaves a suppressed one out', async () => {
+    const noisy = lit.filter((v) => v.parent === 'C' && v.year === 2024).map((v) =>
+      v.region === 'B' ? { ...v, reliable: false, presentation: 'flagged' as const, presentation_reasons: 'complement_width' }
+      : v.region === 'D' ? { ...v, reliable: false, presentation: 'suppressed' as const, presentation_reasons: 'ci_relative_width' } : v);
+    const spec = charts.rankingChart(noisy, share, { evaluation: rows });
+    await valid(spec);
+    const bars = dataOf(spec, 'bar');
+    expect(bars.map((b) => b.region)).toEqual(['东昌府区', '茌平区*']);
+    expect(bars.find((b) => b.region === '茌平区*')!.status).toBe('慎用');
     expect(bars.find((b) => b.region === '东昌府区')!.status).toBe('已达标');
+    const colour = (spec as { layer: { layer: { encoding?: { color?: { scale: { domain: string[]; range: string[] } } } }[] }[] }).layer[0]!.layer[0]!.encoding!.color!.scale;
+    expect(colour.range[colour.domain.indexOf('慎用')]).toBe(FLAGGED_GREY);
+    expect((spec as { usermeta?: unknown }).usermeta).toEqual({ presentation: { flagged: ['complement_width'], suppressed: ['ci_relative_width'], unchecked: [] } });
   });
 });
 

@@ -25,7 +25,7 @@ describe('kepu compute / evaluate --format parquet', () => {
     const json = JSON.parse(kepu(['compute', '-w', ws, '--year', '2024', '--format', 'json']).stdout) as Record<string, unknown>[];
     const rows = await readParquet(out);
     expect(rows).toHaveLength(json.length);
-    const shared = ['region', 'region_name', 'level', 'parent', 'year', 'indicator', 'group', 'value', 'unit', 'se', 'ci_low', 'ci_high', 'reliable', 'origin', 'source', 'reported', 'expected', 'coverage', 'approximate', 'note'];
+    const shared = ['region', 'region_name', 'level', 'parent', 'year', 'indicator', 'group', 'value', 'unit', 'se', 'ci_low', 'ci_high', 'reliable', 'presentation', 'presentation_reasons', 'presentation_unchecked', 'origin', 'source', 'reported', 'expected', 'coverage', 'approximate', 'note'];
     rows.forEach((row, i) => expect(Object.fromEntries(shared.map((k) => [k, row[k]])), `row ${i}`).toEqual(Object.fromEntries(shared.map((k) => [k, json[i]![k]]))));
     expect(rows.filter((r) => r.numerator !== null).length).toBeGreaterThan(20);
   }, 60_000);

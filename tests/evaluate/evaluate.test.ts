@@ -119,6 +119,17 @@ describe('evaluate: level targets', () => {
     expect(c.status_probabilities!.on_track).toBeCloseTo(0.1326, 3);
   });
 
+  it('judges nothing on an estimate the presentation standard suppresses', () => {
+    // 3.0% (se 2.5): effective n = 0.03·0.97/0.025² = 46.6; its Clopper–Pearson interval is far wider
+    // than 130% of p = 3.9 points, so the estimate is suppressed (survey/presentation.ts).
+    const o = (year: number, value: number, se: number): Observation => ({ region: 'A', year, indicator: 'literacy_share', group: 'total', value, se, file: 't', row: year });
+    const latest = one(run([literacy], [...city, o(2020, 9, 1.4), o(2023, 3, 2.5)], 2023), 'A');
+    expect(latest).toMatchObject({ status: 'not_assessable', status_reason: 'estimate_suppressed', value: null, value_year: 2023 });
+    // An earlier suppressed estimate is as if missing: the baseline is the first published one (2021).
+    const earlier = one(run([literacy], [...city, o(2020, 3, 2.5), o(2021, 9, 0.5), o(2023, 12, 0.5)], 2023), 'A');
+    expect(earlier).toMatchObject({ baseline: 9, baseline_year: 2021, value: 12 });
+  });
+
   it('mirrors everything for a lower-is-better target', () => {
     // gap 8 (2020) → 7 (2023), target ≤ 5 by 2025: d = 1/3, s = 0.6, ratio 0.5556 → behind.
     const gap = target('gap', { indicator: 'gap', comparator: '<=', value: 5, unit: '个百分点', baseline: { year: 2020, value: 8 } });

@@ -96,7 +96,7 @@ describe('kepu compute --format parquet read by DuckDB', () => {
   it('records its schema in the file', async () => {
     const meta = await rows(`SELECT decode(key) AS key, decode(value) AS value FROM parquet_kv_metadata('${file}')`);
     const byKey = Object.fromEntries(meta.map((m) => [m.key, m.value]));
-    expect(byKey['kepu.schema']).toBe('kepu-values/1');
+    expect(byKey['kepu.schema']).toBe('kepu-values/2');
     const columns = JSON.parse(byKey['kepu.columns'] as string) as { name: string }[];
     const described = await rows('DESCRIBE v');
     expect(described.map((d) => d.column_name)).toEqual(columns.map((c) => c.name));

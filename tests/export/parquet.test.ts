@@ -23,10 +23,10 @@ async function read(bytes: Uint8Array) {
   return { kv, schema, rows: await parquetReadObjects({ file }), createdBy: metadata.created_by };
 }
 
-describe('toParquet of kepu-values/1', () => {
+describe('toParquet of kepu-values/2', () => {
   it('writes the documented columns with their declared types and the schema in the metadata', async () => {
     const { kv, schema, rows, createdBy } = await read(await toParquet(valuesTable(values, regions, indicators)));
-    expect(kv['kepu.schema']).toBe('kepu-values/1');
+    expect(kv['kepu.schema']).toBe('kepu-values/2');
     expect(JSON.parse(kv['kepu.columns']!)).toEqual(VALUES_COLUMNS.map(({ name, type, nullable, description }) => ({ name, type, nullable, description })));
     expect(JSON.parse(kv['kepu.ratios']!)).toEqual({ funding_per_capita: { formula: 'd.funding * 10000 / d.population', numerator: [{ id: 'funding', group: 'total', coef: 1 }], denominator: [{ id: 'population', group: 'total', coef: 1 }], scale: 10000 } });
     expect(createdBy).toBe('kepu-monitor');

@@ -14,6 +14,7 @@ import type { CompiledFormula } from '../../src/indicators/formula/compile.js';
 import { addTrends } from './reference-trends.js';
 import type { Indicator, IndicatorValue } from '../../src/indicators/types.js';
 import type { ComputeInput } from '../../src/indicators/compute.js';
+import { valuePresentation } from '../../src/indicators/presentation.js';
 
 /** How a value came to be. */
 type Origin = 'observed' | 'rolled_up' | 'computed';
@@ -25,8 +26,9 @@ interface StoredValue {
   se?: number;
   /** A survey estimate's own interval (else value ± 1.96 se). */
   ci?: [number, number];
-  /** A survey estimate's own reliability flag (else from the CV). */
-  reliable?: boolean;
+  /** Respondents and design df behind a survey estimate (the presentation standard, issue 21). */
+  n?: number;
+  df?: number;
   /** Children that contributed, out of those that exist (roll-ups only). */
   coverage?: { reported: number; expected: number; missing: string[] };
   /** True when the value is an approximation (a survey share averaged from district shares). */
@@ -127,7 +129,7 @@ export function referenceComputeIndicatorValues(input: ComputeInput): { values: 
 
   const store = new ValueStore();
   for (const o of observations) {
-    store.set(o.region, o.year, o.indicator, o.group, { value: o.value, origin: 'observed', se: o.se, ci: o.ci, reliable: o.reliable, note: o.note, source: o.source });
+    store.set(o.region, o.year, o.indicator, o.group, { value: o.value, origin: 'observed', se: o.se, ci: o.ci, n: o.n, df: o.df, note: o.note, source: o.source });
   }
   rollUpInputs(store, regions, compiled.inputs);
   const years = [...new Set(observations.map((o) => o.year))].sort((a, b) => a - b);
@@ -168,7 +170,8 @@ function row(
   const incomplete = coverage && coverage.reported < coverage.expected;
   // Fields written out, not spread from interval(): a spread in a literal builds each of the
   // million rows the slow way.
-  const ci = interval(stored);
+  const unit = indicators.get(indicator)?.unit ?? '';
+  const ci = interval(stored, unit);
   return {
     region,
     region_name: r?.name ?? region,
@@ -183,6 +186,9 @@ function row(
     ci_low: ci.ci_low,
     ci_high: ci.ci_high,
     reliable: ci.reliable,
+    presentation: ci.presentation,
+    presentation_reasons: ci.presentation_reasons,
+    presentation_unchecked: ci.presentation_unchecked,
     origin: stored?.origin ?? 'missing',
     source: stored?.source ?? null,
     reported: coverage?.reported ?? null,
@@ -200,20 +206,20 @@ function row(
   };
 }
 
-/** CV above which an estimate is flagged unreliable (the rule statistics offices publish: 30%). */
-const UNRELIABLE_CV = 0.3;
-
 /**
- * A value's 95% interval and reliability: a survey estimate's own (design-based interval and
- * flag, from src/survey), else the normal interval value ± 1.96 se and the CV rule.
+ * A value's 95% interval and presentation (issue 21): a survey estimate's own design-based
+ * interval, else the normal interval value ± 1.96 se; the presentation standard wherever there
+ * is a standard error, and reliable when it says ok.
  */
-function interval(stored: StoredValue | undefined): { ci_low: number | null; ci_high: number | null; reliable: boolean | null } {
-  if (stored?.ci) return { ci_low: stored.ci[0], ci_high: stored.ci[1], reliable: stored.reliable ?? null };
-  const value = stored?.value;
-  const se = stored?.se;
-  if (value === undefined || se === undefined) return { ci_low: null, ci_high: null, reliable: null };
-  const half = 1.959963984540054 * se;
-  return { ci_low: value - half, ci_high: value + half, reliable: stored?.reliable ?? (value !== 0 && se / Math.abs(value) <= UNRELIABLE_CV) };
+function interval(stored: StoredValue | undefined, unit: string): Pick<IndicatorValue, 'ci_low' | 'ci_high' | 'reliable' | 'presentation' | 'presentation_reasons' | 'presentation_unchecked'> {
+  const none = { reliable: null, presentation: null, presentation_reasons: null, presentation_unchecked: null };
+  if (stored === undefined) return { ci_low: null, ci_high: null, ...none };
+  const { value, se } = stored;
+  const half = se === undefined ? 0 : 1.959963984540054 * se;
+  const ci = stored.ci ? { ci_low: stored.ci[0], ci_high: stored.ci[1] } : se === undefined ? { ci_low: null, ci_high: null } : { ci_low: value - half, ci_high: value + half };
+  if (se === undefined) return { ...ci, ...none };
+  const p = valuePresentation(value, se, unit, { n: stored.n, df: stored.df });
+  return { ...ci, reliable: p.level === 'ok', presentation: p.level, presentation_reasons: p.reasons.join(' ') || null, presentation_unchecked: p.unchecked.join(' ') || null };
 }
 
 /**

@@ -23,7 +23,7 @@ const indicators = indicatorMap(ind('count', { unit: '个' }), ind('share', { un
 function value(indicator: string, year: number, v: number): IndicatorValue {
   return {
     region: 'C', region_name: '示例市', level: 'city', parent: null, year, indicator, group: 'total', value: v, unit: '',
-    se: null, ci_low: null, ci_high: null, reliable: null, origin: 'observed', reported: null, expected: null, coverage: null,
+    se: null, ci_low: null, ci_high: null, reliable: null, presentation: null, presentation_reasons: null, presentation_unchecked: null, origin: 'observed', reported: null, expected: null, coverage: null,
   } as IndicatorValue;
 }
 

@@ -5,16 +5,22 @@ import { readFileSync } from 'node:fs';
  * survey 4.1.1): one line per result, `label name=value[,value…] …`. The tests read R's output
  * itself rather than copies of it.
  */
-const lines = new Map<string, Record<string, number[]>>();
-for (const line of readFileSync(new URL('../fixtures/survey/reference.out', import.meta.url), 'utf8').split('\n')) {
-  const [label, ...pairs] = line.trim().split(' ');
-  if (!label) continue;
-  const values: Record<string, number[]> = {};
-  for (const pair of pairs) {
-    const at = pair.indexOf('=');
-    values[pair.slice(0, at)] = pair.slice(at + 1).split(',').map(Number);
+const lines = readReference('reference.out');
+
+/** The lines of an R output file in tests/fixtures/survey/ (`label name=value[,value…] …`), by label. */
+export function readReference(file: string): Map<string, Record<string, number[]>> {
+  const lines = new Map<string, Record<string, number[]>>();
+  for (const line of readFileSync(new URL(`../fixtures/survey/${file}`, import.meta.url), 'utf8').split('\n')) {
+    const [label, ...pairs] = line.trim().split(' ');
+    if (!label) continue;
+    const values: Record<string, number[]> = {};
+    for (const pair of pairs) {
+      const at = pair.indexOf('=');
+      values[pair.slice(0, at)] = pair.slice(at + 1).split(',').map(Number);
+    }
+    lines.set(label, values);
   }
-  lines.set(label, values);
+  return lines;
 }
 
 /** The values R printed under `label`, by name (est, se, deff, ci, df …; svyby rows name the variable). */

@@ -86,6 +86,7 @@ describe('surveyObservations', () => {
   const row = (by: Record<string, string>, estimate: number): EstimateRow => ({
     by, stat: 'proportion', unit: '%', estimate, se: 1, ci_low: estimate - 2, ci_high: estimate + 2, level: 0.95, ci_method: 'beta',
     df: 10, deff: 1, n: 200, n_eff: 200, weighted_n: 1000, n_missing: 0, cv: 1 / estimate, reliable: estimate > 5, flags: [],
+    presentation: { level: 'ok', reasons: [], unchecked: [] },
   });
   const target = {
     indicator: 'literacy_share', year: 2024, region: 'C', regionColumn: '区县', groupColumns: ['城乡', '性别'],
@@ -98,11 +99,11 @@ describe('surveyObservations', () => {
       target,
     );
     expect(issues).toEqual([]);
-    expect(observations.map((o) => [o.region, o.group, o.value, o.ci, o.reliable])).toEqual([
-      ['C', 'total', 14, [12, 16], true],
-      ['A', 'total', 12, [10, 14], true],
-      ['C', 'urban', 19, [17, 21], true],
-      ['B', 'female', 4, [2, 6], false],
+    expect(observations.map((o) => [o.region, o.group, o.value, o.ci, o.reliable, o.n, o.df])).toEqual([
+      ['C', 'total', 14, [12, 16], true, 200, 10],
+      ['A', 'total', 12, [10, 14], true, 200, 10],
+      ['C', 'urban', 19, [17, 21], true, 200, 10],
+      ['B', 'female', 4, [2, 6], false, 200, 10],
       // urban × female has no place in the indicator table
     ]);
   });

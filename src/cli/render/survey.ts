@@ -1,4 +1,5 @@
 import type { DesignSummary, EstimateRow, ReliabilityFlag, Stat } from '../../survey/index.js';
+import { PRESENTATION_LEVEL_TEXT, PRESENTATION_REASON_TEXT } from '../../survey/index.js';
 import { formatNumber, formatPercent } from '../../util/format-number.js';
 import type { Lang } from '../../util/lang.js';
 import type { TextTable } from './table.js';
@@ -16,7 +17,7 @@ export function surveyJson(rows: readonly EstimateRow[]): object[] {
   return rows.map((r) => ({
     by: r.by, stat: r.stat, unit: r.unit, estimate: r.estimate, se: r.se, ci: [r.ci_low, r.ci_high], ci_low: r.ci_low, ci_high: r.ci_high,
     level: r.level, ci_method: r.ci_method, df: r.df, deff: r.deff, n: r.n, n_eff: r.n_eff, weighted_n: r.weighted_n, n_missing: r.n_missing,
-    cv: r.cv, reliable: r.reliable, flags: r.flags,
+    cv: r.cv, reliable: r.reliable, flags: r.flags, presentation: r.presentation,
   }));
 }
 
@@ -45,6 +46,7 @@ export function surveyTable(rows: readonly EstimateRow[], asked: readonly string
       { key: 'n_eff', title: zh ? '有效样本量' : 'n_eff', align: 'right' },
       { key: 'cv', title: zh ? '变异系数' : 'cv', align: 'right' },
       { key: 'reliable', title: zh ? '可靠性' : 'reliable' },
+      { key: 'presentation', title: zh ? '发布' : 'presentation' },
       ...(forCsv ? [{ key: 'n_missing', title: 'n_missing' }, { key: 'df', title: 'df' }, { key: 'weighted_n', title: 'weighted_n' }] : []),
     ],
     rows: rows.map((r) => {
@@ -64,6 +66,7 @@ export function surveyTable(rows: readonly EstimateRow[], asked: readonly string
         n_eff: n(r.n_eff, 0),
         cv: r.cv === null ? '' : forCsv ? r.cv : formatPercent(r.cv, { decimals: 1 }),
         reliable: forCsv ? String(r.reliable) : r.reliable ? (zh ? '可靠' : 'reliable') : unreliable(r.flags, lang),
+        presentation: forCsv ? [r.presentation.level, ...r.presentation.reasons].join(' ') : presentationCell(r, lang),
         n_missing: r.n_missing,
         df: r.df,
         weighted_n: forCsv ? r.weighted_n : '',
@@ -141,4 +144,13 @@ export function calibrationNote(design: DesignSummary, lang: Lang): string | und
 function unreliable(flags: readonly ReliabilityFlag[], lang: Lang): string {
   const reasons = flags.map((f) => FLAGS[f][lang]);
   return lang === 'zh' ? `不可靠（${reasons.join('、')}）` : `unreliable (${reasons.join(', ')})`;
+}
+
+/** 慎用（设计自由度不足8） / use with caution (fewer than 8 design degrees of freedom): the standard's verdict and why. */
+function presentationCell(r: EstimateRow, lang: Lang): string {
+  const { level, reasons } = r.presentation;
+  const why = reasons.map((reason) => PRESENTATION_REASON_TEXT[reason][lang]);
+  const label = PRESENTATION_LEVEL_TEXT[level][lang];
+  if (!why.length) return label;
+  return lang === 'zh' ? `${label}（${why.join('；')}）` : `${label} (${why.join('; ')})`;
 }

@@ -4,6 +4,7 @@ import { csvCell, csvChunks } from '../../util/to-csv.js';
 /** The columns of IndicatorValue in the order its rows are made (src/indicators/value-rows.ts). */
 const COLUMNS = [
   'region', 'region_name', 'level', 'parent', 'year', 'indicator', 'group', 'value', 'unit', 'se', 'ci_low', 'ci_high', 'reliable',
+  'presentation', 'presentation_reasons', 'presentation_unchecked',
   'origin', 'source', 'reported', 'expected', 'coverage', 'approximate', 'note', 'change', 'change_years', 'growth', 'cagr', 'cumulative',
   'rank', 'rank_of',
 ] as const satisfies readonly (keyof IndicatorValue)[];
@@ -46,7 +47,7 @@ export function* valuesCsvChunks(rows: Iterable<IndicatorValue>): Generator<stri
       last = v;
       regionCells = `${text(v.region)},${text(v.region_name)},${text(v.level)},${text(v.parent)}`;
     }
-    lines.push(`${regionCells},${v.year},${text(v.indicator)},${text(v.group)},${num(v.value)},${text(v.unit)},${num(v.se)},${num(v.ci_low)},${num(v.ci_high)},${bool(v.reliable)},${text(v.origin)},${rare(v.source)},${num(v.reported)},${num(v.expected)},${rare(v.coverage)},${bool(v.approximate)},${rare(v.note)},${num(v.change)},${num(v.change_years)},${num(v.growth)},${num(v.cagr)},${num(v.cumulative)},${num(v.rank)},${num(v.rank_of)}\r\n`);
+    lines.push(`${regionCells},${v.year},${text(v.indicator)},${text(v.group)},${num(v.value)},${text(v.unit)},${num(v.se)},${num(v.ci_low)},${num(v.ci_high)},${bool(v.reliable)},${text(v.presentation)},${text(v.presentation_reasons)},${text(v.presentation_unchecked)},${text(v.origin)},${rare(v.source)},${num(v.reported)},${num(v.expected)},${rare(v.coverage)},${bool(v.approximate)},${rare(v.note)},${num(v.change)},${num(v.change_years)},${num(v.growth)},${num(v.cagr)},${num(v.cumulative)},${num(v.rank)},${num(v.rank_of)}\r\n`);
     if (lines.length === 4096) {
       yield lines.join('');
       lines = [];

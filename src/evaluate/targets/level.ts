@@ -24,7 +24,12 @@ export function evaluateLevel(ctx: EvaluationContext, target: Target, region: st
   const row = blankRow(ctx, target, region, role);
   const indicator = ctx.indicators.get(target.indicator!);
   const direction = directionOf(target, indicator);
-  const points = ctx.series(region, target.indicator!).filter((v) => v.year <= ctx.year && v.value !== null);
+  const reported = ctx.series(region, target.indicator!).filter((v) => v.year <= ctx.year && v.value !== null);
+  // An estimate the presentation standard suppresses (survey/presentation.ts) is not published, so
+  // nothing is judged on it: the latest one suppressed leaves the target not assessable (never an
+  // older figure in its place); an earlier one is as if missing.
+  if (reported.at(-1)?.presentation === 'suppressed') return { ...row, value_year: reported.at(-1)!.year, status_reason: 'estimate_suppressed' };
+  const points = reported.filter((v) => v.presentation !== 'suppressed');
   const current = points.at(-1);
   if (!current) return { ...row, status_reason: 'no_data' };
   const x = current.value!;

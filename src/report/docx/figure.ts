@@ -20,7 +20,8 @@ export function docxFigure(body: DocxBody, f: Figure): Paragraph[] {
       style: styleIds.figure,
       children: [new ImageRun({ type: 'png', data: png, transformation: { width: px(f.width), height: px(f.height) }, altText: { name: f.name, title: f.caption, description: `${f.label}  ${f.caption}` } })],
     }),
-    body.para({ style: 'Caption', keepLines: true, children: [textRun(`${f.label}  ${f.caption}`)] }),
+    body.para({ style: 'Caption', keepLines: true, ...(f.note ? { keepNext: true } : {}), children: [textRun(`${f.label}  ${f.caption}`)] }),
+    ...(f.note ? [body.para({ style: styleIds.note, children: [textRun(f.note)] })] : []),
   ];
 }
 

@@ -1,6 +1,6 @@
 import type { FileChild } from 'docx';
 import { AlignmentType, BorderStyle, Paragraph, Table as DocxTable, TableCell, TableRow, VerticalAlignTable, WidthType } from 'docx';
-import { statusColours } from '../../charts/theme.js';
+import { FLAGGED_GREY, statusColours } from '../../charts/theme.js';
 import type { Status } from '../../evaluate/types.js';
 import { tableColumnWidths } from '../column-widths.js';
 import type { Table } from '../model.js';
@@ -46,8 +46,8 @@ function threeLineTable(body: DocxBody, t: Table, widths: number[]): DocxTable {
     alignment: AlignmentType.CENTER,
     borders: { top: rule(10), bottom: rule(10), left: none, right: none, insideHorizontal: rule(2, 'BBBBBB'), insideVertical: none },
     rows: [
-      new TableRow({ tableHeader: true, cantSplit: true, children: t.columns.map((c, i) => cell(body, t, widths[i]!, c.title, i, true, null, true)) }),
-      ...t.rows.map((r, k) => new TableRow({ cantSplit: true, children: t.columns.map((_, i) => cell(body, t, widths[i]!, r[i] ?? '', i, false, t.status?.[k]?.[i], keepsWithNext(t.rows.length, k))) })),
+      new TableRow({ tableHeader: true, cantSplit: true, children: t.columns.map((c, i) => cell(body, t, widths[i]!, c.title, i, true, null, true, false)) }),
+      ...t.rows.map((r, k) => new TableRow({ cantSplit: true, children: t.columns.map((_, i) => cell(body, t, widths[i]!, r[i] ?? '', i, false, t.status?.[k]?.[i], keepsWithNext(t.rows.length, k), t.muted?.[k]?.[i] ?? false)) })),
     ],
   });
 }
@@ -63,8 +63,8 @@ export function keepsWithNext(n: number, k: number): boolean {
   return n <= WHOLE_ROWS || k < 2 || k === n - 2;
 }
 
-/** One cell of column `i`: header cells shaded and in bold type, status cells with the status colour's mark. */
-function cell(body: DocxBody, t: Table, width: number, content: string, i: number, head: boolean, status: Status | null | undefined, keepNext: boolean): TableCell {
+/** One cell of column `i`: header cells shaded and in bold type, status cells with the status colour's mark, muted cells in grey. */
+function cell(body: DocxBody, t: Table, width: number, content: string, i: number, head: boolean, status: Status | null | undefined, keepNext: boolean, muted: boolean): TableCell {
   const { style, face } = body;
   const run = runOf(style.table, face.sans);
   return new TableCell({
@@ -80,7 +80,7 @@ function cell(body: DocxBody, t: Table, width: number, content: string, i: numbe
         // The status mark as in the PDF: a square in the status colour before the status word.
         children: [
           ...(status ? [textRun('■\u2009', { ...run, size: Math.round(style.table.size * 0.7 * 2), color: statusColours[status].slice(1) })] : []),
-          textRun(content, { ...run, ...(head ? runOf(style.table, face.sansBold, { bold: style.name === 'plain' }) : {}) }),
+          textRun(content, { ...run, ...(head ? runOf(style.table, face.sansBold, { bold: style.name === 'plain' }) : {}), ...(muted ? { color: FLAGGED_GREY.slice(1) } : {}) }),
         ],
       }),
     ],

@@ -11,7 +11,7 @@ import { esc } from './escape.js';
 export function htmlFigure(ctx: HtmlContext, f: Figure): string {
   const n = ++ctx.figures;
   const svg = scopeIds(f.svg.replace(/^<\?xml[^>]*>\s*/, ''), `f${n}-`).replace(/^<svg\b/, `<svg role="img" aria-label="${esc(f.caption)}"`);
-  return `<figure class="chart" id="${esc(f.name)}" style="--w:${Math.round(f.width)}px">\n${svg}\n${ctx.interactive ? `${chartSpecScript(f, ctx.font)}\n` : ''}<figcaption>${esc(`${f.label}  ${f.caption}`)}</figcaption>\n</figure>`;
+  return `<figure class="chart" id="${esc(f.name)}" style="--w:${Math.round(f.width)}px">\n${svg}\n${ctx.interactive ? `${chartSpecScript(f, ctx.font)}\n` : ''}<figcaption>${esc(`${f.label}  ${f.caption}`)}</figcaption>\n${f.note ? `<p class="note">${esc(f.note)}</p>\n` : ''}</figure>`;
 }
 
 /** Prefixes the ids of one inline SVG (clip paths, gradients) so that several charts on a page never share one. */

@@ -1,4 +1,4 @@
-import { statusColours } from '../../charts/theme.js';
+import { FLAGGED_GREY, statusColours } from '../../charts/theme.js';
 import type { Status } from '../../evaluate/types.js';
 import type { FaceName, PageStyle } from '../style.js';
 import { MM } from '../style.js';
@@ -111,6 +111,7 @@ td{padding:.35em .4em;border-top:.5px solid var(--light);vertical-align:middle}
 td.r{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
 th,td.s{white-space:nowrap}
 td.c{text-align:center}
+td.m{color:${FLAGGED_GREY}}
 .mark{display:inline-block;width:.65em;height:.65em;margin-right:.35em;vertical-align:baseline}
 ${statuses}
 ${narrowCss()}`;

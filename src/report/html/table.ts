@@ -12,7 +12,7 @@ export function htmlTable(t: Table): string {
   const rows = t.rows.map((r, k) =>
     `<tr>${t.columns.map((_, i) => {
       const status = t.status?.[k]?.[i];
-      return `<td${cellClass(t, i, Boolean(status))} data-label="${esc(t.columns[i]!.title)}">${status ? `<span class="mark st-${status}" aria-hidden="true"></span>` : ''}${esc(r[i] ?? '')}</td>`;
+      return `<td${cellClass(t, i, Boolean(status), t.muted?.[k]?.[i] ?? false)} data-label="${esc(t.columns[i]!.title)}">${status ? `<span class="mark st-${status}" aria-hidden="true"></span>` : ''}${esc(r[i] ?? '')}</td>`;
     }).join('')}</tr>`,
   );
   return [
@@ -27,8 +27,8 @@ export function htmlTable(t: Table): string {
   ].filter(Boolean).join('\n');
 }
 
-/** A cell's class attribute: r or c for its column's alignment, s for a status cell. */
-function cellClass(t: Table, i: number, status: boolean): string {
-  const names = [{ right: 'r', center: 'c', left: '' }[t.columns[i]?.align ?? 'left'], status ? 's' : ''].filter(Boolean);
+/** A cell's class attribute: r or c for its column's alignment, s for a status cell, m for a muted (flagged) one. */
+function cellClass(t: Table, i: number, status: boolean, muted: boolean): string {
+  const names = [{ right: 'r', center: 'c', left: '' }[t.columns[i]?.align ?? 'left'], status ? 's' : '', muted ? 'm' : ''].filter(Boolean);
   return names.length ? ` class="${names.join(' ')}"` : '';
 }

@@ -1,6 +1,7 @@
 import type { Figure } from '../model.js';
 import { captionHeight, drawCaption } from './caption.js';
 import type { Pager } from './pager.js';
+import { setText } from './paragraph.js';
 
 /**
  * The smallest share of its natural size (the text width, or a page less its caption) a figure
@@ -24,7 +25,9 @@ export function layoutFigure(p: Pager, f: Figure): void {
   p.y += style.gap;
   p.push({ op: 'svg', x: left + (width - w) / 2, y: p.y, w, h, svg: f.svg });
   p.y += h + 2;
-  p.y += drawCaption(p, figureCaption(f)) + style.gap;
+  p.y += drawCaption(p, figureCaption(f));
+  if (f.note) setText(p, f.note, style.small, false);
+  p.y += style.gap;
 }
 
 /**
@@ -49,13 +52,14 @@ function fitScale(p: Pager, f: Figure): number {
 /** Its size on an empty page: the text width, or a page less its caption and the gaps around it. */
 function naturalScale(p: Pager, f: Figure): number {
   const { style } = p;
-  const maxH = p.foot - style.margin.top - captionHeight(p, figureCaption(f)) - style.gap * 2;
+  const maxH = p.foot - style.margin.top - (frame(p, f) - style.gap - 2) - style.gap * 2;
   return Math.min(1, p.width / f.width, maxH / f.height);
 }
 
-/** What a figure takes besides itself: the gap above, 2 pt, the caption's lines. */
+/** What a figure takes besides itself: the gap above, 2 pt, the caption's lines and its note's. */
 function frame(p: Pager, f: Figure): number {
-  return p.style.gap + 2 + captionHeight(p, figureCaption(f));
+  const note = f.note ? p.lines(f.note, p.style.small, p.width, p.width).length * p.style.small.leading : 0;
+  return p.style.gap + 2 + captionHeight(p, figureCaption(f)) + note;
 }
 
 function figureCaption(f: Figure): string {

@@ -1,4 +1,4 @@
-import { statusColours } from '../../charts/theme.js';
+import { FLAGGED_GREY, statusColours } from '../../charts/theme.js';
 import type { Status } from '../../evaluate/types.js';
 import { tableColumnWidths } from '../column-widths.js';
 import type { Table } from '../model.js';
@@ -45,7 +45,7 @@ export function layoutTable(p: Pager, t: Table): void {
       p.newPage();
       drawHeader(p, g, header, headerH);
     }
-    drawRow(p, g, r, p.y, false, t.status?.[k]);
+    drawRow(p, g, r, p.y, false, t.status?.[k], t.muted?.[k]);
     p.y += h;
     if (k < t.rows.length - 1) p.rule(0.25, '#BBBBBB');
   });
@@ -79,8 +79,8 @@ function drawHeader(p: Pager, g: Grid, header: string[], headerH: number): void 
   p.rule(0.6, RULE);
 }
 
-/** One row with its top at `top`: header cells bold and centred, body cells aligned as their column, status marks first. */
-function drawRow(p: Pager, g: Grid, cells: string[], top: number, bold: boolean, statuses?: (Status | null)[]): void {
+/** One row with its top at `top`: header cells bold and centred, body cells aligned as their column, status marks first, muted cells in grey. */
+function drawRow(p: Pager, g: Grid, cells: string[], top: number, bold: boolean, statuses?: (Status | null)[], muted?: boolean[]): void {
   const { s, markW } = g;
   let x = p.left;
   cells.forEach((c, i) => {
@@ -92,7 +92,7 @@ function drawRow(p: Pager, g: Grid, cells: string[], top: number, bold: boolean,
       const lw = g.measure(line);
       const x0 = x + PAD + (st ? markW : 0);
       const lx = align === 'right' ? x + w - PAD - lw : align === 'center' ? x0 + (inner - PAD * 2 - lw) / 2 : x0;
-      p.push({ op: 'text', x: lx, y: top + PAD + k * s.leading + (s.leading - s.size * 1.15) / 2, text: line, face: bold ? 'sansBold' : s.face, size: s.size, color: INK });
+      p.push({ op: 'text', x: lx, y: top + PAD + k * s.leading + (s.leading - s.size * 1.15) / 2, text: line, face: bold ? 'sansBold' : s.face, size: s.size, color: muted?.[i] ? FLAGGED_GREY : INK });
     });
     if (st) p.push({ op: 'rect', x: x + PAD, y: top + PAD + (s.leading - s.size * 0.6) / 2, w: s.size * 0.6, h: s.size * 0.6, fill: statusColours[st] });
     x += w;

@@ -68,7 +68,15 @@ export function proportionInterval(method: CiMethod, input: IntervalInput): Inte
 /** Korn–Graubard: Clopper–Pearson limits at the df-adjusted effective n (R's svyciprop "beta"). */
 function kornGraubard(p: number, nStar: number, n: number, df: number, alpha: number): Interval {
   const adjust = n > 1 ? tQuantile(alpha / 2, n - 1) / tQuantile(alpha / 2, df) : 1;
-  const m = nStar * adjust * adjust;
+  return clopperPearson(p, nStar * adjust * adjust, alpha);
+}
+
+/**
+ * Clopper–Pearson limits for a proportion p observed on m (possibly fractional) trials:
+ * [B(α/2; mp, m(1 − p) + 1), B(1 − α/2; mp + 1, m(1 − p))], with 0 and 1 at the ends. The shared
+ * core of the Korn–Graubard interval here and in the presentation standard (presentation.ts).
+ */
+export function clopperPearson(p: number, m: number, alpha: number): Interval {
   const low = p <= 0 ? 0 : betaQuantile(alpha / 2, m * p, m * (1 - p) + 1);
   const high = p >= 1 ? 1 : betaQuantile(1 - alpha / 2, m * p + 1, m * (1 - p));
   return [low, high];

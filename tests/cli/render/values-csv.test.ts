@@ -29,11 +29,11 @@ describe('valuesCsvChunks', () => {
     expect([...valuesCsvChunks(values)].join('')).toBe(general(values));
     const row = (over: Partial<IndicatorValue>): IndicatorValue => ({
       region: 'A', region_name: '甲,区', level: 'county', parent: null, year: 2024, indicator: 'x', group: 'total', value: -0.5, unit: '%',
-      se: null, ci_low: null, ci_high: null, reliable: null, origin: 'observed', source: '=HYPERLINK("x")', reported: null, expected: null,
+      se: null, ci_low: null, ci_high: null, reliable: null, presentation: null, presentation_reasons: null, presentation_unchecked: null, origin: 'observed', source: '=HYPERLINK("x")', reported: null, expected: null,
       coverage: null, approximate: false, note: 'a "b"; c', change: null, change_years: null, growth: null, cagr: null, cumulative: null,
       rank: 1, rank_of: 2, ...over,
     });
-    const rows = [row({}), row({ region: 'B', region_name: '-乙', reliable: true, note: null }), row({ region: 'B', year: 2025, value: null })];
+    const rows = [row({}), row({ region: 'B', region_name: '-乙', reliable: false, presentation: 'flagged', presentation_reasons: 'complement_width df', note: null }), row({ region: 'B', year: 2025, value: null })];
     expect([...valuesCsvChunks(rows)].join('')).toBe(general(rows));
     const other = [{ region: 'A', value: 1 }] as unknown as IndicatorValue[];
     expect([...valuesCsvChunks(other)].join('')).toBe(general(other));

@@ -1,0 +1,135 @@
+import { tQuantile } from '../util/distributions.js';
+import type { Interval } from './variance/confidence-interval.js';
+import { clopperPearson } from './variance/confidence-interval.js';
+
+/**
+ * How an estimate may be shown: ok (as it is), flagged (shown greyed, with a "use with caution"
+ * footnote) or suppressed (not shown: "—" in tables, left out of charts, with a footnote).
+ */
+export type PresentationLevel = 'ok' | 'flagged' | 'suppressed';
+
+/**
+ * Why an estimate is suppressed or flagged (thresholds in PRESENTATION):
+ * - n: fewer than 30 respondents (suppress);
+ * - n_eff: effective sample size under 30 (suppress; proportions);
+ * - ci_width: Korn–Graubard interval 0.30 wide or wider (suppress; proportions);
+ * - ci_relative_width: interval wider than 0.05 and than 130% of the proportion (suppress);
+ * - complement_width: interval wider than 130% of 1 − p (flag; proportions near 1);
+ * - df: fewer than 8 design degrees of freedom (flag; proportions);
+ * - extreme: a proportion of exactly 0 or 100% (flag);
+ * - rse: relative standard error 30% or more (flag; means, totals, ratios, counts).
+ */
+export type PresentationReason = 'n' | 'n_eff' | 'ci_width' | 'ci_relative_width' | 'complement_width' | 'df' | 'extreme' | 'rse';
+
+/**
+ * A rule that could not be applied for want of its input: 'n' (the respondent count: the n < 30
+ * rule, and the cap of the effective size at n), 'df' (the design degrees of freedom: the df < 8
+ * flag, and the Korn–Graubard df adjustment, which then is left out and the interval is narrower).
+ */
+export type UncheckedRule = 'n' | 'df';
+
+/** The classification of one estimate under the presentation standard. */
+export interface Presentation {
+  level: PresentationLevel;
+  /** Why, in the order the standard checks them; empty when ok. */
+  reasons: PresentationReason[];
+  /** Rules the estimate could not be checked against (an observation with a standard error only). */
+  unchecked: UncheckedRule[];
+}
+
+/** What classifying an estimate needs. */
+export interface PresentationInput {
+  /** 'proportion' for a share of respondents, else 'other' (mean, total, ratio, count). */
+  kind: 'proportion' | 'other';
+  /** The estimate; a proportion as a fraction 0–1. */
+  estimate: number;
+  /** Its design-based standard error, in the same scale. */
+  se: number;
+  /** Respondents behind it (the proportion's denominator), when known. */
+  n?: number;
+  /** Design degrees of freedom (PSUs − strata), when known. */
+  df?: number;
+}
+
+/**
+ * The presentation standard, one set of thresholds for every output (tables, charts, exports):
+ * for proportions, the NCHS Data Presentation Standards for Proportions (Parker JD, Talih M,
+ * Malec DJ et al., Vital Health Stat 2(175), 2017; as CDC's R package surveytable applies them);
+ * for other statistics, NCHS's earlier rule (estimates from fewer than 30 records not shown; a
+ * relative standard error of 30% or more marked unreliable), which the 2017 standard replaced for
+ * proportions only.
+ */
+export const PRESENTATION = {
+  /** Fewest respondents behind a shown estimate. */
+  minN: 30,
+  /** Smallest effective sample size, p(1 − p)/se², capped at n. */
+  minEffectiveN: 30,
+  /** A Korn–Graubard interval this wide or wider (absolute, as a fraction) is suppressed. */
+  maxWidth: 0.3,
+  /** An interval this wide or narrower is always shown. */
+  narrowWidth: 0.05,
+  /** Wider than this share of p is suppressed; of 1 − p, flagged. */
+  maxRelativeWidth: 1.3,
+  /** Fewer design degrees of freedom than this are flagged. */
+  minDf: 8,
+  /** Relative standard error (se ÷ |estimate|) at or above which other statistics are flagged. */
+  maxRse: 0.3,
+  /** The standard's interval is the 95% one, whatever level a table prints. */
+  level: 0.95,
+} as const;
+
+/**
+ * The effective sample size and 95% Korn–Graubard interval the standard judges a proportion by:
+ * n_eff = p(1 − p)/se² (n when p is 0 or 1 or se is 0; never more than n), then Clopper–Pearson on
+ * min(n, n_eff · (t_{n−1}/t_df)²) (Korn & Graubard 1998; NCHS's df-adjusted form, surveytable's
+ * svyciprop_adjusted). Without df the adjustment is left out; without n there is no cap.
+ * @example
+ * standardInterval(0.2, Math.sqrt(0.2 * 0.8 * 2 / 400), 400, 30); // { nEff: 200, interval: [0.147, 0.262] }
+ */
+export function standardInterval(p: number, se: number, n?: number, df?: number): { nEff: number; interval: Interval } {
+  const cap = n ?? Infinity;
+  // No standard error at all (NaN) counts as none of the sample: nothing to judge the estimate by.
+  const nEff = p <= 0 || p >= 1 || se === 0 ? cap : Number.isFinite(se) ? Math.min(cap, (p * (1 - p)) / (se * se)) : 0;
+  const alpha = 1 - PRESENTATION.level;
+  const ratio = n !== undefined && n > 1 && df !== undefined && df >= 1 ? tQuantile(alpha / 2, n - 1) / tQuantile(alpha / 2, df) : 1;
+  const m = Math.min(cap, nEff * ratio * ratio);
+  return { nEff, interval: Number.isFinite(m) ? clopperPearson(p, m, alpha) : [p, p] };
+}
+
+/**
+ * Classifies one estimate: suppressed, flagged or ok, with the reasons and the rules it could not
+ * be checked against. Proportions follow the NCHS 2017 sequence (effective n < 30 → suppress;
+ * width ≤ 0.05 → show; width ≥ 0.30 → suppress; width > 130% of p → suppress; else show, flagged
+ * when the width is over 130% of 1 − p, df < 8, or p is 0 or 1); other statistics are suppressed
+ * under 30 respondents and flagged at an RSE of 30% or more.
+ * @example
+ * classifyPresentation({ kind: 'proportion', estimate: 0.05, se: 0.0218, n: 200, df: 30 }); // suppressed, ['ci_relative_width']
+ */
+export function classifyPresentation(input: PresentationInput): Presentation {
+  const { kind, estimate, se, n, df } = input;
+  const unchecked: UncheckedRule[] = [];
+  if (n === undefined) unchecked.push('n');
+  if (kind === 'other') {
+    if (n !== undefined && n < PRESENTATION.minN) return { level: 'suppressed', reasons: ['n'], unchecked };
+    const rse = estimate === 0 || !Number.isFinite(se) ? Infinity : se / Math.abs(estimate);
+    return rse >= PRESENTATION.maxRse ? { level: 'flagged', reasons: ['rse'], unchecked } : { level: 'ok', reasons: [], unchecked };
+  }
+  if (df === undefined) unchecked.push('df');
+  const p = estimate;
+  const extreme = p <= 0 || p >= 1;
+  const { nEff, interval } = standardInterval(p, se, n, df);
+  // NCHS takes a proportion of 0 or 1 as having no width (it is flagged for review instead).
+  const width = extreme ? 0 : interval[1] - interval[0];
+  const suppress: PresentationReason[] = [];
+  if (n !== undefined && n < PRESENTATION.minN) suppress.push('n');
+  if (nEff < PRESENTATION.minEffectiveN) suppress.push('n_eff');
+  const narrow = width <= PRESENTATION.narrowWidth;
+  if (!narrow && width >= PRESENTATION.maxWidth) suppress.push('ci_width');
+  else if (!narrow && width / p > PRESENTATION.maxRelativeWidth) suppress.push('ci_relative_width');
+  if (suppress.length) return { level: 'suppressed', reasons: suppress, unchecked };
+  const flags: PresentationReason[] = [];
+  if (!narrow && width / (1 - p) > PRESENTATION.maxRelativeWidth) flags.push('complement_width');
+  if (df !== undefined && df < PRESENTATION.minDf) flags.push('df');
+  if (extreme) flags.push('extreme');
+  return { level: flags.length ? 'flagged' : 'ok', reasons: flags, unchecked };
+}
