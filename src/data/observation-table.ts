@@ -181,11 +181,25 @@ export class ObservationTableBuilder {
     );
   }
 
+  /**
+   * Makes room for this many rows in all, so that the columns are not copied as they fill. Room
+   * never written to costs address space, not memory: the pages of a new buffer are touched
+   * only when written.
+   */
+  reserve(rows: number): void {
+    if (rows > this.capacity) this.resize(rows);
+  }
+
   private grow(): void {
-    this.capacity *= 2;
+    this.resize(this.capacity * 2);
+  }
+
+  private resize(capacity: number): void {
+    this.capacity = capacity;
+    const used = this.length;
     const more = <A extends Int32Array | Float64Array>(a: A): A => {
-      const b = new (a.constructor as new (n: number) => A)(this.capacity);
-      b.set(a);
+      const b = new (a.constructor as new (n: number) => A)(capacity);
+      b.set(a.subarray(0, used));
       return b;
     };
     this.region = more(this.region);
