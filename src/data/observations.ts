@@ -4,7 +4,7 @@ import type { Grid } from './csv.js';
 import type { HeaderMatch } from './header.js';
 import { columnLetter, findHeader } from './header.js';
 import { foldWidth } from './normalize-text.js';
-import type { NumberProblem } from './parse-number.js';
+import type { NumberProblem, ParseNumberOptions } from './parse-number.js';
 import { parseNumber } from './parse-number.js';
 import { parseYear } from './parse-year.js';
 import { fieldResolver, regionResolver, resolveGroup, splitHeader } from './resolve.js';
@@ -37,6 +37,8 @@ interface FieldColumn {
   group: string;
   /** Unit the header declares, when it differs from the indicator's. */
   declaredUnit?: string;
+  /** How its cells are read, made at its first cell (the same for all of them). */
+  reading?: ParseNumberOptions;
 }
 
 /** Where parsed observations go: objects (parseObservations) or typed columns (ObservationTableBuilder). */
@@ -231,8 +233,8 @@ function readCell(c: FieldColumn, raw: unknown, context: ObservationContext, whe
     issues.push(issue('DATA_UNIT_MISMATCH', { value: raw, found: declared!, expected: target }, where()));
     return undefined;
   }
-  const shareScale = context.shareScale ?? (c.declaredUnit === '%' ? 'percent' : 'auto');
-  const parsed = parseNumber(raw, { unit: declared ?? target, shareScale });
+  const reading = (c.reading ??= { unit: declared ?? target, shareScale: context.shareScale ?? (c.declaredUnit === '%' ? 'percent' : 'auto') });
+  const parsed = parseNumber(raw, reading);
   if (parsed.kind === 'blank') {
     if (parsed.placeholder) issues.push(warning('DATA_PLACEHOLDER', { value: parsed.placeholder }, where()));
     return undefined;
