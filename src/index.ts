@@ -20,8 +20,8 @@ export {
 
 export type { FieldSpec, Grid, Judgement, JudgementGrade, Observation, ObservationContext, ParsedNumber, Region, Regions, TaskReport } from './data/index.js';
 export {
-  buildRegions, decodeText, loadObservations, loadRegions, loadTable, loadTaskReports, mergeObservations, parseCsv,
-  parseJudgements, parseNumber, parseObservations, parseRegions, parseTaskReports, parseYear, readTable,
+  buildRegions, decodeText, loadObservations, loadObservationTable, loadRegions, loadTable, loadTaskReports, mergeObservations,
+  ObservationTable, parseCsv, parseJudgements, parseNumber, parseObservations, parseRegions, parseTaskReports, parseYear, readTable,
 } from './data/index.js';
 
 export type { CiMethod, DesignSpec, EstimateOptions, EstimateRow, LonelyPsu, Presentation, PresentationLevel, PresentationReason, ScoreRules, Stat, SurveyEstimates, UncheckedRule } from './survey/index.js';

@@ -5,12 +5,12 @@ import * as api from '../src/index.js';
 describe('public API', () => {
   it('exports exactly these names', () => {
     expect(Object.keys(api).sort()).toEqual([
-      'InputError', 'KepuError', 'assess', 'assessWorkspace', 'buildRegions', 'buildReport', 'bundledIndicatorsDir',
+      'InputError', 'KepuError', 'ObservationTable', 'assess', 'assessWorkspace', 'buildRegions', 'buildReport', 'bundledIndicatorsDir',
       'bundledPlanIds', 'chartFor', 'checkPlanFile', 'classifyPresentation', 'compareWithPrevious', 'comparedRows', 'compileFormula', 'compileIndicators', 'compose',
       'computeIndicatorValues', 'computeIndicators', 'decodeText', 'defaultThresholds', 'differenceBenchmark', 'dispersion', 'estimate',
       'estimateLiteracy', 'evaluate', 'fayHerriot', 'findWorkspace', 'formWorkbook', 'formatMessage', 'formatNumber',
       'formatPercent', 'formatPoints', 'formatQuantity', 'gapChart', 'imbalance', 'indicatorSchema', 'initWorkspace',
-      'layout', 'loadFonts', 'loadIndicators', 'loadInputs', 'loadObservations', 'loadPlan', 'loadPreviousEvaluation', 'loadRegions',
+      'layout', 'loadFonts', 'loadIndicators', 'loadInputs', 'loadObservationTable', 'loadObservations', 'loadPlan', 'loadPreviousEvaluation', 'loadRegions',
       'loadRespondents', 'loadScoreRules', 'loadTable', 'loadTaskReports', 'loadTemplate', 'loadVegaRuntime', 'loadWorkspace',
       'mergeObservations', 'messages', 'methods', 'normalizePlan', 'parseCsv', 'parseIndicator', 'parseJudgements', 'parseNumber',
       'parseObservations', 'parsePlan', 'parsePreviousEvaluation', 'parseRegions', 'parseRespondents', 'parseScoreRules', 'parseTaskReports',

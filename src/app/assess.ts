@@ -38,7 +38,7 @@ export function assessWorkspace(ws: Workspace, options: AssessWorkspaceOptions =
 export function workspaceValues(ws: Workspace, trends: boolean): IndicatorValue[] {
   // Units' own work (relation: contribution) adds to the roll-ups; their whole-region figures never replace one.
   const contributions = workspaceUnitFigures(ws).contributions;
-  const { values, issues } = computeIndicatorValues({ regions: ws.regions, observations: ws.observations, indicators: ws.indicators, periodStart: ws.plan.period.start, trends, contributions });
+  const { values, issues } = computeIndicatorValues({ regions: ws.regions, observations: ws.observationTable ?? ws.observations, indicators: ws.indicators, periodStart: ws.plan.period.start, trends, contributions });
   if (issues.length) throw new InputError(issues);
   return values;
 }
@@ -48,7 +48,7 @@ export function workspaceValues(ws: Workspace, trends: boolean): IndicatorValue[
  * reads); a formula's problem is an InputError.
  */
 export function workspaceSeries(ws: Workspace): (region: string, indicator: string) => IndicatorValue[] {
-  const { series, issues } = computeIndicatorSeries({ regions: ws.regions, observations: ws.observations, indicators: ws.indicators, periodStart: ws.plan.period.start });
+  const { series, issues } = computeIndicatorSeries({ regions: ws.regions, observations: ws.observationTable ?? ws.observations, indicators: ws.indicators, periodStart: ws.plan.period.start });
   if (issues.length) throw new InputError(issues);
   return series;
 }

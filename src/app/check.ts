@@ -27,7 +27,7 @@ export async function checkData(options: InputOptions): Promise<DataCheck> {
     const ws = inputs.workspace;
     const reconciliation = ws?.unitFigures.length ? reconciliationIssues(ws, workspaceUnitFigures(ws), workspaceValues(ws, false)) : [];
     const plausibility = plausibilityWarnings(inputs, ws?.config);
-    return { valid: true, observations: inputs.observations.length, issues: [...inputs.issues, ...reconciliation, ...plausibility], reconciliation: reconciliation.length };
+    return { valid: true, observations: (inputs.observationTable ?? inputs.observations).length, issues: [...inputs.issues, ...reconciliation, ...plausibility], reconciliation: reconciliation.length };
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
     return { valid: false, issues: [...error.issues] };

@@ -61,7 +61,7 @@ export async function computeValuesParquet(options: ComputeValuesOptions): Promi
 async function computeAll(options: ComputeValuesOptions, trends: boolean) {
   const inputs = await loadTaskInputs(options);
   const { table, issues } = computeIndicatorTable({
-    regions: inputs.regions, observations: inputs.observations, indicators: inputs.indicators,
+    regions: inputs.regions, observations: inputs.observationTable ?? inputs.observations, indicators: inputs.indicators,
     periodStart: inputs.workspace?.plan.period.start,
     contributions: inputs.workspace ? workspaceUnitFigures(inputs.workspace).contributions : undefined,
     trends,

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import type { Inputs, Workspace } from '../workspace/load.js';
 import { loadInputs } from '../workspace/load.js';
+import { extend } from '../util/extend.js';
 import { loadWorkspace } from './workspace.js';
 
 /** Where a task's data come from: a workspace, or a regions file and data files given directly. */
@@ -28,5 +29,5 @@ export async function loadTaskInputs(options: InputOptions): Promise<Inputs & { 
     });
   }
   const workspace = await loadWorkspace(options.workspace ?? '.', { allowPartial: options.allowPartial, data: options.data });
-  return { ...workspace, workspace };
+  return extend(workspace, { workspace });
 }

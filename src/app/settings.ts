@@ -1,6 +1,7 @@
 import type { MethodName } from '../evaluate/methods/index.js';
 import type { DeepPartial, Thresholds } from '../evaluate/thresholds.js';
 import type { Observation } from '../data/types.js';
+import type { ObservationTable } from '../data/observation-table.js';
 import type { Plan } from '../plan/types.js';
 import type { Lang } from '../util/lang.js';
 import type { WorkspaceConfig } from '../workspace/schema.js';
@@ -35,6 +36,8 @@ export interface SettingsSource {
   config: WorkspaceConfig;
   plan: Pick<Plan, 'period'>;
   observations: readonly Pick<Observation, 'year'>[];
+  /** The observations as columns, where the workspace has them: read instead of making the objects. */
+  observationTable?: Pick<ObservationTable, 'length' | 'year'>;
 }
 
 /**
@@ -61,7 +64,9 @@ export function evaluationYear(ws: SettingsSource, year?: number): number {
   if (year !== undefined) return year;
   if (ws.config.evaluation?.year !== undefined) return ws.config.evaluation.year;
   let latest = ws.plan.period.start;
-  for (const o of ws.observations) if (o.year > latest) latest = o.year;
+  const table = ws.observationTable;
+  if (table) for (let i = 0; i < table.length; i++) latest = Math.max(latest, table.year[i]!);
+  else for (const o of ws.observations) if (o.year > latest) latest = o.year;
   return latest;
 }
 

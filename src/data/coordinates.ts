@@ -35,11 +35,9 @@ export function coordinateOrder(rows: readonly Coordinates[]): Uint32Array {
   const n = rows.length;
   // Plain loops: Uint32Array.from and Array.from with a mapping function are several times slower.
   const region = new Uint32Array(n);
+  const year = new Float64Array(n);
   const indicator = new Uint32Array(n);
   const group = new Uint32Array(n);
-  const order = new Uint32Array(n);
-  let minYear = Infinity;
-  let maxYear = -Infinity;
   // Rows come a region (and mostly a group) at a time: the previous id is reused while the text repeats.
   let lastRegion: string | undefined;
   let lastGroup: string | undefined;
@@ -50,26 +48,77 @@ export function coordinateOrder(rows: readonly Coordinates[]): Uint32Array {
     if (v.region !== lastRegion) regionId = regionIds.id((lastRegion = v.region));
     if (v.group !== lastGroup) groupId = groupIds.id((lastGroup = v.group));
     region[i] = regionId;
+    year[i] = v.year;
     indicator[i] = indicatorIds.id(v.indicator);
     group[i] = groupId;
-    if (v.year < minYear) minYear = v.year;
-    if (v.year > maxYear) maxYear = v.year;
+  }
+  return codedOrder(
+    { length: n, region, year, indicator, group, regionCodes: regionIds.items, indicatorIds: indicatorIds.items, groupNames: groupIds.items },
+    (a, b) => compareCoordinates(rows[a]!, rows[b]!),
+  );
+}
+
+/** Rows as columns of numbers: region, indicator and group as indexes into their texts. */
+export interface CodedCoordinates {
+  length: number;
+  region: ArrayLike<number>;
+  year: ArrayLike<number>;
+  indicator: ArrayLike<number>;
+  group: ArrayLike<number>;
+  regionCodes: readonly string[];
+  indicatorIds: readonly string[];
+  groupNames: readonly string[];
+}
+
+/**
+ * coordinateOrder of rows already held as coded columns (an ObservationTable): the texts are
+ * ranked once each, the rows sorted by packed ranks. `compare` orders two rows by their texts,
+ * for the rare table whose packed keys would not fit a double.
+ */
+export function codedOrder(rows: CodedCoordinates, compare: (a: number, b: number) => number): Uint32Array {
+  const n = rows.length;
+  const order = new Uint32Array(n);
+  let minYear = Infinity;
+  let maxYear = -Infinity;
+  for (let i = 0; i < n; i++) {
+    const y = rows.year[i]!;
+    if (y < minYear) minYear = y;
+    if (y > maxYear) maxYear = y;
     order[i] = i;
   }
   const years = maxYear - minYear + 1;
-  if (n < 2 || !Number.isInteger(years) || !(regionIds.size * years * indicatorIds.size * groupIds.size * n < Number.MAX_SAFE_INTEGER)) {
-    return order.sort((a, b) => compareCoordinates(rows[a]!, rows[b]!) || a - b);
+  const regions = rows.regionCodes.length;
+  const indicators = rows.indicatorIds.length;
+  const groups = rows.groupNames.length;
+  if (n < 2 || !Number.isInteger(years) || !(regions * years * indicators * groups * n < Number.MAX_SAFE_INTEGER)) {
+    return order.sort((a, b) => compare(a, b) || a - b);
   }
-  const byText = (a: string, b: string) => a.localeCompare(b);
-  const regionRank = regionIds.ranks(byText);
-  const indicatorRank = indicatorIds.ranks(byText);
-  const groupRank = groupIds.ranks(byText);
+  const regionRank = ranks(rows.regionCodes);
+  const indicatorRank = ranks(rows.indicatorIds);
+  const groupRank = ranks(rows.groupNames);
+  const key = (i: number) => ((regionRank[rows.region[i]!]! * years + (rows.year[i]! - minYear)) * indicators + indicatorRank[rows.indicator[i]!]!) * groups + groupRank[rows.group[i]!]!;
+  const range = regions * years * indicators * groups;
+  // Few possible coordinates for the rows (a national table fills a fifth of its grid): a
+  // counting sort, stable, in two passes instead of a comparison sort of n log n.
+  if (range <= Math.max(8 * n, 1 << 16)) {
+    const keys = new Uint32Array(n);
+    const start = new Int32Array(range + 1);
+    for (let i = 0; i < n; i++) start[(keys[i] = key(i)) + 1]!++;
+    for (let k = 0; k < range; k++) start[k + 1]! += start[k]!;
+    for (let i = 0; i < n; i++) order[start[keys[i]!]!++] = i;
+    return order;
+  }
   const keys = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    const key = ((regionRank[region[i]!]! * years + (rows[i]!.year - minYear)) * indicatorIds.size + indicatorRank[indicator[i]!]!) * groupIds.size + groupRank[group[i]!]!;
-    keys[i] = key * n + i;
-  }
+  for (let i = 0; i < n; i++) keys[i] = key(i) * n + i;
   keys.sort();
   for (let i = 0; i < n; i++) order[i] = keys[i]! % n;
   return order;
+}
+
+/** Each text's position when the texts are sorted as localeCompare orders them. */
+function ranks(texts: readonly string[]): Uint32Array {
+  const order = texts.map((_, i) => i).sort((a, b) => texts[a]!.localeCompare(texts[b]!));
+  const rank = new Uint32Array(order.length);
+  order.forEach((id, r) => (rank[id] = r));
+  return rank;
 }

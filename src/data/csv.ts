@@ -28,12 +28,24 @@ export interface Grid {
  * MAX_CELL_CHARS stops reading: `unreadable` is then set and the grid is empty. Pure.
  */
 export function parseCsv(text: string, file: string): { grid: Grid; issues: Issue[]; unreadable?: boolean } {
+  const rows: Grid['rows'] = [];
+  const scanned = scanCsv(text, file, (row, cells) => void rows.push({ row, cells }));
+  return scanned.unreadable ? { grid: { rows: [] }, ...scanned } : { grid: { rows }, issues: scanned.issues };
+}
+
+/**
+ * Reads CSV text as parseCsv does, handing each row that is not blank to `onRow` as it ends
+ * (its spreadsheet row number and its cells) instead of keeping a grid: a national observation
+ * file is a million cells, and the grid of them was most of what reading it left to collect.
+ * When `unreadable` comes back set, rows already handed over are to be dropped: parseCsv's grid
+ * is then empty. Pure but for the callback.
+ */
+export function scanCsv(text: string, file: string, onRow: (row: number, cells: string[]) => void): { issues: Issue[]; unreadable?: boolean } {
   const sniffed = sniffDelimiter(text);
   if (sniffed === FULLWIDTH_COMMA) {
-    return { grid: { rows: [] }, issues: [issue('INPUT_DELIMITER', { found: FULLWIDTH_COMMA }, { file, row: 1 })], unreadable: true };
+    return { issues: [issue('INPUT_DELIMITER', { found: FULLWIDTH_COMMA }, { file, row: 1 })], unreadable: true };
   }
   const delimiter = sniffed.charCodeAt(0);
-  const rows: Grid['rows'] = [];
   const issues: Issue[] = [];
   let cells: string[] = [];
   let cell = '';
@@ -43,12 +55,12 @@ export function parseCsv(text: string, file: string): { grid: Grid; issues: Issu
   let quoteStart = 0;
   const endRow = () => {
     cells.push(cell);
-    if (cells.some((c) => c.trim() !== '')) rows.push({ row: rowStart, cells });
+    if (cells.some((c) => c.trim() !== '')) onRow(rowStart, cells);
     cells = [];
     cell = '';
   };
   let bomRow = 0;
-  const refuse = (found: Issue) => ({ grid: { rows: [] }, issues: [...issues, found], unreadable: true });
+  const refuse = (found: Issue) => ({ issues: [...issues, found], unreadable: true });
   const tooLong = () => refuse(issue('INPUT_CELL_TOO_LONG', { limit: MAX_CELL_CHARS }, { file, row: quoted ? quoteStart : rowStart, column: columnLetter(cells.length) }));
   const n = text.length;
   let i = 0;
@@ -106,7 +118,7 @@ export function parseCsv(text: string, file: string): { grid: Grid; issues: Issu
   // The row with an unclosed quote swallowed the rest of the file: it is reported, not read.
   if (quoted) issues.push(issue('DATA_UNCLOSED_QUOTE', {}, { file, row: quoteStart }));
   else if (cell !== '' || cells.length) endRow();
-  return { grid: { rows }, issues };
+  return { issues };
 }
 
 const QUOTE = 0x22;

@@ -33,12 +33,27 @@ export function decodeText(bytes: Uint8Array, encoding?: Encoding): DecodedText 
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: iconv.decode(Buffer.from(bytes.subarray(2)), 'utf-16be'), encoding: 'utf-16be', bom: true };
   const utf16 = sniffUtf16(bytes);
   if (utf16) return { text: iconv.decode(Buffer.from(bytes), utf16), encoding: utf16, bom: false };
+  // Most files are well-formed UTF-8: the platform's strict decoder says so and decodes in one
+  // pass; only when it refuses is the byte-by-byte check run to find where and what.
+  const strict = strictUtf8(bytes);
+  if (strict !== undefined) return { text: strict, encoding: 'utf-8', bom: false };
   const bad = utf8InvalidAt(bytes);
   if (bad === undefined) return { text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8', bom: false };
   // Chinese text that decodes as UTF-8 for a while is UTF-8: GBK bytes almost never form even
   // one valid three-byte sequence, let alone two. What follows is then another encoding.
   if (multibyteBefore(bytes, bad) >= 2) return { text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8', bom: false, invalid: { at: bad, kind: 'mixed' } };
   return { text: iconv.decode(Buffer.from(bytes), 'gb18030'), encoding: 'gb18030', bom: false };
+}
+
+const fatalUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/** The text of well-formed UTF-8 bytes, or undefined when they are not. */
+function strictUtf8(bytes: Uint8Array): string | undefined {
+  try {
+    return fatalUtf8.decode(bytes);
+  } catch {
+    return undefined;
+  }
 }
 
 /** The 1-based line of a byte offset (line feeds before it, plus one). */

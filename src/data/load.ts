@@ -2,11 +2,13 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Issue } from '../errors/index.js';
 import { KepuError } from '../errors/index.js';
-import { mergeObservations } from './merge.js';
+import { mergeObservationTable } from './merge.js';
+import type { ObservationTable } from './observation-table.js';
+import { ObservationTableBuilder } from './observation-table.js';
 import type { ObservationContext } from './observations.js';
-import { parseObservations } from './observations.js';
 import type { TableFile } from './read-table.js';
 import { readTable } from './read-table.js';
+import { readObservationFile } from './read-observations.js';
 import { parseRegions } from './regions.js';
 import type { TaskReport } from './task-reports.js';
 import { parseTaskReports } from './task-reports.js';
@@ -32,6 +34,15 @@ export function readBytes(file: string, limit = MAX_TABLE_BYTES): Uint8Array {
     return readFileSync(file);
   } catch (error) {
     throw new KepuError('FILE_UNREADABLE', { file: display(file), reason: (error as Error).message });
+  }
+}
+
+/** A file's size in bytes, 0 when it cannot be read (readBytes then says why). */
+function sizeOf(file: string): number {
+  try {
+    return statSync(file).size;
+  } catch {
+    return 0;
   }
 }
 
@@ -68,18 +79,25 @@ export function dataFiles(path: string): string[] {
  * Returns every problem of every file; the caller decides whether to refuse.
  */
 export async function loadObservations(paths: readonly string[], context: ObservationContext): Promise<{ observations: Observation[]; issues: Issue[] }> {
+  const { table, issues } = await loadObservationTable(paths, context);
+  return { observations: table.toArray(), issues };
+}
+
+/**
+ * loadObservations into typed columns: the same observations in the same order, the same
+ * issues, without an object per observation (see ObservationTable).
+ */
+export async function loadObservationTable(paths: readonly string[], context: ObservationContext): Promise<{ table: ObservationTable; issues: Issue[] }> {
   const issues: Issue[] = [];
-  const lists: Observation[][] = [];
-  for (const file of paths.flatMap(dataFiles)) {
-    const table = await loadTable(file);
-    issues.push(...table.issues);
-    if (table.unreadable) continue;
-    const parsed = parseObservations(table.grid, display(file), context);
-    issues.push(...parsed.issues);
-    lists.push(parsed.observations);
-  }
-  const merged = mergeObservations(lists);
-  return { observations: merged.observations, issues: [...issues, ...merged.issues] };
+  const builder = new ObservationTableBuilder();
+  const files = paths.flatMap(dataFiles);
+  // A text table holds about one observation per five bytes at most (a national wide file has
+  // five: "1234,"): room for that many at once, rather than columns doubled and copied as they fill.
+  const bytes = files.reduce((sum, file) => sum + (/\.(csv|tsv|txt)$/i.test(file) ? sizeOf(file) : 0), 0);
+  builder.reserve(Math.min(Math.ceil(bytes / 5), 2 ** 24));
+  for (const file of files) issues.push(...(await readObservationFile(readBytes(file), display(file), context, builder)));
+  const merged = mergeObservationTable(builder.finish());
+  return { table: merged.table, issues: [...issues, ...merged.issues] };
 }
 
 /** Loads task report files (分工 progress) against the plan's tasks. */

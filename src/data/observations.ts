@@ -4,7 +4,7 @@ import type { Grid } from './csv.js';
 import type { HeaderMatch } from './header.js';
 import { columnLetter, findHeader } from './header.js';
 import { foldWidth } from './normalize-text.js';
-import type { NumberProblem } from './parse-number.js';
+import type { NumberProblem, ParseNumberOptions } from './parse-number.js';
 import { parseNumber } from './parse-number.js';
 import { parseYear } from './parse-year.js';
 import { fieldResolver, regionResolver, resolveGroup, splitHeader } from './resolve.js';
@@ -37,6 +37,13 @@ interface FieldColumn {
   group: string;
   /** Unit the header declares, when it differs from the indicator's. */
   declaredUnit?: string;
+  /** How its cells are read, made at its first cell (the same for all of them). */
+  reading?: ParseNumberOptions;
+}
+
+/** Where parsed observations go: objects (parseObservations) or typed columns (ObservationTableBuilder). */
+export interface ObservationSink {
+  add(region: string, year: number, indicator: string, group: string, value: number, se: number | undefined, file: string, row: number, column: number, source?: string, note?: string): void;
 }
 
 /**
@@ -45,36 +52,100 @@ interface FieldColumn {
  * 科普专项经费（万元）). Every bad cell is reported with its row and column; good cells are kept. Pure.
  */
 export function parseObservations(grid: Grid, file: string, context: ObservationContext): ParsedObservations {
-  const header = findHeader(grid, ['region', 'year']);
-  if (!header) return { observations: [], issues: [issue('DATA_NO_HEADER', { expected: ['地区/region', '年份/year'] }, { file, row: grid.rows[0]?.row ?? 1 })] };
+  const observations: Observation[] = [];
+  const letters: string[] = [];
+  const sink: ObservationSink = {
+    add(region, year, indicator, group, value, se, file, row, col, source, note) {
+      observations.push({ region, year, file, row, source, note, indicator, group, value, se, column: (letters[col] ??= columnLetter(col)) });
+    },
+  };
+  const reader = observationReader(file, context, sink, grid);
+  for (const { row, cells } of grid.rows) reader.row(row, cells);
+  return { observations, issues: reader.end() };
+}
+
+/** How many rows findHeader may look at: the first ten, and the one under the last of them. */
+const HEADER_ROWS = 11;
+
+/**
+ * parseObservations a row at a time, into any sink: rows are handed over as a reader (scanCsv)
+ * makes them, so no grid of a whole file is kept. The first rows wait until the header is found
+ * among them; `end` returns the issues, in the order parseObservations gives them. `grid` gives
+ * an XLSX's merged and formula cells.
+ */
+export function observationReader(file: string, context: ObservationContext, sink: ObservationSink, grid: Pick<Grid, 'merged' | 'uncalculated'> = {}): { row(row: number, cells: unknown[]): void; end(): Issue[] } {
   const issues: Issue[] = [];
+  const first: Grid['rows'] = [];
+  let read: ((row: number, cells: unknown[]) => void) | undefined;
+  let body = 0;
+  let headerRow = 0;
+  let refused = false;
+  const start = () => {
+    const header = findHeader({ rows: first }, ['region', 'year']);
+    if (!header) {
+      issues.push(issue('DATA_NO_HEADER', { expected: ['地区/region', '年份/year'] }, { file, row: first[0]?.row ?? 1 }));
+      refused = true;
+      return;
+    }
+    headerRow = first[header.index]!.row;
+    read = rowReader(header, headerRow, file, context, sink, grid, issues);
+    for (const r of first.slice(header.index + 1)) {
+      body++;
+      read(r.row, r.cells);
+    }
+  };
+  return {
+    row(row, cells) {
+      if (read) {
+        body++;
+        read(row, cells);
+      } else if (!refused) {
+        first.push({ row, cells });
+        if (first.length === HEADER_ROWS) start();
+      }
+    },
+    end() {
+      if (!read && !refused) start();
+      if (read && body === 0) issues.push(warning('INPUT_NO_ROWS', {}, { file, row: headerRow }));
+      return issues;
+    },
+  };
+}
+
+/** The reader of the rows under a header: wide columns resolved once, each row read into the sink. */
+function rowReader(header: HeaderMatch, headerRow: number, file: string, context: ObservationContext, sink: ObservationSink, grid: Pick<Grid, 'merged' | 'uncalculated'>, issues: Issue[]): (row: number, cells: unknown[]) => void {
   const fields = fieldResolver(context.indicators);
   const regions = regionResolver(context.regions);
   const long = header.roles.field !== undefined && header.roles.value !== undefined;
-  const columns = long ? [] : wideColumns(header, fields, file, grid.rows[header.index]!.row, issues);
-  const observations: Observation[] = [];
+  const columns = long ? [] : wideColumns(header, fields, file, headerRow, issues);
   const text = (cells: unknown[], i: number | undefined) => (i === undefined ? '' : foldWidth(String(cells[i] ?? '')).trim());
-
-  const letters: string[] = [];
-  const body = grid.rows.slice(header.index + 1);
-  if (body.length === 0) issues.push(warning('INPUT_NO_ROWS', {}, { file, row: grid.rows[header.index]!.row }));
-  for (const { row, cells } of body) {
+  // A long file names the same few fields and groups in every row: each text is resolved once.
+  const longColumns = new Map<string, FieldColumn | null>();
+  // And the same few years.
+  const years = new Map<string, number | undefined>();
+  const yearOf = (text: string) => {
+    if (years.has(text)) return years.get(text);
+    const year = parseYear(text);
+    years.set(text, year);
+    return year;
+  };
+  return (row, cells) => {
     const at = (col: number | undefined, head?: string): Where => ({
       file, row, column: col === undefined ? undefined : columnLetter(col), header: head ?? (col === undefined ? undefined : header.texts[col]?.text),
     });
     const regionText = text(cells, header.roles.region);
-    if (regionText === '' && text(cells, header.roles.year) === '') continue;
-    if (NOTE_ROW.test(regionText) || TOTAL_ROW.test(regionText)) continue;
+    if (regionText === '' && text(cells, header.roles.year) === '') return;
+    if (NOTE_ROW.test(regionText) || TOTAL_ROW.test(regionText)) return;
     const region = regions.resolve(regionText);
     if (!region) {
       issues.push(issue('DATA_UNKNOWN_REGION', { region: regionText, suggestion: regions.suggest(regionText) }, at(header.roles.region)));
-      continue;
+      return;
     }
     const yearCell = cells[header.roles.year!];
-    const year = parseYear(yearCell);
+    const year = typeof yearCell === 'string' ? yearOf(yearCell) : parseYear(yearCell);
     if (year === undefined) {
       issues.push(issue('DATA_BAD_YEAR', { value: yearCell }, at(header.roles.year)));
-      continue;
+      return;
     }
     const { period } = context;
     if (period && (year < period.start - 5 || year > period.end)) {
@@ -86,15 +157,20 @@ export function parseObservations(grid: Grid, file: string, context: Observation
     let rowColumns: readonly FieldColumn[] = columns;
     if (long) {
       const label = text(cells, header.roles.field);
-      const indicator = fields.resolve(label);
-      if (!indicator) {
-        issues.push(issue('DATA_UNKNOWN_FIELD', { field: label, suggestion: fields.suggest(label) }, at(header.roles.field)));
-        continue;
-      }
       const groupText = text(cells, header.roles.group);
-      const group = resolveGroup(groupText) ?? resolveGroup(splitHeader(label).group ?? '') ?? 'total';
       const unit = text(cells, header.roles.unit) || undefined;
-      rowColumns = [{ col: header.roles.value!, indicator, group, declaredUnit: unit }];
+      const key = `${label}\u0000${groupText}\u0000${unit ?? '\u0000'}`;
+      let c = longColumns.get(key);
+      if (c === undefined) {
+        const indicator = fields.resolve(label);
+        c = indicator ? { col: header.roles.value!, indicator, group: resolveGroup(groupText) ?? resolveGroup(splitHeader(label).group ?? '') ?? 'total', declaredUnit: unit } : null;
+        longColumns.set(key, c);
+      }
+      if (!c) {
+        issues.push(issue('DATA_UNKNOWN_FIELD', { field: label, suggestion: fields.suggest(label) }, at(header.roles.field)));
+        return;
+      }
+      rowColumns = [c];
     }
 
     // The cell's place is built only when there is something to say about it: a national file
@@ -117,10 +193,9 @@ export function parseObservations(grid: Grid, file: string, context: Observation
       const value = readCell(c, cells[c.col], context, where, issues);
       if (value === undefined) continue;
       const se = long && header.roles.se !== undefined ? readSe(cells[header.roles.se], () => at(header.roles.se), issues) : undefined;
-      observations.push({ region, year, file, row, source, note, indicator: c.indicator.id, group: c.group, value, se, column: (letters[c.col] ??= columnLetter(c.col)) });
+      sink.add(region, year, c.indicator.id, c.group, value, se, file, row, c.col, source, note);
     }
-  }
-  return { observations, issues };
+  };
 }
 
 function wideColumns(header: HeaderMatch, fields: ReturnType<typeof fieldResolver>, file: string, row: number, issues: Issue[]): FieldColumn[] {
@@ -158,8 +233,8 @@ function readCell(c: FieldColumn, raw: unknown, context: ObservationContext, whe
     issues.push(issue('DATA_UNIT_MISMATCH', { value: raw, found: declared!, expected: target }, where()));
     return undefined;
   }
-  const shareScale = context.shareScale ?? (c.declaredUnit === '%' ? 'percent' : 'auto');
-  const parsed = parseNumber(raw, { unit: declared ?? target, shareScale });
+  const reading = (c.reading ??= { unit: declared ?? target, shareScale: context.shareScale ?? (c.declaredUnit === '%' ? 'percent' : 'auto') });
+  const parsed = parseNumber(raw, reading);
   if (parsed.kind === 'blank') {
     if (parsed.placeholder) issues.push(warning('DATA_PLACEHOLDER', { value: parsed.placeholder }, where()));
     return undefined;

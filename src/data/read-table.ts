@@ -61,7 +61,8 @@ export async function readTable(bytes: Uint8Array, file: string, options: { enco
   return { grid: { rows: [] }, issues: [issue('DATA_UNSUPPORTED_FORMAT', { file }, { file })], unreadable: true };
 }
 
-function encodingIssue(invalid: ReturnType<typeof decodeText>['invalid'], bytes: Uint8Array, file: string): Issue | undefined {
+/** The issue of text whose bytes do not decode (a UTF-8 BOM over GBK, two encodings in one file), if any. */
+export function encodingIssue(invalid: ReturnType<typeof decodeText>['invalid'], bytes: Uint8Array, file: string): Issue | undefined {
   if (!invalid) return undefined;
   const where = { file, row: lineOfByte(bytes, invalid.at) };
   return invalid.kind === 'declared' ? issue('INPUT_ENCODING', { encoding: 'UTF-8', bom: true }, where) : issue('INPUT_MIXED_ENCODING', {}, where);

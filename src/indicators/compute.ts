@@ -1,4 +1,5 @@
 import type { Issue } from '../errors/index.js';
+import { ObservationTable } from '../data/observation-table.js';
 import type { Observation, Regions } from '../data/types.js';
 import { compileIndicators } from './compile.js';
 import type { MissingValue } from './derive.js';
@@ -14,7 +15,8 @@ import { describeRegions, filled, missingRow, row } from './value-rows.js';
 
 export interface ComputeInput {
   regions: Regions;
-  observations: readonly Observation[];
+  /** The observed values: a list, or the same as typed columns (a workspace's observationTable). */
+  observations: readonly Observation[] | ObservationTable;
   indicators: ReadonlyMap<string, Indicator>;
   /** The plan period's first year, from which cumulative sums of flows start. Default: the first year with data. */
   periodStart?: number;
@@ -104,33 +106,47 @@ export function computeIndicatorSeries(input: ComputeInput): { series: (region: 
 
 /** Observed values into the store, then roll-up and formulas; the formulas that could not be computed. */
 function computeStore(input: ComputeInput): { store?: ValueStore; missing: MissingValue[]; described: RegionColumns; issues: Issue[] } {
-  const { regions, observations, indicators } = input;
+  const { regions, indicators } = input;
+  const table = input.observations instanceof ObservationTable ? input.observations : ObservationTable.fromObservations(input.observations);
   const { compiled, issues } = compileIndicators(indicators);
   const contributions = input.contributions ?? [];
-  // Units' figures may name a year or region no sub-region reported (copied only when there are any).
-  const all = contributions.length ? [...observations, ...contributions] : observations;
+  // Units' figures may name a year or region no sub-region reported.
   const seen = new Set<number>();
-  for (const o of all) seen.add(o.year);
+  for (let i = 0; i < table.length; i++) seen.add(table.year[i]!);
+  for (const o of contributions) seen.add(o.year);
   const years = [...seen].sort((a, b) => a - b);
-  const store = new ValueStore(allRegions(regions, all), years);
+  const store = new ValueStore(allRegions(regions, table, contributions), years);
   const described = describeRegions(store, regions);
   if (!compiled) return { missing: [], described, issues };
-  for (const o of observations) {
-    const series = store.seriesFor(o.indicator, o.group);
-    const cell = store.cell(store.region(o.region)!, store.year(o.year)!);
-    // A cell is set twice only when a caller passes the same coordinates twice (the merge
-    // never does); the later value wins whole, as it did in a map.
-    const again = series.origin[cell] !== 0;
-    series.value[cell] = o.value;
-    series.origin[cell] = OBSERVED;
-    const extra = o.se !== undefined || o.ci !== undefined || o.note !== undefined || o.source !== undefined;
-    if (extra) series.setExtras(cell, { se: o.se, ci: o.ci, n: o.n, df: o.df, note: o.note, source: o.source });
-    else if (again) series.setExtras(cell, undefined);
-  }
+  setObserved(store, table);
   rollUpInputs(store, regions, compiled.inputs);
   addContributions(store, contributions);
   const missing = compiled.derived.flatMap(({ indicator, formula }) => deriveIndicator(store, regions, indicator, formula, indicators));
   return { store, missing, described, issues };
+}
+
+/** The observed values into their series, read from the table's columns. */
+function setObserved(store: ValueStore, table: ObservationTable): void {
+  const regionRow = table.regionCodes.map((code) => store.region(code)!);
+  const yearIndex = new Map(store.years.map((y, i) => [y, i]));
+  // Series by the table's (indicator, group) numbers, fetched from the store in order of first use.
+  const bySeries = new Map<number, Series>();
+  const groups = table.groupNames.length;
+  for (let i = 0; i < table.length; i++) {
+    const key = table.indicator[i]! * groups + table.group[i]!;
+    let series = bySeries.get(key);
+    if (!series) bySeries.set(key, (series = store.seriesFor(table.indicatorIds[table.indicator[i]!]!, table.groupNames[table.group[i]!]!)));
+    const cell = store.cell(regionRow[table.region[i]!]!, yearIndex.get(table.year[i]!)!);
+    // A cell is set twice only when a caller passes the same coordinates twice (the merge
+    // never does); the later value wins whole, as it did in a map.
+    const again = series.origin[cell] !== 0;
+    series.value[cell] = table.value[i]!;
+    series.origin[cell] = OBSERVED;
+    if (table.hasExtras(i)) {
+      const o = table.at(i);
+      series.setExtras(cell, { se: o.se, ci: o.ci, n: o.n, df: o.df, note: o.note, source: o.source });
+    } else if (again) series.setExtras(cell, undefined);
+  }
 }
 
 /**
@@ -157,19 +173,22 @@ function addContributions(store: ValueStore, contributions: readonly Observation
   }
 }
 
-/** Every region code of the hierarchy, then any the observations name that it lacks. */
-function allRegions(regions: Regions, observations: readonly Observation[]): string[] {
+/** Every region code of the hierarchy, then any the observations (then the contributions) name that it lacks. */
+function allRegions(regions: Regions, table: ObservationTable, contributions: readonly Observation[]): string[] {
   const codes = regions.list.map((r) => r.code);
   const known = new Set(codes);
+  const add = (code: string) => {
+    if (known.has(code)) return;
+    known.add(code);
+    codes.push(code);
+  };
   // Observations come a region at a time (merged files are sorted): one lookup per run of them.
-  let last: string | undefined;
-  for (const o of observations) {
-    if (o.region === last) continue;
-    last = o.region;
-    if (known.has(o.region)) continue;
-    known.add(o.region);
-    codes.push(o.region);
+  let last = -1;
+  for (let i = 0; i < table.length; i++) {
+    if (table.region[i] === last) continue;
+    last = table.region[i]!;
+    add(table.regionCodes[last]!);
   }
+  for (const o of contributions) add(o.region);
   return codes;
 }
-

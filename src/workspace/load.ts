@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import type { Issue } from '../errors/index.js';
 import { InputError, KepuError, issue, warning } from '../errors/index.js';
-import { dataFiles, display, loadObservations, loadRegions, loadTaskReports } from '../data/load.js';
+import { dataFiles, display, loadObservationTable, loadRegions, loadTaskReports } from '../data/load.js';
+import type { ObservationTable } from '../data/observation-table.js';
 import type { TaskReport } from '../data/task-reports.js';
 import type { Judgement } from '../data/judgements.js';
 import type { Observation, Regions } from '../data/types.js';
@@ -13,6 +14,7 @@ import { loadPlan } from '../plan/load.js';
 import type { Plan } from '../plan/types.js';
 import { asList } from '../util/as-list.js';
 import { closest } from '../util/closest.js';
+import { extend } from '../util/extend.js';
 import { readText } from '../util/load-text.js';
 import { parseYaml } from '../util/yaml-source.js';
 import { zodIssues } from '../util/zod-issues.js';
@@ -105,7 +107,13 @@ export interface LoadWorkspaceDataOptions extends LoadWorkspaceOptions {
 export interface Inputs {
   regions: Regions;
   indicators: Map<string, Indicator>;
+  /** Every observation as an object (made from observationTable when first read, where there is one). */
   observations: Observation[];
+  /**
+   * The same observations as typed columns, when they were read from files: what the indicator
+   * computation reads, so that a national workspace never makes 1.2 million objects.
+   */
+  observationTable?: ObservationTable;
   /** Warnings, and with allowPartial the errors of the rows that were skipped. */
   issues: Issue[];
   /** Rows skipped because of errors (allowPartial only). */
@@ -135,14 +143,38 @@ export async function loadInputs(options: LoadInputsOptions): Promise<Inputs> {
   const loadedRegions = await loadRegions(options.regions);
   if (!loadedRegions.regions) throw new InputError(loadedRegions.issues);
   const regions = loadedRegions.regions;
-  const loaded = await loadObservations(options.data, { indicators, regions, shareScale: options.shareScale, period: options.period });
+  const loaded = await loadObservationTable(options.data, { indicators, regions, shareScale: options.shareScale, period: options.period });
   const issues: Issue[] = [...(options.issues ?? []), ...loadedRegions.issues, ...loaded.issues];
   const errors = issues.filter((i) => i.severity === 'error');
   const bad = new Set(errors.filter((i) => i.where?.row !== undefined).map((i) => `${i.where!.file}|${i.where!.row}`));
   if (errors.length && (!options.allowPartial || errors.some((i) => i.where?.row === undefined))) throw new InputError(issues);
-  const observations = bad.size ? loaded.observations.filter((o) => !bad.has(`${o.file}|${o.row}`)) : loaded.observations;
+  const table = bad.size ? withoutRows(loaded.table, bad) : loaded.table;
   if (bad.size) issues.push(warning('DATA_ROWS_SKIPPED', { rows: bad.size, files: new Set([...bad].map((k) => k.split('|')[0])).size }));
-  return { regions, indicators, observations, issues, skippedRows: bad.size };
+  return withObservations({ regions, indicators, issues, skippedRows: bad.size }, table);
+}
+
+/** The rows of a table whose `file|row` is not in `bad`. */
+function withoutRows(table: ObservationTable, bad: ReadonlySet<string>): ObservationTable {
+  const keep: number[] = [];
+  for (let i = 0; i < table.length; i++) if (!bad.has(`${table.files[table.file[i]!]}|${table.row[i]}`)) keep.push(i);
+  return table.select(keep);
+}
+
+/** Inputs whose `observations` are made from the table when first read (and kept). */
+function withObservations(inputs: Omit<Inputs, 'observations' | 'observationTable'>, table: ObservationTable): Inputs {
+  return Object.defineProperties(inputs, {
+    observationTable: { value: table, enumerable: true, writable: true, configurable: true },
+    observations: {
+      get: () => table.toArray(),
+      // A list put in its place is the observations from then on: the table no longer says the same.
+      set(this: Inputs, list: Observation[]) {
+        Object.defineProperty(this, 'observations', { value: list, enumerable: true, writable: true, configurable: true });
+        this.observationTable = undefined;
+      },
+      enumerable: true,
+      configurable: true,
+    },
+  }) as Inputs;
 }
 
 /**
@@ -193,10 +225,10 @@ export async function readWorkspace(dir: string, options: LoadWorkspaceDataOptio
   const unitIssues = options.allowPartial ? units.issues : units.issues.filter((i) => i.severity !== 'error');
   const judged = await loadJudgements(asList(config.judgements).map(at), plan);
   if (judged.issues.some((i) => i.severity === 'error') && !options.allowPartial) throw new InputError(judged.issues);
-  return {
-    dir: root, config, plan, ...inputs, issues: [...inputs.issues, ...tasks.issues, ...unitIssues, ...judged.issues], taskReports: tasks.reports, surveys, unitFigures: units.figures,
+  return extend(inputs, {
+    dir: root, config, plan, issues: [...inputs.issues, ...tasks.issues, ...unitIssues, ...judged.issues], taskReports: tasks.reports, surveys, unitFigures: units.figures,
     judgements: judged.judgements,
-  };
+  });
 }
 
 function isPlanFile(ref: string): boolean {

@@ -122,7 +122,7 @@ class ValueStore extends CoordinateMap<StoredValue> {
  * @example
  * const values = computeIndicatorValues({ regions, observations, indicators });
  */
-export function referenceComputeIndicatorValues(input: ComputeInput): { values: IndicatorValue[]; issues: Issue[] } {
+export function referenceComputeIndicatorValues(input: ComputeInput & { observations: readonly Observation[] }): { values: IndicatorValue[]; issues: Issue[] } {
   const { regions, observations, indicators } = input;
   const { compiled, issues } = compileIndicators(indicators);
   if (!compiled) return { values: [], issues };

@@ -26,7 +26,7 @@ function firstDifference(a: readonly IndicatorValue[], b: readonly IndicatorValu
   return undefined;
 }
 
-function same(input: ComputeInput): number {
+function same(input: ComputeInput & { observations: readonly Observation[] }): number {
   const now = computeIndicatorValues(input);
   const before = referenceComputeIndicatorValues(input);
   expect(now.issues).toEqual(before.issues);

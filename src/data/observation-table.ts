@@ -1,0 +1,215 @@
+import { Interner } from '../util/interner.js';
+import { columnLetter } from './header.js';
+import type { Observation } from './types.js';
+
+/**
+ * Observations as typed columns (issue 20): region, indicator, group and file as indexes into
+ * dictionaries, year, value, row and column as numbers, and the rare texts (source, note) in a
+ * map by row. A national workspace reads 1.2 million observations; one object each was most of
+ * reading them and of the garbage collected after. An Observation object is made only for a row
+ * someone asks for (`at`, `toArray`), as the public API and the smaller tasks read them.
+ *
+ * Boundary columns, one entry per observation i: region[i] → regionCodes, year[i], indicator[i]
+ * → indicatorIds, group[i] → groupNames, value[i] (in the indicator's unit), se[i] (NaN: none),
+ * file[i] → files, row[i] (spreadsheet row, header = 1), column[i] (0-based column; -1: none).
+ */
+export class ObservationTable {
+  constructor(
+    readonly length: number,
+    readonly regionCodes: readonly string[],
+    readonly indicatorIds: readonly string[],
+    readonly groupNames: readonly string[],
+    readonly files: readonly string[],
+    readonly region: Int32Array,
+    readonly year: Int32Array,
+    readonly indicator: Int32Array,
+    readonly group: Int32Array,
+    readonly value: Float64Array,
+    readonly se: Float64Array,
+    readonly file: Int32Array,
+    readonly row: Int32Array,
+    readonly column: Int32Array,
+    /** Source and note of the rows that have either. */
+    readonly texts: ReadonlyMap<number, { source?: string; note?: string }>,
+    /** The objects rows were made from (survey estimates, a caller's list): `at` returns them as they were. */
+    private readonly objects?: readonly Observation[],
+  ) {}
+
+  /** The table of a list of observations, in its order; `at(i)` gives back the very objects. */
+  static fromObservations(list: readonly Observation[]): ObservationTable {
+    const builder = new ObservationTableBuilder();
+    for (const o of list) builder.addObservation(o);
+    return builder.finish();
+  }
+
+  /** The observation of row i, as parsing it made it (same fields, same order of keys). */
+  at(i: number): Observation {
+    const made = this.objects?.[i];
+    if (made) return made;
+    const texts = this.texts.get(i);
+    const se = this.se[i]!;
+    const col = this.column[i]!;
+    return {
+      region: this.regionCodes[this.region[i]!]!, year: this.year[i]!, file: this.files[this.file[i]!]!, row: this.row[i]!,
+      source: texts?.source, note: texts?.note, indicator: this.indicatorIds[this.indicator[i]!]!, group: this.groupNames[this.group[i]!]!,
+      value: this.value[i]!, se: Number.isNaN(se) ? undefined : se, column: col < 0 ? undefined : letter(col),
+    };
+  }
+
+  private list?: Observation[];
+
+  /** Every observation as an object, made once and kept. */
+  toArray(): Observation[] {
+    if (!this.list) {
+      const list: Observation[] = new Array(this.length);
+      for (let i = 0; i < this.length; i++) list[i] = this.at(i);
+      this.list = list;
+    }
+    return this.list;
+  }
+
+  /** The rows at these positions, in this order, as a new table sharing the dictionaries. */
+  select(rows: ArrayLike<number>): ObservationTable {
+    const n = rows.length;
+    const texts = new Map<number, { source?: string; note?: string }>();
+    if (this.texts.size) for (let k = 0; k < n; k++) {
+      const t = this.texts.get(rows[k]!);
+      if (t) texts.set(k, t);
+    }
+    const objects = this.objects ? Array.from({ length: n }, (_, k) => this.objects![rows[k]!]!) : undefined;
+    return new ObservationTable(
+      n, this.regionCodes, this.indicatorIds, this.groupNames, this.files,
+      pickInts(this.region, rows), pickInts(this.year, rows), pickInts(this.indicator, rows), pickInts(this.group, rows),
+      pickFloats(this.value, rows), pickFloats(this.se, rows), pickInts(this.file, rows), pickInts(this.row, rows), pickInts(this.column, rows),
+      texts, objects,
+    );
+  }
+
+  /** Whether row i carries anything besides its number (se, interval, respondents and df, note, source). */
+  hasExtras(i: number): boolean {
+    const o = this.objects?.[i];
+    if (o) return o.se !== undefined || o.ci !== undefined || o.n !== undefined || o.df !== undefined || o.note !== undefined || o.source !== undefined;
+    return !Number.isNaN(this.se[i]!) || this.texts.has(i);
+  }
+}
+
+// Two gathers, one per array type: one generic over both made every element access polymorphic.
+function pickInts(from: Int32Array, rows: ArrayLike<number>): Int32Array {
+  const to = new Int32Array(rows.length);
+  for (let k = 0; k < rows.length; k++) to[k] = from[rows[k]!]!;
+  return to;
+}
+
+function pickFloats(from: Float64Array, rows: ArrayLike<number>): Float64Array {
+  const to = new Float64Array(rows.length);
+  for (let k = 0; k < rows.length; k++) to[k] = from[rows[k]!]!;
+  return to;
+}
+
+const letters: string[] = [];
+/** Column letters, made once per column index. */
+function letter(col: number): string {
+  return (letters[col] ??= columnLetter(col));
+}
+
+/** Grows an observation table a row at a time (typed columns doubled as they fill). */
+export class ObservationTableBuilder {
+  length = 0;
+  private readonly regions = new Interner<string>();
+  private readonly indicators = new Interner<string>();
+  private readonly groups = new Interner<string>();
+  private readonly fileNames = new Interner<string>();
+  private capacity = 1024;
+  private region = new Int32Array(this.capacity);
+  private year = new Int32Array(this.capacity);
+  private indicator = new Int32Array(this.capacity);
+  private group = new Int32Array(this.capacity);
+  private value = new Float64Array(this.capacity);
+  private se = new Float64Array(this.capacity);
+  private file = new Int32Array(this.capacity);
+  private row = new Int32Array(this.capacity);
+  private column = new Int32Array(this.capacity);
+  private readonly texts = new Map<number, { source?: string; note?: string }>();
+  private objects?: Observation[];
+  // Rows come a region, file and group at a time: the last text's number is reused while it repeats.
+  private lastRegion?: string;
+  private lastRegionId = 0;
+  private lastFile?: string;
+  private lastFileId = 0;
+
+  /** Adds one observation read from a file (see ObservationTable for the columns). */
+  add(region: string, year: number, indicator: string, group: string, value: number, se: number | undefined, file: string, row: number, column: number, source?: string, note?: string): void {
+    if (this.length === this.capacity) this.grow();
+    const i = this.length++;
+    if (region !== this.lastRegion) this.lastRegionId = this.regions.id((this.lastRegion = region));
+    if (file !== this.lastFile) this.lastFileId = this.fileNames.id((this.lastFile = file));
+    this.region[i] = this.lastRegionId;
+    this.year[i] = year;
+    this.indicator[i] = this.indicators.id(indicator);
+    this.group[i] = this.groups.id(group);
+    this.value[i] = value;
+    this.se[i] = se ?? NaN;
+    this.file[i] = this.lastFileId;
+    this.row[i] = row;
+    this.column[i] = column;
+    if (source !== undefined || note !== undefined) this.texts.set(i, { source, note });
+  }
+
+  /** Adds an observation object, kept as it is for `at`. */
+  addObservation(o: Observation): void {
+    const i = this.length;
+    this.add(o.region, o.year, o.indicator, o.group, o.value, o.se, o.file, o.row, -1, o.source, o.note);
+    (this.objects ??= [])[i] = o;
+  }
+
+  /** Drops the rows from `length` on (a file that turned out unreadable part-way). */
+  truncate(length: number): void {
+    for (let i = length; i < this.length; i++) this.texts.delete(i);
+    if (this.objects) this.objects.length = Math.min(this.objects.length, length);
+    this.length = length;
+  }
+
+  /** The table of the rows added; its columns are views of the builder's (not copied), so add no more. */
+  finish(): ObservationTable {
+    const n = this.length;
+    const cut = <A extends Int32Array | Float64Array>(a: A): A => a.subarray(0, n) as A;
+    const objects = this.objects && this.objects.length === n ? this.objects : undefined;
+    return new ObservationTable(
+      n, this.regions.items, this.indicators.items, this.groups.items, this.fileNames.items,
+      cut(this.region), cut(this.year), cut(this.indicator), cut(this.group), cut(this.value), cut(this.se), cut(this.file), cut(this.row), cut(this.column),
+      this.texts, objects,
+    );
+  }
+
+  /**
+   * Makes room for this many rows in all, so that the columns are not copied as they fill. Room
+   * never written to costs address space, not memory: the pages of a new buffer are touched
+   * only when written.
+   */
+  reserve(rows: number): void {
+    if (rows > this.capacity) this.resize(rows);
+  }
+
+  private grow(): void {
+    this.resize(this.capacity * 2);
+  }
+
+  private resize(capacity: number): void {
+    this.capacity = capacity;
+    const used = this.length;
+    const more = <A extends Int32Array | Float64Array>(a: A): A => {
+      const b = new (a.constructor as new (n: number) => A)(capacity);
+      b.set(a.subarray(0, used));
+      return b;
+    };
+    this.region = more(this.region);
+    this.year = more(this.year);
+    this.indicator = more(this.indicator);
+    this.group = more(this.group);
+    this.value = more(this.value);
+    this.se = more(this.se);
+    this.file = more(this.file);
+    this.row = more(this.row);
+    this.column = more(this.column);
+  }
+}

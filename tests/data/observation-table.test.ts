@@ -1,0 +1,190 @@
+// Issue 20: observation files read straight into typed columns (scanCsv → observationReader →
+// ObservationTableBuilder) must give the observations and the issues the grid path gives
+// (readTable + parseObservations + mergeObservations), with the same rows, columns and wording.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { codedOrder, compareCoordinates } from '../../src/data/coordinates.js';
+import { mergeObservations, mergeObservationTable } from '../../src/data/merge.js';
+import { ObservationTable, ObservationTableBuilder } from '../../src/data/observation-table.js';
+import { parseObservations } from '../../src/data/observations.js';
+import { readObservationFile } from '../../src/data/read-observations.js';
+import { readTable } from '../../src/data/read-table.js';
+import { parseRegions } from '../../src/data/regions.js';
+import type { Observation } from '../../src/data/types.js';
+import { SeededRandom } from '../../src/util/seeded-random.js';
+import { catalogue } from '../helpers/catalogue.js';
+
+const path = (name: string) => fileURLToPath(new URL(`../fixtures/data/${name}`, import.meta.url));
+const bytes = (name: string) => readFileSync(path(name));
+const regions = parseRegions((await readTable(bytes('regions-liaocheng.csv'), 'regions-liaocheng.csv')).grid, 'regions-liaocheng.csv').regions!;
+const context = { indicators: catalogue, regions };
+const utf8 = (text: string) => new TextEncoder().encode(text);
+
+/** The grid path: what kepu did before the columns, and what parseObservations still does. */
+async function viaGrid(data: Uint8Array, file: string) {
+  const table = await readTable(data, file);
+  if (table.unreadable) return { observations: [], issues: table.issues };
+  const parsed = parseObservations(table.grid, file, context);
+  return { observations: parsed.observations, issues: [...table.issues, ...parsed.issues] };
+}
+
+/** The column path, one file. */
+async function viaColumns(data: Uint8Array, file: string) {
+  const builder = new ObservationTableBuilder();
+  const issues = await readObservationFile(data, file, context, builder);
+  return { table: builder.finish(), issues };
+}
+
+/** Both paths agree, to the order of keys in each observation; returns the column path's result. */
+async function same(data: Uint8Array, file: string) {
+  const grid = await viaGrid(data, file);
+  const columns = await viaColumns(data, file);
+  expect(columns.issues).toEqual(grid.issues);
+  expect(JSON.stringify(columns.table.toArray())).toBe(JSON.stringify(grid.observations));
+  return columns;
+}
+
+const value = (table: ObservationTable, region: string, indicator: string) =>
+  table.toArray().find((o) => o.region === region && o.indicator === indicator)?.value;
+
+describe('readObservationFile', () => {
+  it('reads the GBK file (full-width digits, 万 and 元 units, thousands separators, a remark row) into columns', async () => {
+    const { table, issues } = await same(bytes('messy-gbk.csv'), 'messy-gbk.csv');
+    expect(issues).toEqual([]);
+    expect(table.length).toBe(12);
+    // By hand from the file: １２０．５ (万元); 85万元 in 万元; 2300000元 = 230 万元; 1.5万 = 15000 人次;
+    // "9,800" = 9800; １４．２％ = 14.2; １ = 1.
+    expect(value(table, '371502', 'special_funding')).toBe(120.5);
+    expect(value(table, '371503', 'special_funding')).toBe(85);
+    expect(value(table, '371521', 'special_funding')).toBe(230);
+    expect(value(table, '371502', 'trained_farmers')).toBe(15000);
+    expect(value(table, '371503', 'trained_farmers')).toBe(9800);
+    expect(value(table, '371502', 'literacy_share')).toBe(14.2);
+    expect(value(table, '371521', 'venues')).toBe(1);
+    // Typed columns: the year and value of the first row as numbers, the region through its dictionary.
+    expect(table.regionCodes[table.region[0]!]).toBe('371502');
+    expect(table.year[0]).toBe(2023);
+    expect(table.at(0)).toEqual({ region: '371502', year: 2023, file: 'messy-gbk.csv', row: 2, source: undefined, note: undefined, indicator: 'special_funding', group: 'total', value: 120.5, se: undefined, column: 'C' });
+  });
+
+  it('reads a UTF-8 file behind a BOM as the clean one, and warns of a stray BOM at its row', async () => {
+    const text = readFileSync(path('clean.csv'), 'utf8');
+    const clean = await same(utf8(text), 'clean.csv');
+    const bom = await same(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8(text)]), 'bom.csv');
+    expect(bom.table.toArray().map((o) => o.value)).toEqual(clean.table.toArray().map((o) => o.value));
+    const lines = text.split('\n');
+    const stray = await same(utf8([lines[0], lines[1], `\uFEFF${lines[2]}`, ...lines.slice(3)].join('\n')), 'stray.csv');
+    expect(stray.issues.map((i) => [i.code, i.severity, i.where?.row])).toEqual([['INPUT_STRAY_BOM', 'warning', 3]]);
+    expect(stray.table.length).toBe(12);
+  });
+
+  it('reports every bad cell of errors-30.csv at its row and column, as the grid path does', async () => {
+    const read = await same(bytes('errors-30.csv'), 'errors-30.csv');
+    // The repeated row is found when the file's rows are merged.
+    const issues = [...read.issues, ...mergeObservationTable(read.table).issues];
+    const expected = readFileSync(path('errors-30.expected.txt'), 'utf8').trim().split('\n').filter((l) => !l.startsWith('#')).sort();
+    const found = issues.filter((i) => i.severity === 'error').map((i) => `${i.where?.row}${i.where?.column ?? ''}:${i.code}`).sort();
+    expect(found).toEqual(expected);
+    const approximate = issues.find((i) => i.code === 'DATA_APPROXIMATE')!;
+    expect(approximate.where).toEqual({ file: 'errors-30.csv', row: 2, column: 'C', header: '科普专项经费（万元）' });
+    expect(approximate.args).toEqual({ value: '约120' });
+  });
+
+  it('reads long form with groups, standard errors and a source, each field text resolved once', async () => {
+    const rows = ['地区,年份,指标,分组,数值,标准误,来源'];
+    for (const region of ['东昌府区', '茌平区']) for (const [group, v] of [['城镇', 15.5], ['农村', 9.25], ['', 12]] as const) rows.push(`${region},2023,literacy_share,${group},${v},0.5,调查`);
+    rows.push('阳谷县,2023,literacy_sharee,,12,,');
+    const { table, issues } = await same(utf8(rows.join('\r\n')), 'long.csv');
+    expect(table.toArray().map((o) => [o.region, o.group, o.value, o.se, o.source])).toEqual([
+      ['371502', 'urban', 15.5, 0.5, '调查'], ['371502', 'rural', 9.25, 0.5, '调查'], ['371502', 'total', 12, 0.5, '调查'],
+      ['371503', 'urban', 15.5, 0.5, '调查'], ['371503', 'rural', 9.25, 0.5, '调查'], ['371503', 'total', 12, 0.5, '调查'],
+    ]);
+    expect(issues.map((i) => [i.code, i.where?.row, i.where?.column])).toEqual([['DATA_UNKNOWN_FIELD', 8, 'C']]);
+  });
+
+  it('finds the header under title rows in a file longer than the rows it looks at, and says when it has none', async () => {
+    const body = Array.from({ length: 30 }, (_, i) => `${['东昌府区', '茌平区', '阳谷县'][i % 3]},${2000 + i},${i}`);
+    const titled = await same(utf8(['填报单位：聊城市科协', '', '地区,年份,科普场馆数量', ...body].join('\n')), 'titled.csv');
+    expect(titled.issues).toEqual([]);
+    expect(titled.table.length).toBe(30);
+    expect([titled.table.row[0], titled.table.row[29]]).toEqual([4, 33]);
+    const empty = await same(utf8('地区,年份,科普场馆数量\n'), 'header-only.csv');
+    expect(empty.issues.map((i) => [i.code, i.where?.row])).toEqual([['INPUT_NO_ROWS', 1]]);
+    const none = await same(utf8(Array.from({ length: 15 }, (_, i) => `a${i},b`).join('\n')), 'none.csv');
+    expect(none.issues.map((i) => [i.code, i.where?.row])).toEqual([['DATA_NO_HEADER', 1]]);
+    expect(none.table.length).toBe(0);
+  });
+
+  it('leaves no row of a file found unreadable part-way, and keeps the rows of the file before', async () => {
+    const builder = new ObservationTableBuilder();
+    expect(await readObservationFile(bytes('clean.csv'), 'clean.csv', context, builder)).toEqual([]);
+    const broken = utf8('地区,年份,科普场馆数量\n东昌府区,2023,1\n茌平区,2023,2\n阳谷县,20\u000023,3\n');
+    const issues = await readObservationFile(broken, 'broken.csv', context, builder);
+    expect(issues.map((i) => [i.code, i.where?.row, i.where?.column])).toEqual([['INPUT_CONTROL_CHAR', 4, 'B']]);
+    expect(issues).toEqual((await viaGrid(broken, 'broken.csv')).issues);
+    const table = builder.finish();
+    expect(table.length).toBe(12);
+    expect(new Set(table.toArray().map((o) => o.file))).toEqual(new Set(['clean.csv']));
+  });
+
+  it('refuses GBK bytes under a UTF-8 BOM at the line where they start, as readTable does', async () => {
+    const gbk = iconv.encode('地区,年份,科普场馆数量\n东昌府区,2023,1\n', 'gb18030');
+    const data = new Uint8Array([0xef, 0xbb, 0xbf, ...gbk]);
+    const { table, issues } = await same(data, 'declared.csv');
+    expect(issues.map((i) => [i.code, i.where?.row])).toEqual([['INPUT_ENCODING', 1]]);
+    expect(table.length).toBe(0);
+  });
+});
+
+describe('mergeObservationTable', () => {
+  for (const seed of ['1', '2', '3']) {
+    it(`keeps, drops and reports what mergeObservations does, in its order (seed ${seed})`, () => {
+      const rnd = new SeededRandom(`table-merge-${seed}`);
+      const lists: Observation[][] = [];
+      const builder = new ObservationTableBuilder();
+      for (let f = 0; f < rnd.int(2, 5); f++) {
+        const list: Observation[] = [];
+        for (let r = 0; r < rnd.int(50, 400); r++) {
+          const o = {
+            region: rnd.pick(['371500', '371502', '371521', '北京', 'a', 'B']), year: rnd.int(2019, 2024), file: `f${f}.csv`, row: r + 2,
+            source: undefined, note: undefined, indicator: rnd.pick(['funding', 'population', 'literacy_share']),
+            group: rnd.pick(['total', 'total', 'urban', 'rural']), value: rnd.int(0, 3), se: undefined, column: 'D',
+          };
+          list.push(o);
+          builder.add(o.region, o.year, o.indicator, o.group, o.value, undefined, o.file, o.row, 3);
+        }
+        lists.push(list);
+      }
+      const before = mergeObservations(lists);
+      const now = mergeObservationTable(builder.finish());
+      expect(before.issues.length).toBeGreaterThan(0);
+      expect(now.table.toArray()).toEqual(before.observations);
+      expect(now.issues).toEqual(before.issues);
+      // A table made of the objects gives the very objects back.
+      const fromObjects = mergeObservationTable(ObservationTable.fromObservations(lists.flat()));
+      fromObjects.table.toArray().forEach((o, i) => expect(o).toBe(before.observations[i]));
+    });
+  }
+});
+
+describe('codedOrder', () => {
+  it('orders as compareCoordinates with equals in reading order, by counting sort and by packed keys alike', () => {
+    const rnd = new SeededRandom('coded-order');
+    const list = ObservationTable.fromObservations(Array.from({ length: 3000 }, (_, row) => ({
+      region: rnd.pick(['371500', '371502', '东昌府', 'B', 'a']), year: rnd.int(2015, 2024), indicator: rnd.pick(['x', 'y', 'Z']),
+      group: rnd.pick(['total', 'urban']), value: 1, file: 'f.csv', row,
+    })));
+    const rows = list.toArray();
+    const expected = rows.map((_, i) => i).sort((a, b) => compareCoordinates(rows[a]!, rows[b]!) || a - b);
+    const compare = (a: number, b: number) => compareCoordinates(rows[a]!, rows[b]!);
+    // 5 × 10 × 3 × 2 = 300 coordinates for 3,000 rows: counted.
+    expect([...codedOrder(list, compare)]).toEqual(expected);
+    // The same rows with 20,000 years between them: too many coordinates to count, sorted by packed key.
+    const spread = { ...list, length: list.length, year: list.year.map((y, i) => (i % 2 ? y : y - 20000)), regionCodes: list.regionCodes, indicatorIds: list.indicatorIds, groupNames: list.groupNames, region: list.region, indicator: list.indicator, group: list.group };
+    const spreadRows = rows.map((o, i) => ({ ...o, year: spread.year[i]! }));
+    const spreadExpected = spreadRows.map((_, i) => i).sort((a, b) => compareCoordinates(spreadRows[a]!, spreadRows[b]!) || a - b);
+    expect([...codedOrder(spread, (a, b) => compareCoordinates(spreadRows[a]!, spreadRows[b]!))]).toEqual(spreadExpected);
+  });
+});
