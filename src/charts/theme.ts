@@ -16,8 +16,9 @@ export const statusColours: Record<Status, string> = {
   seriously_behind: '#D55E00',
   regressing: '#7A3B69',
   not_achieved: '#A50F15',
-  // Undecided, not unknown: a mid grey, darker than the light grey of 无法评估.
-  uncertain: '#9E9E9E',
+  // Undecided, not unknown: Okabe–Ito yellow, never a grey, which would read as 无法评估 or as an
+  // estimate greyed by the presentation standard (FLAGGED_GREY).
+  uncertain: '#F0E442',
   not_assessable: '#D9D9D9',
 };
 
