@@ -1,4 +1,5 @@
 import type { JudgementGrade } from '../data/judgements.js';
+import type { PresentationLevel } from '../survey/presentation.js';
 
 /**
  * Progress status of a target (进度状态). Labels in labels.ts; thresholds in thresholds.ts.
@@ -74,6 +75,12 @@ export interface EvaluationRow {
   /** Latest value in a year ≤ Y (for cumulative targets: the sum since the period start). */
   value: number | null;
   value_year: number | null;
+  /**
+   * Survey estimates: how the latest value may be shown under the presentation standard
+   * (survey/presentation.ts): ok, flagged (shown, greyed, use with caution) or suppressed (not
+   * shown; nothing is judged on it: status_reason estimate_suppressed). Null without one.
+   */
+  value_presentation: PresentationLevel | null;
   baseline: number | null;
   baseline_year: number | null;
   target: number | null;

@@ -24,6 +24,7 @@ export const EVALUATION_COLUMNS: readonly ColumnSpec[] = [
   { name: 'year', type: 'INT32', nullable: false, description: 'evaluation year' },
   { name: 'value', type: 'DOUBLE', nullable: true, description: 'latest value in a year up to the evaluation year (cumulative targets: the sum since the period start)' },
   { name: 'value_year', type: 'INT32', nullable: true, description: 'year of value' },
+  { name: 'value_presentation', type: 'STRING', nullable: true, description: 'survey estimates: ok, flagged or suppressed under the presentation standard (docs/survey.md)' },
   { name: 'baseline', type: 'DOUBLE', nullable: true, description: 'baseline value' },
   { name: 'baseline_year', type: 'INT32', nullable: true, description: 'baseline year' },
   { name: 'target', type: 'DOUBLE', nullable: true, description: 'target value' },

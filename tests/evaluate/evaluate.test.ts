@@ -124,10 +124,10 @@ describe('evaluate: level targets', () => {
     // than 130% of p = 3.9 points, so the estimate is suppressed (survey/presentation.ts).
     const o = (year: number, value: number, se: number): Observation => ({ region: 'A', year, indicator: 'literacy_share', group: 'total', value, se, file: 't', row: year });
     const latest = one(run([literacy], [...city, o(2020, 9, 1.4), o(2023, 3, 2.5)], 2023), 'A');
-    expect(latest).toMatchObject({ status: 'not_assessable', status_reason: 'estimate_suppressed', value: null, value_year: 2023 });
+    expect(latest).toMatchObject({ status: 'not_assessable', status_reason: 'estimate_suppressed', value: null, value_year: 2023, value_presentation: 'suppressed' });
     // An earlier suppressed estimate is as if missing: the baseline is the first published one (2021).
     const earlier = one(run([literacy], [...city, o(2020, 3, 2.5), o(2021, 9, 0.5), o(2023, 12, 0.5)], 2023), 'A');
-    expect(earlier).toMatchObject({ baseline: 9, baseline_year: 2021, value: 12 });
+    expect(earlier).toMatchObject({ baseline: 9, baseline_year: 2021, value: 12, value_presentation: 'ok' });
   });
 
   it('mirrors everything for a lower-is-better target', () => {

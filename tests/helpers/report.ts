@@ -39,7 +39,7 @@ export function docWith(blocks: Block[], over: Partial<ReportMeta> & { cover?: b
 export function evalRow(over: Partial<EvaluationRow>): EvaluationRow {
   return {
     target_id: 'lit', indicator: 'literacy_share', kind: 'level', role: 'target', region: 'C', region_name: '示例市', year: 2023,
-    value: null, value_year: null, baseline: null, baseline_year: null, target: null, target_year: 2025, comparator: '>=',
+    value: null, value_year: null, value_presentation: null, baseline: null, baseline_year: null, target: null, target_year: 2025, comparator: '>=',
     completion_rate: null, change: null, parent_value: null, gap_to_parent: null, base_gap_to_parent: null,
     distance_progress: null, time_progress: null, schedule_ratio: null, growth_ratio: null, method_class: null, method: 'schedule',
     status: 'on_track', status_reason: null, projected_value: null, projected_low: null, projected_high: null, projection_model: null,

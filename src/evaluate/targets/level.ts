@@ -28,7 +28,7 @@ export function evaluateLevel(ctx: EvaluationContext, target: Target, region: st
   // An estimate the presentation standard suppresses (survey/presentation.ts) is not published, so
   // nothing is judged on it: the latest one suppressed leaves the target not assessable (never an
   // older figure in its place); an earlier one is as if missing.
-  if (reported.at(-1)?.presentation === 'suppressed') return { ...row, value_year: reported.at(-1)!.year, status_reason: 'estimate_suppressed' };
+  if (reported.at(-1)?.presentation === 'suppressed') return { ...row, value_year: reported.at(-1)!.year, value_presentation: 'suppressed', status_reason: 'estimate_suppressed' };
   const points = reported.filter((v) => v.presentation !== 'suppressed');
   const current = points.at(-1);
   if (!current) return { ...row, status_reason: 'no_data' };
@@ -36,6 +36,7 @@ export function evaluateLevel(ctx: EvaluationContext, target: Target, region: st
   const xStar = target.value!;
   row.value = x;
   row.value_year = current.year;
+  row.value_presentation = current.presentation ?? null;
   row.completion_rate = direction === 'higher' ? (xStar === 0 ? null : x / xStar) : x === 0 ? null : xStar / x;
 
   // The plan's baseline applies to the jurisdiction it was stated for; sub-regions use their first observation.
