@@ -16,7 +16,7 @@ import type { Cell } from './table-cells.js';
  * workbook either), a flagged one's text with "*"; others unchanged. Used for every cell that
  * states the estimate (its value, change, interval, rank).
  */
-export function presentedCell(v: IndicatorValue, cell: Cell): Cell {
+export function presentedCell(v: Pick<IndicatorValue, 'presentation'>, cell: Cell): Cell {
   if (v.presentation === 'suppressed') return `${SUPPRESSED_CELL}${PRESENTATION_MARKS.suppressed}`;
   if (v.presentation !== 'flagged' || cell === '—') return cell;
   return typeof cell === 'string' ? `${cell}${PRESENTATION_MARKS.flagged}` : { ...cell, text: `${cell.text}${PRESENTATION_MARKS.flagged}` };

@@ -2,6 +2,7 @@ import type { Assessment } from '../evaluate/assess.js';
 import { dataGaps } from '../evaluate/data-gaps.js';
 import { chanceWords, judgementWords, statusChance, statusLabels, statusReasonLabels, taskStatusLabels } from '../evaluate/labels.js';
 import type { EvaluationRow } from '../evaluate/types.js';
+import type { IndicatorValue } from '../indicators/types.js';
 import { regionName } from '../data/region-name.js';
 import { comparatorLabels } from '../plan/labels.js';
 import { formatQuantity } from '../util/format-number.js';
@@ -104,7 +105,8 @@ function dashboardTable({ a, options, lang, T, indName, qty }: Words): CellTable
     ],
     rows: rows.map((r) => [
       indName(r.indicator) + (r.kind === 'per_subregion' && r.role === 'target' ? T('（达标地区）', ' (regions)') : r.kind === 'cumulative' ? T('（累计）', ' (cumulative)') : r.kind === 'annual' ? T('（每年）', ' (yearly)') : ''),
-      r.value_year !== null && r.value_year !== a.year ? `${text(qty(r.value, r))}${aside(r.value_year, lang)}` : qty(r.value, r),
+      // A survey estimate as the presentation standard shows it: 13.6%* flagged (greyed), —† suppressed.
+      presentedCell({ presentation: r.value_presentation }, r.value_year !== null && r.value_year !== a.year ? `${text(qty(r.value, r))}${aside(r.value_year, lang)}` : qty(r.value, r)),
       `${r.comparator ? comparatorLabels[r.comparator as keyof typeof comparatorLabels][lang] : ''}${r.target === null ? '—' : formatQuantity(r.target, rowStyle(a, r, lang).unit, { lang })}${aside(r.target_year, lang)}`,
       // One measure in the column its note names: value ÷ target (regions complying ÷ regions required;
       // an annual target's latest year). How many years an annual target met goes with its status.
@@ -115,8 +117,9 @@ function dashboardTable({ a, options, lang, T, indName, qty }: Words): CellTable
       statusCell(r, lang, r.kind === 'annual' && r.compliant !== null && r.compliance_of !== null && r.compliant < r.compliance_of ? T(`${r.compliance_of}年中${r.compliant}年达标`, `${r.compliant} of ${r.compliance_of} years met`) : null),
     ]),
     status: rows.map((r) => [null, null, null, null, null, null, r.status]),
+    ...(rows.some((r) => r.value_presentation === 'flagged') ? { muted: rows.map((r) => [false, r.value_presentation === 'flagged', false, false, false, false, false]) } : {}),
     note: joinNotes([T('完成率：现值÷目标值（累计目标为累计值÷目标值，达标地区类目标为达标地区数÷要求地区数，每年目标为最近一年的现值÷目标值）；序时进度：规划期已过时间的比例；需年均：如期实现目标，此后每年还需的变化（累计目标为每年还需完成的量）。',
-      'Done: value ÷ target (cumulative: total ÷ target; regions: regions complying ÷ regions required; yearly: the latest year\'s value ÷ target); time: share of the period elapsed; needed/yr: the change each year left must bring to meet the target on time (cumulative: the amount each year must add).'), chanceNote(rows, a.verdictLevel, lang)], lang),
+      'Done: value ÷ target (cumulative: total ÷ target; regions: regions complying ÷ regions required; yearly: the latest year\'s value ÷ target); time: share of the period elapsed; needed/yr: the change each year left must bring to meet the target on time (cumulative: the amount each year must add).'), presentationNote(latestValues(a, rows), lang) ?? null, chanceNote(rows, a.verdictLevel, lang)], lang),
   };
 }
 
@@ -295,6 +298,12 @@ function qualityTable({ a, options, lang, T, indName }: Words): CellTable {
 function statusCell(r: EvaluationRow, lang: Lang, extra: string | null): string {
   const notes = [statusChance(r, lang), extra].filter((x) => x !== null);
   return statusLabels[r.status][lang] + (notes.length ? aside(notes.join(lang === 'zh' ? '；' : '; '), lang) : '');
+}
+
+/** The indicator values behind rows' latest values that the presentation standard flags or suppresses, for their footnote. */
+function latestValues(a: Assessment, rows: readonly EvaluationRow[]): IndicatorValue[] {
+  const marked = rows.filter((r) => r.value_presentation === 'flagged' || r.value_presentation === 'suppressed');
+  return marked.map((r) => a.values.find((v) => v.region === r.region && v.indicator === r.indicator && v.group === 'total' && v.year === r.value_year)).filter((v) => v !== undefined);
 }
 
 /** A table's notes in one: sentences side by side (a space between English ones); undefined when there are none. */

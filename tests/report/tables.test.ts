@@ -90,6 +90,17 @@ describe('buildTable', () => {
     expect(buildTable('dashboard', assessmentWith({ plan, regions, indicators, year: 2023, rows: [evalRow({ value: 12, target: 15 })], values }), { lang }).note).not.toContain('概率');
   });
 
+  it('shows the dashboard’s survey values as the presentation standard says: flagged starred and greyed, suppressed as —†', () => {
+    const rows = [
+      evalRow({ value: 13.6, value_year: 2023, target: 15, comparator: '>', value_presentation: 'flagged', status: 'behind' }),
+      evalRow({ target_id: 'lit2', value: null, value_year: 2023, target: 15, comparator: '>', value_presentation: 'suppressed', status: 'not_assessable', status_reason: 'estimate_suppressed' }),
+      evalRow({ target_id: 'lit3', value: 14.1, value_year: 2023, target: 15, comparator: '>', value_presentation: 'ok', status: 'on_track' }),
+    ];
+    const t = buildTable('dashboard', assessmentWith({ plan, regions, indicators, year: 2023, rows, values }), { lang });
+    expect(t.rows.map((r) => r[1])).toEqual(['13.6%*', '—†', '14.1%']);
+    expect(t.muted?.map((m) => m[1])).toEqual([true, false, false]);
+  });
+
   it('says why a sub-region is not assessable, beside its status', () => {
     const rows = [evalRow({ role: 'subregion', region: 'A', status: 'not_assessable', status_reason: 'no_data_since_baseline' }), evalRow({ role: 'subregion', region: 'B', status: 'achieved', status_reason: 'target_met' })];
     const t = buildTable('regions', assessmentWith({ plan, regions, indicators, year: 2023, rows, values }), { lang });
