@@ -246,6 +246,15 @@ describe('evaluate: per-sub-region targets', () => {
     expect(one(rows, 'B')).toMatchObject({ status: 'achieved', value: 13, value_year: 2022 });
   });
 
+  it('does not count a district whose latest survey estimate is suppressed as complying', () => {
+    const shares = target('shares', { kind: 'per_subregion', scope: { type: 'each_subregion' }, indicator: 'survey_share', comparator: '>=', value: 12, unit: '%' });
+    // D: 13% (se 12): effective n = 0.13·0.87/0.12² = 7.9 < 30 → suppressed, though 13 ≥ 12.
+    const observations = obs(['A', 2023, 'survey_share', 12.5], ['B', 2022, 'survey_share', 13], ['D', 2023, 'survey_share', 13]).map((o) => (o.region === 'D' ? { ...o, se: 12 } : o));
+    const rows = run([shares], observations, 2023);
+    expect(one(rows, 'D')).toMatchObject({ status: 'not_assessable', status_reason: 'estimate_suppressed', value: null, value_presentation: 'suppressed' });
+    expect(rows.find((r) => r.role === 'target')).toMatchObject({ compliant: 2, compliance_of: 3, failing: ['D'], unreported: [] });
+  });
+
   it('requires only the plan’s share of sub-regions (一半左右: 2 of 3)', () => {
     const half = { ...venues, share: 0.5 };
     const rows = run([half], obs(['A', 2023, 'venues_large', 1], ['B', 2023, 'venues_large', 2], ['D', 2023, 'venues_large', 0]), 2023);

@@ -21,11 +21,14 @@ export function evaluatePerSubregion(ctx: EvaluationContext, target: Target, par
     const row = blankRow(ctx, target, child.code, 'subregion');
     const latest = ctx.series(child.code, target.indicator!).filter((v) => (survey ? v.year <= ctx.year : v.year === ctx.year) && v.value !== null).at(-1);
     if (!latest) return { ...row, status_reason: 'no_data' as const };
+    // A suppressed survey estimate is not published: the district is not judged on it (level.ts).
+    if (latest.presentation === 'suppressed') return { ...row, value_year: latest.year, value_presentation: 'suppressed' as const, status_reason: 'estimate_suppressed' as const };
     const ok = meets(latest.value!, target);
     return {
       ...row,
       value: latest.value,
       value_year: latest.year,
+      value_presentation: latest.presentation ?? null,
       completion_rate: target.value ? latest.value! / target.value : null,
       status: ok ? ('achieved' as const) : ('behind' as const),
       status_reason: ok ? ('target_met' as const) : null,
