@@ -23,7 +23,7 @@ export function presentedCell(v: Pick<IndicatorValue, 'presentation'>, cell: Cel
 }
 
 /** A suppressed value's other cells (its change, interval, rank): a dash, for nothing is shown of it. */
-export function hiddenIfSuppressed(v: IndicatorValue, cell: Cell): Cell {
+export function hiddenIfSuppressed(v: Pick<IndicatorValue, 'presentation'>, cell: Cell): Cell {
   return v.presentation === 'suppressed' ? SUPPRESSED_CELL : cell;
 }
 

@@ -3,14 +3,15 @@ import { regionName } from '../data/region-name.js';
 import type { Lang } from '../util/lang.js';
 import { localize } from '../util/lang.js';
 import type { Table } from './model.js';
+import { hiddenIfSuppressed, presentationNote, presentedCell } from './presentation.js';
 import { saySmallArea } from './small-area-words.js';
 import type { Cell } from './table-cells.js';
 import { plainCell, quantityCell } from './table-cells.js';
 
 /**
  * `::: table small_area`: each sub-region's direct estimate with its 95% interval beside the
- * small-area estimate with its root MSE and the weight γ of the direct estimate, flagged (*) where
- * the direct estimate is unreliable. Every number is the model's (src/survey/sae/, fitted in
+ * small-area estimate with its root MSE and the weight γ of the direct estimate; a direct estimate
+ * the presentation standard flags is starred and greyed, one it suppresses is withheld (—†). Every number is the model's (src/survey/sae/, fitted in
  * src/app) or the indicator value's; none is computed here. No model, no rows.
  */
 export function smallAreaTable(a: Assessment, options: { lang: Lang; caption?: string }): Omit<Table, 'label' | 'rows' | 'numbers'> & { rows: Cell[][] } {
@@ -26,7 +27,8 @@ export function smallAreaTable(a: Assessment, options: { lang: Lang; caption?: s
   const order = (a.regions.children.get(m.parent) ?? []).map((r) => r.code);
   const estimates = [...m.estimates].sort((x, y) => order.indexOf(x.region) - order.indexOf(y.region));
   const direct = (region: string) => a.values.find((v) => v.region === region && v.indicator === m.indicator && v.group === 'total' && v.year === m.year);
-  const flagged = estimates.some((e) => direct(e.region)?.reliable === false);
+  // The direct estimates the presentation standard flags or suppresses, for the cells and the footnote.
+  const marked = estimates.map((e) => direct(e.region)).filter((v) => v !== undefined).filter((v) => v.presentation === 'flagged' || v.presentation === 'suppressed');
   const name = localize(ind?.name, lang) || m.indicator;
   return {
     type: 'table', name: `small_area_${m.indicator}`,
@@ -37,15 +39,19 @@ export function smallAreaTable(a: Assessment, options: { lang: Lang; caption?: s
     ],
     rows: estimates.map((e) => {
       const v = direct(e.region);
+      // The direct estimate as the presentation standard shows it (report/presentation.ts): flagged 13.6%*,
+      // suppressed —† with no interval; the model's estimate beside it is shown either way.
+      const shown = { presentation: v?.presentation ?? null };
       return [
-        (regionName(a.regions, e.region, lang) ?? e.region) + (v?.reliable === false ? '*' : ''),
-        quantityCell(e.direct, share),
-        v?.ci_low === null || v?.ci_low === undefined ? '—' : `${text(quantityCell(v.ci_low, plain))}—${text(quantityCell(v.ci_high, plain))}`,
+        regionName(a.regions, e.region, lang) ?? e.region,
+        presentedCell(shown, quantityCell(e.direct, share)),
+        hiddenIfSuppressed(shown, v?.ci_low === null || v?.ci_low === undefined ? '—' : `${text(quantityCell(v.ci_low, plain))}—${text(quantityCell(v.ci_high, plain))}`),
         quantityCell(e.estimate, share),
         plainCell(e.rmse, decimals + 1),
         plainCell(e.gamma, 2),
       ];
     }),
-    note: saySmallArea('table_note', { flagged, benchmarked: m.benchmark !== null }, lang),
+    ...(marked.some((v) => v.presentation === 'flagged') ? { muted: estimates.map((e) => { const f = direct(e.region)?.presentation === 'flagged'; return [false, f, f, false, false, false]; }) } : {}),
+    note: [saySmallArea('table_note', { benchmarked: m.benchmark !== null }, lang), presentationNote(marked, lang)].filter(Boolean).join(lang === 'zh' ? '' : ' '),
   };
 }

@@ -20,7 +20,7 @@ export interface SmallAreaStatementArgs {
     unbenchmarked: SmallAreaModel['unbenchmarked'];
   };
   /** The table's note: the flag, and that a benchmarked estimate's RMSE is an approximation. */
-  table_note: { flagged: boolean; benchmarked: boolean };
+  table_note: { benchmarked: boolean };
 }
 
 type Say<K extends keyof SmallAreaStatementArgs> = (args: SmallAreaStatementArgs[K]) => string;
@@ -59,12 +59,10 @@ export const smallAreaWords: { [K in keyof SmallAreaStatementArgs]: { zh: Say<K>
     zh: (a) => [
       'γ：直接估计在小区域估计中的权重。',
       a.benchmarked ? '小区域估计的均方根误差含基准调整的近似误差。' : '',
-      a.flagged ? '* 直接估计变异系数超过30%，不宜单独使用。' : '',
     ].join(''),
     en: (a) => [
       'γ: the weight of the direct estimate in the small-area estimate.',
       a.benchmarked ? ' The small-area RMSE includes an approximate term for the benchmarking.' : '',
-      a.flagged ? ' * Direct estimate with a coefficient of variation above 30%: not to be used on its own.' : '',
     ].join(''),
   },
 };

@@ -56,7 +56,8 @@ describe('workspaceSmallArea on the eight-district fixture', () => {
     const strip = (r: (typeof a.rows)[number]) => ({ ...r, small_area_estimate: null, small_area_rmse: null, small_area_gamma: null, small_area_benchmarked: null, small_area_method: null });
     expect(a.rows.map(strip)).toEqual(plain.rows);
     const gaotang = a.rows.find((r) => r.region === '371526')!;
-    expect(gaotang).toMatchObject({ role: 'subregion', value: 13.6, small_area_method: 'fay_herriot', small_area_benchmarked: true });
+    // Its direct estimate (13.6%, se 4.3) is suppressed by the presentation standard: not judged, its small-area estimate beside it.
+    expect(gaotang).toMatchObject({ role: 'subregion', value: null, value_presentation: 'suppressed', status_reason: 'estimate_suppressed', small_area_method: 'fay_herriot', small_area_benchmarked: true });
     expect(gaotang.small_area_estimate).toBeCloseTo(fromR('districts.benchmarked', 'value')[6]!, 6);
     expect(a.rows.find((r) => r.role === 'target')).toMatchObject({ small_area_estimate: null, small_area_method: null });
   });

@@ -20,14 +20,17 @@ describe('table small_area', () => {
     expect(zh.columns.map((c) => c.title)).toEqual(['地区', '直接估计', '95%置信区间', '小区域估计', '均方根误差', 'γ']);
     // 东昌府区: 17.06 ± 1.96 × 1.62 = 13.88—20.24; benchmarked EBLUP 17.3841, MSE 3.19164 (RMSE 1.7865), γ 0.6155.
     expect(zh.rows[0]).toEqual(['东昌府区', '17.1%', '13.9—20.2', '17.4%', '1.79', '0.62']);
-    // 高唐县: se 4.30 on 13.60 is a CV of 31.6% (unreliable: *); 13.4969, √8.28003 = 2.8775, γ 0.1851.
-    expect(zh.rows[6]).toEqual(['高唐县*', '13.6%', '5.2—22.0', '13.5%', '2.88', '0.19']);
-    expect(zh.rows.map((r) => r[0]!.replace('*', ''))).toEqual(['东昌府区', '茌平区', '阳谷县', '莘县', '东阿县', '冠县', '高唐县', '临清市']);
+    // 高唐县: 13.60% (se 4.30): effective n = 0.136·0.864/0.043² = 63.5, whose Clopper–Pearson interval is
+    // wider than 130% of p, so the presentation standard withholds the direct estimate (—†); the model's
+    // estimate stands beside it: 13.4969, √8.28003 = 2.8775, γ 0.1851.
+    expect(zh.rows[6]).toEqual(['高唐县', '—†', '—', '13.5%', '2.88', '0.19']);
+    expect(zh.rows.map((r) => r[0])).toEqual(['东昌府区', '茌平区', '阳谷县', '莘县', '东阿县', '冠县', '高唐县', '临清市']);
   });
 
   it('notes γ, the approximate RMSE of a benchmarked estimate and the flag, from the catalogue', () => {
-    expect(zh.note).toBe(smallAreaWords.table_note.zh({ flagged: true, benchmarked: true }));
-    expect(zh.note).toContain('* 直接估计变异系数超过30%');
+    expect(zh.note).toContain(smallAreaWords.table_note.zh({ benchmarked: true }));
+    // 冠县 and 高唐县 are withheld: the standard's footnote says why.
+    expect(zh.note).toContain('标†的估计值未达到发布标准');
     const en = buildTable('small_area', a, { lang: 'en' });
     expect(en.caption).toBe('Share of citizens with science literacy by region: direct and small-area estimates (2024)');
     expect(en.rows[0]).toEqual(['Dongchangfu', '17.1%', '13.9—20.2', '17.4%', '1.79', '0.62']);
@@ -62,7 +65,7 @@ describe('small-area table in the three formats', async () => {
   it.each([['PDF', pdf], ['DOCX', docx], ['HTML', report.html!]])('%s has the table’s caption and 高唐县’s row', (_, text) => {
     const flat = text.replace(/<[^>]+>|\s/g, '');
     expect(flat).toContain('各地区公民具备科学素质的比例的直接估计与小区域估计（2024年）');
-    expect(flat).toContain('高唐县*13.6%5.2—22.013.5%2.880.19');
+    expect(flat).toContain('高唐县—†—13.5%2.880.19');
     expect(flat).toContain('进度评估仍以直接估计为准');
   });
 });
