@@ -9,7 +9,7 @@ export type { Estimate, StatusProbabilities } from './verdict-probability.js';
 export { decide, verdictProbabilities } from './verdict-probability.js';
 export type { EvaluateInput } from './evaluate.js';
 export { evaluate, jurisdictionCode } from './evaluate.js';
-export { chanceWords, judgementGradeLabels, judgementWords, statusChance, statusLabel, statusLabels, statusOrder, statusReasonLabels } from './labels.js';
+export { chanceWords, judgementGradeLabels, judgementWords, statusAside, statusChance, statusLabel, statusLabels, statusOrder, statusReasonLabels } from './labels.js';
 export { judgementStatus, latestJudgement } from './judged.js';
 export type { Dispersion, ImbalanceInput, ImbalanceRow } from './imbalance.js';
 export { dispersion, imbalance } from './imbalance.js';

@@ -84,6 +84,15 @@ export function statusChance(r: Pick<EvaluationRow, 'status' | 'likeliest_status
   return lang === 'zh' ? `最可能为${statusLabels[r.likeliest_status].zh}，概率${p}` : `likeliest ${statusLabels[r.likeliest_status].en}, ${p}`;
 }
 
+/**
+ * What the bracket after a status word holds: its probability (survey values) and a further note
+ * (a reason, years met), in one: 概率87%；2年中1年达标. Null when there is nothing to add.
+ */
+export function statusAside(r: Pick<EvaluationRow, 'status' | 'likeliest_status' | 'status_probability'>, lang: Lang, note: string | null): string | null {
+  const notes = [statusChance(r, lang), note].filter((x) => x !== null);
+  return notes.length ? notes.join(lang === 'zh' ? '；' : '; ') : null;
+}
+
 /** The progress methods as reports name them (methods/index.ts). */
 export const methodLabels: Record<MethodName, { zh: string; en: string }> = {
   schedule: { zh: '序时进度法', en: 'time-elapsed schedule' },

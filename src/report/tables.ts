@@ -1,6 +1,6 @@
 import type { Assessment } from '../evaluate/assess.js';
 import { dataGaps } from '../evaluate/data-gaps.js';
-import { chanceWords, judgementWords, statusChance, statusLabels, statusReasonLabels, taskStatusLabels } from '../evaluate/labels.js';
+import { chanceWords, judgementWords, statusAside, statusLabels, statusReasonLabels, taskStatusLabels } from '../evaluate/labels.js';
 import type { EvaluationRow } from '../evaluate/types.js';
 import type { IndicatorValue } from '../indicators/types.js';
 import { regionName } from '../data/region-name.js';
@@ -296,8 +296,8 @@ function qualityTable({ a, options, lang, T, indName }: Words): CellTable {
 
 /** A status as a table states it, with its probability (survey values) and any further aside in one bracket: 进度正常（概率87%）. */
 function statusCell(r: EvaluationRow, lang: Lang, extra: string | null): string {
-  const notes = [statusChance(r, lang), extra].filter((x) => x !== null);
-  return statusLabels[r.status][lang] + (notes.length ? aside(notes.join(lang === 'zh' ? '；' : '; '), lang) : '');
+  const notes = statusAside(r, lang, extra);
+  return statusLabels[r.status][lang] + (notes === null ? '' : aside(notes, lang));
 }
 
 /** The indicator values behind rows' latest values that the presentation standard flags or suppresses, for their footnote. */

@@ -1,5 +1,5 @@
 import type { EvaluationRow, Status } from '../../evaluate/index.js';
-import { judgementWords, statusChance, statusLabel, statusReasonLabels } from '../../evaluate/index.js';
+import { judgementWords, statusAside, statusLabel, statusReasonLabels } from '../../evaluate/index.js';
 import type { Indicator } from '../../indicators/types.js';
 import { comparatorLabels, label } from '../../plan/labels.js';
 import type { Target } from '../../plan/types.js';
@@ -50,8 +50,8 @@ export function evaluationTable(rows: readonly EvaluationRow[], indicators: Read
       // Survey values: how likely the status is (the reason of 不确定 is that likelihood).
       const why = r.judgement ? judgementWords(r.judgement, lang, 'aside')
         : r.status_reason && r.status !== 'achieved' && r.status !== 'uncertain' && r.status_reason !== 'target_year_passed' ? statusReasonLabels[r.status_reason][lang] : null;
-      const notes = [statusChance(r, lang), why].filter((x) => x !== null);
-      const word = statusLabel(r.status, lang) + (notes.length ? aside(notes.join(lang === 'zh' ? '；' : '; '), lang) : '');
+      const notes = statusAside(r, lang, why);
+      const word = statusLabel(r.status, lang) + (notes === null ? '' : aside(notes, lang));
       const name = ind ? localize(ind.name, lang) : targetName(r.target_id, byId.get(r.target_id), lang);
       return {
         target: r.role === 'subregion' ? `  └ ${name}` : name,
