@@ -399,12 +399,12 @@ function generateLiteracy(ws: Workspace, pops: Map<string, Map<number, { pop: nu
 // File writers
 // ---------------------------------------------------------------------------------------------
 
-/** Local definitions of the auxiliaries (they are not bundled: each workspace names its own). */
-const AUXILIARY_YAML: Record<Auxiliary, string> = {
-  urbanisation_rate: `id: urbanisation_rate
+/** An auxiliary's indicator definition, local to the workspace (not bundled: each workspace names its own). */
+function auxiliaryYaml(id: Auxiliary, a: { zh: string; en: string; aliases: readonly string[]; definition: { zh: string; en: string } }): string {
+  return `id: ${id}
 name:
-  zh: 常住人口城镇化率
-  en: Urbanisation rate
+  zh: ${a.zh}
+  en: ${a.en}
 unit: '%'
 unit_en: '%'
 direction: higher
@@ -417,40 +417,31 @@ weight: population
 temporal: stock
 range: { min: 0, max: 100 }
 aliases:
-  - 城镇化率
-  - 城镇人口比重
-definition:
+${a.aliases.map((x) => `  - ${x}\n`).join('')}definition:
   zh: >-
-    城镇常住人口占常住人口的百分比，取自第七次全国人口普查（2020年）各县（市、区）、乡镇公报。本工作区用作公民科学素质比例小区域估计的辅助变量。
+    ${a.definition.zh}
   en: >-
-    Urban residents as a percentage of the resident population, from the seventh national census (2020) by district or township. This workspace uses it as an auxiliary of the small-area estimates of the science-literacy share.
-`,
-  college_share: `id: college_share
-name:
-  zh: 大专及以上文化程度人口比例
-  en: Share of residents with college education
-unit: '%'
-unit_en: '%'
-direction: higher
-decimals: 1
-source: statistics
-value_type: share
-input: true
-aggregation: weighted_mean
-weight: population
-temporal: stock
-range: { min: 0, max: 100 }
-aliases:
-  - 大专及以上人口比例
-definition:
-  zh: >-
-    具有大学（大专及以上）文化程度的人口占常住人口的百分比，由第七次全国人口普查（2020年）各县（市、区）“每10万人中具有大学文化程度的人数”除以1000得到。本工作区用作公民科学素质比例小区域估计的辅助变量。
-  en: >-
-    Residents with college education (junior college or above) as a percentage of the resident population: the seventh national census (2020) figure per 100,000 residents divided by 1,000, by district. This workspace uses it as an auxiliary of the small-area estimates of the science-literacy share.
-`,
-};
+    ${a.definition.en}
+`;
+}
 
-const AUXILIARY_HEADER: Record<Auxiliary, string> = { urbanisation_rate: '常住人口城镇化率', college_share: '大专及以上文化程度人口比例' };
+/** The auxiliaries' names and definitions: the CSV header is the Chinese name. */
+const AUXILIARIES: Record<Auxiliary, Parameters<typeof auxiliaryYaml>[1]> = {
+  urbanisation_rate: {
+    zh: '常住人口城镇化率', en: 'Urbanisation rate', aliases: ['城镇化率', '城镇人口比重'],
+    definition: {
+      zh: '城镇常住人口占常住人口的百分比，取自第七次全国人口普查（2020年）各县（市、区）、乡镇公报。本工作区用作公民科学素质比例小区域估计的辅助变量。',
+      en: 'Urban residents as a percentage of the resident population, from the seventh national census (2020) by district or township. This workspace uses it as an auxiliary of the small-area estimates of the science-literacy share.',
+    },
+  },
+  college_share: {
+    zh: '大专及以上文化程度人口比例', en: 'Share of residents with college education', aliases: ['大专及以上人口比例'],
+    definition: {
+      zh: '具有大学（大专及以上）文化程度的人口占常住人口的百分比，由第七次全国人口普查（2020年）各县（市、区）“每10万人中具有大学文化程度的人数”除以1000得到。本工作区用作公民科学素质比例小区域估计的辅助变量。',
+      en: 'Residents with college education (junior college or above) as a percentage of the resident population: the seventh national census (2020) figure per 100,000 residents divided by 1,000, by district. This workspace uses it as an auxiliary of the small-area estimates of the science-literacy share.',
+    },
+  },
+};
 
 /**
  * The census 2020 auxiliaries of the sub-regions (synthetic): urbanisation near the survey's
@@ -460,12 +451,12 @@ function writeAuxiliaries(ws: Workspace, dir: string): void {
   rmSync(join(dir, 'indicators'), { recursive: true, force: true });
   if (!ws.smallArea) return;
   mkdirSync(join(dir, 'indicators'), { recursive: true });
-  for (const id of ws.smallArea) writeFileSync(join(dir, 'indicators', `${id}.yaml`), AUXILIARY_YAML[id]);
+  for (const id of ws.smallArea) writeFileSync(join(dir, 'indicators', `${id}.yaml`), auxiliaryYaml(id, AUXILIARIES[id]));
   const value = (leaf: Leaf, id: Auxiliary) => {
     const r = rng(ws.id, leaf.code, id);
     return id === 'urbanisation_rate' ? round(100 * leaf.urban + r.normal(0, 2), 1) : round(6 + 14 * leaf.urban + 1.2 * leaf.lit + r.normal(0, 0.8), 1);
   };
-  const rows: (string | number)[][] = [['地区', '年份', ...ws.smallArea.map((id) => AUXILIARY_HEADER[id])]];
+  const rows: (string | number)[][] = [['地区', '年份', ...ws.smallArea.map((id) => AUXILIARIES[id].zh)]];
   for (const leaf of ws.leaves) rows.push([leaf.name, 2020, ...ws.smallArea.map((id) => value(leaf, id).toFixed(1))]);
   writeFileSync(join(dir, 'data', '人口普查_2020.csv'), csv(rows));
 }
@@ -746,7 +737,7 @@ function smallAreaFiles(ws: Workspace): string {
   if (!ws.smallArea) return '';
   const sub = ws.childLevel === 'town' ? '乡镇' : '县（市、区）';
   return [
-    `| \`data/人口普查_2020.csv\` | 各${sub}2020年人口普查辅助指标（${ws.smallArea.map((id) => AUXILIARY_HEADER[id]).join('、')}），供公民科学素质比例的小区域估计（kepu.config.yaml 的 small_area）使用 |`,
+    `| \`data/人口普查_2020.csv\` | 各${sub}2020年人口普查辅助指标（${ws.smallArea.map((id) => AUXILIARIES[id].zh).join('、')}），供公民科学素质比例的小区域估计（kepu.config.yaml 的 small_area）使用 |`,
     `| \`indicators/\` | 本工作区自定义的辅助指标定义（${ws.smallArea.join('、')}） |`,
     '',
   ].join('\n');
