@@ -137,16 +137,64 @@ export function tQuantile(p: number, df: number): number {
   return x;
 }
 
-/** Beta quantile: the x with I_x(a, b) = p, by bisection (monotone, always converges). */
+/**
+ * Beta quantile: the x with I_x(a, b) = p. Newton's method on I_x from a normal-approximation
+ * start (Abramowitz & Stegun 26.5.22), each step kept inside the bracket the iterates have
+ * established and replaced by its midpoint when it would leave it, so it always converges; about
+ * six evaluations of I_x where plain bisection took a hundred (the presentation standard judges
+ * every survey share by two of these quantiles, issue 20).
+ */
 export function betaQuantile(p: number, a: number, b: number): number {
   if (p <= 0) return 0;
   if (p >= 1) return 1;
-  let lo = 0;
-  let hi = 1;
-  for (let i = 0; i < 100; i++) {
-    const mid = (lo + hi) / 2;
-    if (incompleteBeta(mid, a, b) < p) lo = mid;
-    else hi = mid;
+  const logBeta = logGamma(a) + logGamma(b) - logGamma(a + b);
+  // The bracket [lo, hi] with I_lo − p < 0 < I_hi − p, and those differences.
+  let [lo, fLo, hi, fHi] = [0, -p, 1, 1 - p];
+  let x = betaStart(p, a, b, logBeta);
+  if (x <= 0 || x >= 1) return x;
+  for (let i = 0; i < 200; i++) {
+    const f = incompleteBeta(x, a, b) - p;
+    if (f === 0) return x;
+    if (f < 0) [lo, fLo] = [x, f];
+    else [hi, fHi] = [x, f];
+    const density = Math.exp((a - 1) * Math.log(x) + (b - 1) * Math.log(1 - x) - logBeta);
+    let next = x - f / density;
+    if (!(next > lo && next < hi)) next = (lo + hi) / 2;
+    // Converged when the step is rounding, measured from the nearer end (near 1 a step of one
+    // ulp can still be a large part of 1 − x).
+    if (Math.abs(next - x) <= 4 * Number.EPSILON * Math.min(x, 1 - x)) return next;
+    // The bracket has closed to adjacent doubles (a quantile beyond what a double can hold, as
+    // when b is tiny and the answer is 1 − 1e-900): the end that comes nearer to p.
+    if (next === lo || next === hi) return -fLo < fHi ? lo : hi;
+    x = next;
   }
-  return (lo + hi) / 2;
+  return x;
+}
+
+/**
+ * A starting point for betaQuantile: A&S 26.5.22 for a, b > 1. Otherwise the mass piles up at an
+ * end and the tail's leading term is the start: I_x ≈ x^a / (a·B(a, b)) near 0 and
+ * 1 − I_x ≈ (1 − x)^b / (b·B(a, b)) near 1, whichever end p is nearer to in those terms (when
+ * that start rounds to 0 or 1, so does the quantile).
+ */
+function betaStart(p: number, a: number, b: number, logBeta: number): number {
+  if (a > 1 && b > 1) {
+    const pp = p < 0.5 ? p : 1 - p;
+    const t = Math.sqrt(-2 * Math.log(pp));
+    let z = (2.30753 + 0.27061 * t) / (1 + (0.99229 + 0.04481 * t) * t) - t;
+    if (p < 0.5) z = -z;
+    const lambda = (z * z - 3) / 6;
+    const h = 2 / (1 / (2 * a - 1) + 1 / (2 * b - 1));
+    const w = (z * Math.sqrt(h + lambda)) / h - (1 / (2 * b - 1) - 1 / (2 * a - 1)) * (lambda + 5 / 6 - 2 / (3 * h));
+    const x = a / (a + b * Math.exp(2 * w));
+    if (x > 0 && x < 1) return x;
+  }
+  // The CDF at the point where the two tail terms' ranges meet decides which end p lies towards.
+  const low = Math.exp((Math.log(p) + Math.log(a) + logBeta) / a);
+  const high = -Math.expm1((Math.log1p(-p) + Math.log(b) + logBeta) / b);
+  const lowFits = low < a / (a + b);
+  const highFits = high > a / (a + b);
+  if (lowFits && (!highFits || p < 0.5)) return low;
+  if (highFits) return high;
+  return a / (a + b);
 }

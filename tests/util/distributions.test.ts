@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { betaQuantile, incompleteBeta, normalCdf, normalQuantile, tCdf, tQuantile } from '../../src/util/distributions.js';
 
@@ -24,5 +25,31 @@ describe('distributions', () => {
     expect(incompleteBeta(0.1, 0.5, 0.5)).toBeCloseTo(0.204832764699, 10);
     expect(betaQuantile(0.025, 8, 93)).toBeCloseTo(0.035171562518163, 9);
     expect(betaQuantile(0.975, 9, 92)).toBeCloseTo(0.151557635864421, 9);
+  });
+
+  // Where the beta distribution has a closed-form quantile: I_x(a, 1) = x^a, so x = p^(1/a); and
+  // I_x(1, b) = 1 − (1 − x)^b, so x = 1 − (1 − p)^(1/b). The Newton iteration must land there
+  // for shapes from 1e-3 (mass piled at one end) to 1e5. A relative error ε in p is one of ε/a in
+  // x = p^(1/a), so the tolerance grows as 1/a for shapes under 1; and I_x itself is good to about
+  // 1e-11 at shapes near 1e5 (its front factor is a difference of lnΓ values of a million).
+  it('finds the closed-form quantiles of Beta(a, 1) and Beta(1, b)', () => {
+    const shape = fc.double({ min: 1e-3, max: 1e5, noNaN: true });
+    const prob = fc.double({ min: 1e-6, max: 1 - 1e-6, noNaN: true });
+    fc.assert(fc.property(prob, shape, (p, a) => {
+      const exact = p ** (1 / a);
+      expect(Math.abs(betaQuantile(p, a, 1) - exact)).toBeLessThanOrEqual(1e-10 * Math.max(1, 1 / a) * exact + 1e-300);
+    }));
+    fc.assert(fc.property(prob, shape, (p, b) => {
+      const exact = -Math.expm1(Math.log1p(-p) / b);
+      // Near 1 a double resolves 1 − x only to 1.1e-16.
+      expect(Math.abs(betaQuantile(p, 1, b) - exact)).toBeLessThanOrEqual(1e-10 * Math.max(1, 1 / b) * exact + 2.3e-16);
+    }));
+  });
+
+  it('gives 1 (or 0) where the quantile lies closer to it than a double can show', () => {
+    // Beta(1.36, 0.0017): 1 − x ≈ 0.025^(1/0.0017) ≈ e^(−2170), far below the smallest double.
+    expect(betaQuantile(0.975, 1.36, 0.0017)).toBe(1);
+    // Beta(0.0017, 1.36) mirrored: x ≈ 0.025^(1/0.0017), which underflows to 0 or the smallest doubles.
+    expect(betaQuantile(0.025, 0.0017, 1.36)).toBeLessThan(1e-300);
   });
 });

@@ -25,14 +25,16 @@ export function levelVerdict(
 ): LevelVerdict {
   if (meets(x, target)) return { status: 'achieved', reason: 'target_met', ratio: null, methodClass: null };
   const xStar = target.value!;
-  const close = (v: LevelVerdict): LevelVerdict => {
-    const c = closedStatus(v.status, v.reason, ctx.year, target.year);
-    return { ...v, status: c.status, reason: c.status_reason };
-  };
-  if (base.value === xStar) return close({ status: 'regressing', reason: 'baseline_equals_target', ratio: null, methodClass: null });
+  if (base.value === xStar) return closed(ctx, target, 'regressing', 'baseline_equals_target', null, null);
   // A baseline beyond the target and a value that now misses it went backwards; the methods' ratios
   // would call it progress (d = (x − x0)/(x* − x0) > 1 when both differences are negative).
-  if (meets(base.value, target)) return close({ status: 'regressing', reason: 'baseline_met_target', ratio: null, methodClass: null });
+  if (meets(base.value, target)) return closed(ctx, target, 'regressing', 'baseline_met_target', null, null);
   const v = method({ x0: base.value, t0: base.year, x, t, target: xStar, T: target.year, Y: ctx.year, direction }, ctx.thresholds);
-  return close({ status: v.status, reason: ctx.year >= target.year ? 'target_year_passed' : null, ratio: v.ratio, methodClass: v.methodClass });
+  return closed(ctx, target, v.status, ctx.year >= target.year ? 'target_year_passed' : null, v.ratio, v.methodClass);
+}
+
+/** A verdict closed out to 未达标 once the target year has come (closedStatus), made in one object: the sampling-error integration makes millions. */
+function closed(ctx: EvaluationContext, target: Target, status: Status, reason: StatusReason | null, ratio: number | null, methodClass: string | null): LevelVerdict {
+  const c = closedStatus(status, reason, ctx.year, target.year);
+  return { status: c.status, reason: c.status_reason, ratio, methodClass };
 }
