@@ -19,15 +19,17 @@ export type StatusProbabilities = Partial<Record<Status, number>>;
  * the design's df) and X0 independent of it (another survey wave), normal. The baseline's
  * distribution is integrated by Gauss–Hermite quadrature (32 nodes: the conditional probability
  * is smooth in x0); for each node the latest value's line is cut exactly where the verdict
- * changes (bisection on the probability scale between the points of a fixed grid where it
- * differs), so a verdict's probability is a sum of CDF differences, not a count of draws.
- * `judge` is the evaluator's own rule, so every method and threshold is covered without a
- * formula per method. Returns null when neither value has a standard error.
+ * changes (bisection between the points of a fixed grid where it differs), so a verdict's
+ * probability is a sum of CDF differences, not a count of draws. `judge` is the evaluator's own
+ * rule, so every method and threshold is covered without a formula per method. `grid`: 'coarse'
+ * (default) walks a few points and relies on the verdict being convex in the value (see COARSE),
+ * 'fine' the full grid. Returns null when neither value has a standard error.
  * @example
  * // target 15, latest 17.1 ± 1.6, fixed baseline: P(achieved) = Φ(2.1/1.6) ≈ 0.905
  * verdictProbabilities((x) => (x >= 15 ? 'achieved' : 'behind'), { value: 17.1, se: 1.6 }, { value: 12, se: null });
  */
-export function verdictProbabilities(judge: (x: number, x0: number) => Status, current: Estimate, baseline: Estimate): StatusProbabilities | null {
+export function verdictProbabilities(judge: (x: number, x0: number) => Status, current: Estimate, baseline: Estimate, options: { grid?: 'coarse' | 'fine' } = {}): StatusProbabilities | null {
+  const grid = options.grid ?? 'coarse';
   const s1 = spread(current);
   const s0 = spread(baseline);
   if (!s1 && !s0) return null;
@@ -35,12 +37,12 @@ export function verdictProbabilities(judge: (x: number, x0: number) => Status, c
   const add = (status: Status, p: number) => total.set(status, (total.get(status) ?? 0) + p);
   if (!s1) {
     // Only the baseline is uncertain: cut its line directly.
-    for (const [status, p] of cut((x0) => judge(current.value, x0), baseline, s0!)) add(status, p);
+    for (const [status, p] of cut((x0) => judge(current.value, x0), baseline, s0!, grid)) add(status, p);
   } else {
     const rule = s0 ? gaussHermite(NODES) : { nodes: [0], weights: [1] };
     rule.nodes.forEach((z, i) => {
       const x0 = baseline.value + (s0 ?? 0) * z;
-      for (const [status, p] of cut((x) => judge(x, x0), current, s1)) add(status, rule.weights[i]! * p);
+      for (const [status, p] of cut((x) => judge(x, x0), current, s1, grid)) add(status, rule.weights[i]! * p);
     });
   }
   const out: StatusProbabilities = {};
@@ -73,6 +75,18 @@ const NODES = 32;
 const GRID: readonly number[] = [1e-9, 1e-7, 1e-5, 1e-4, 1e-3, 0.005, ...Array.from({ length: 99 }, (_, i) => (i + 1) / 100), 0.995, 0.999, 1 - 1e-4, 1 - 1e-5, 1 - 1e-7, 1 - 1e-9];
 
 /**
+ * A coarse subset of GRID, walked first. Every progress method's verdict is convex in the latest
+ * value: each status holds one interval of it (the method's classes are intervals of a ratio that
+ * is monotone in x, and 达标 is one side of the target; tests/evaluate/verdict-probability.test.ts
+ * checks it for every method). Then two points with the same verdict have only that verdict
+ * between them, and bisecting between the coarse points where it changes finds every change the
+ * fine grid would: a ninth of the evaluations where the verdict is certain, which is most of a
+ * national evaluation (issue 20). A verdict seen twice with another between (not convex) sends
+ * the line back to the fine grid.
+ */
+const COARSE: readonly number[] = [1e-9, 1e-5, 1e-3, 0.02, 0.1, 0.25, 0.5, 0.75, 0.9, 0.98, 0.999, 1 - 1e-5, 1 - 1e-9];
+
+/**
  * A change of verdict is located to this width on the standardized scale (z or t), so its
  * probability is right to about 4e-12 (the density is at most 0.4).
  */
@@ -83,32 +97,38 @@ function spread(e: Estimate): number | null {
   return e.se !== null && e.se !== undefined && e.se > 0 && Number.isFinite(e.se) ? e.se : null;
 }
 
-/** The grid's points on the standardized scale: normal quantiles, or Student t on `df`; computed once per df. */
-function gridQuantiles(df: number | null): readonly number[] {
-  const key = df ?? 0;
-  let q = gridCache.get(key);
+/** A grid's points on the standardized scale: normal quantiles, or Student t on `df`; computed once per grid and df. */
+function gridQuantiles(grid: readonly number[], df: number | null): readonly number[] {
+  let byDf = gridCache.get(grid);
+  if (!byDf) gridCache.set(grid, (byDf = new Map()));
+  let q = byDf.get(df ?? 0);
   if (!q) {
-    q = GRID.map((u) => (df === null ? normalQuantile(u) : tQuantile(u, df)));
-    gridCache.set(key, q);
+    q = grid.map((u) => (df === null ? normalQuantile(u) : tQuantile(u, df)));
+    byDf.set(df ?? 0, q);
   }
   return q;
 }
-const gridCache = new Map<number, readonly number[]>();
+const gridCache = new Map<readonly number[], Map<number, readonly number[]>>();
 
 /**
  * The probability of each verdict along one estimate's sampling distribution. The verdict is
- * taken at the grid's points (on the standardized scale, quantiles computed once); neighbours
- * with the same verdict are taken to share it, and where they differ the interval is halved until
- * the change is located to LOCATE. A verdict's probability is then the CDF between the changes
- * that bound it, so the CDF is evaluated only at the changes (issue 20: the quantile per halving
- * this replaced made verdict probabilities most of a national evaluation). The mass beyond the
- * grid's ends (1e-9 each) goes to the end points' verdicts.
+ * taken at the coarse grid's points (on the standardized scale, quantiles computed once), or the
+ * fine grid's when the coarse walk shows a verdict that is not convex; neighbours with the same
+ * verdict are taken to share it, and where they differ the interval is halved until the change is
+ * located to LOCATE. A verdict's probability is then the CDF between the changes that bound it,
+ * so the CDF is evaluated only at the changes. The mass beyond the grid's ends (1e-9 each) goes
+ * to the end points' verdicts. `grid` 'fine' skips the coarse walk.
  */
-function cut(verdict: (x: number) => Status, e: Estimate, se: number): Map<Status, number> {
+function cut(verdict: (x: number) => Status, e: Estimate, se: number, grid: 'coarse' | 'fine'): Map<Status, number> {
   const df = e.df !== null && e.df !== undefined && e.df > 0 && Number.isFinite(e.df) ? e.df : null;
   const at = (z: number) => verdict(e.value + se * z);
   const cdf = (z: number) => (df === null ? normalCdf(z) : tCdf(z, df));
-  const q = gridQuantiles(df);
+  let q = gridQuantiles(grid === 'fine' ? GRID : COARSE, df);
+  let statuses = q.map(at);
+  if (grid === 'coarse' && !convex(statuses)) {
+    q = gridQuantiles(GRID, df);
+    statuses = q.map(at);
+  }
   // The changes along the line, left to right: where, and the verdict to the right of it.
   const changes: { z: number; status: Status }[] = [];
   const split = (lo: number, sLo: Status, hi: number, sHi: Status): void => {
@@ -122,16 +142,10 @@ function cut(verdict: (x: number) => Status, e: Estimate, se: number): Map<Statu
     split(lo, sLo, mid, sMid);
     split(mid, sMid, hi, sHi);
   };
-  const first = at(q[0]!);
-  let previous = first;
-  for (let i = 1; i < q.length; i++) {
-    const status = at(q[i]!);
-    split(q[i - 1]!, previous, q[i]!, status);
-    previous = status;
-  }
+  for (let i = 1; i < q.length; i++) split(q[i - 1]!, statuses[i - 1]!, q[i]!, statuses[i]!);
   const out = new Map<Status, number>();
   const add = (status: Status, p: number) => out.set(status, (out.get(status) ?? 0) + p);
-  let status = first;
+  let status = statuses[0]!;
   let below = 0;
   for (const change of changes) {
     const u = cdf(change.z);
@@ -140,4 +154,15 @@ function cut(verdict: (x: number) => Status, e: Estimate, se: number): Map<Statu
   }
   add(status, 1 - below);
   return out;
+}
+
+/** Whether each status in a walk along the line holds one run of it (none comes back after another). */
+function convex(statuses: readonly Status[]): boolean {
+  const left = new Set<Status>();
+  for (let i = 1; i < statuses.length; i++) {
+    if (statuses[i] === statuses[i - 1]) continue;
+    left.add(statuses[i - 1]!);
+    if (left.has(statuses[i]!)) return false;
+  }
+  return true;
 }

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { defaultThresholds } from '../../src/evaluate/thresholds.js';
 import { eurostat } from '../../src/evaluate/methods/eurostat.js';
+import type { MethodName } from '../../src/evaluate/methods/index.js';
+import { methodNames, methods } from '../../src/evaluate/methods/index.js';
+import type { EvaluationContext } from '../../src/evaluate/context.js';
+import { levelVerdict } from '../../src/evaluate/targets/level-verdict.js';
+import type { Target } from '../../src/plan/types.js';
 import type { Status } from '../../src/evaluate/types.js';
 import { decide, verdictProbabilities } from '../../src/evaluate/verdict-probability.js';
 import { gaussHermite } from '../../src/util/gauss-hermite.js';
@@ -91,5 +96,66 @@ describe('decide', () => {
 
   it('breaks a tie toward the better status, so the result never depends on key order', () => {
     expect(decide({ behind: 0.5, on_track: 0.5 }, 0.5).status).toBe('on_track');
+  });
+});
+
+// The coarse walk (verdict-probability.ts, COARSE) relies on every method's verdict being convex in
+// the latest value: each status one interval. Checked here for every method on seeded plans of both
+// directions, with baselines below, at and beyond the target, before and after the target year.
+describe('the coarse walk', () => {
+  const rng = new SeededRandom('verdict-convexity');
+  const cases = Array.from({ length: 300 }, (_, i) => {
+    const higher = i % 2 === 0;
+    const target = rng.uniform(5, 80);
+    // Baselines on the far side of the target, at it and beyond it (regressing from a met target).
+    const x0 = [target * rng.uniform(0.3, 0.95), target, target * rng.uniform(1.05, 1.5)][i % 3]!;
+    const t0 = 2015 + rng.int(0, 5);
+    const T = t0 + rng.int(3, 10);
+    const Y = t0 + rng.int(1, 12);
+    return { higher, target, x0, t0, T, Y, comparator: (higher ? (i % 4 === 0 ? '>' : '>=') : i % 4 === 1 ? '<' : '<=') as '>' | '>=' | '<' | '<=' };
+  });
+  const judgeFor = (c: (typeof cases)[number], name: MethodName) => {
+    const ctx = { year: c.Y, thresholds: defaultThresholds } as unknown as EvaluationContext;
+    const target = { value: c.target, comparator: c.comparator, year: c.T } as unknown as Target;
+    return (x: number, x0: number) => levelVerdict(ctx, methods[name], target, c.higher ? 'higher' : 'lower', x, c.Y, { year: c.t0, value: x0 }).status;
+  };
+
+  it('sees every method\'s verdict as convex in the latest value (each status one run along the line)', () => {
+    for (const c of cases) {
+      for (const name of methodNames) {
+        const judge = judgeFor(c, name);
+        const seen: Status[] = [];
+        for (let k = 0; k <= 4000; k++) {
+          const s = judge(c.target * (k / 2000), c.x0);
+          if (s !== seen.at(-1)) seen.push(s);
+        }
+        expect(new Set(seen).size, `${name} ${JSON.stringify(c)}: ${seen.join(' → ')}`).toBe(seen.length);
+      }
+    }
+  });
+
+  it('gives the fine grid\'s probabilities for every method, to 1e-10', () => {
+    for (const c of cases.slice(0, 120)) {
+      for (const name of methodNames) {
+        const judge = judgeFor(c, name);
+        const current = { value: c.target * rng.uniform(0.6, 1.2), se: c.target * rng.uniform(0.005, 0.08) };
+        const baseline = { value: c.x0, se: c.x0 * rng.uniform(0, 0.05) };
+        const coarse = verdictProbabilities(judge, current, baseline)!;
+        const fine = verdictProbabilities(judge, current, baseline, { grid: 'fine' })!;
+        expect(Object.keys(coarse).sort()).toEqual(Object.keys(fine).sort());
+        for (const s of Object.keys(fine) as Status[]) expect(Math.abs(coarse[s]! - fine[s]!)).toBeLessThan(1e-10);
+      }
+    }
+  });
+
+  it('falls back to the fine grid when the coarse points show a verdict twice', () => {
+    // Behind on 14–16 and on 16.6–16.9, on track elsewhere; x ~ N(15, 2). The coarse points at
+    // z = 0, ±0.674 read behind, on track, on track, so the second band (z = 0.8–0.95) lies
+    // between two coarse points that agree: only the fine grid finds it.
+    // P(behind) = Φ(0.5) − Φ(−0.5) + Φ(0.95) − Φ(0.8) = 0.3829249225 + 0.0407992723.
+    const bands = (x: number): Status => ((x >= 14 && x <= 16) || (x >= 16.6 && x <= 16.9) ? 'behind' : 'on_track');
+    const p = verdictProbabilities(bands, { value: 15, se: 2 }, { value: 0, se: null })!;
+    expect(p.behind).toBeCloseTo(0.4237241948, 9);
+    expect(p.on_track).toBeCloseTo(1 - 0.4237241948, 9);
   });
 });
