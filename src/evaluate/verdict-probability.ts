@@ -37,12 +37,17 @@ export function verdictProbabilities(judge: (x: number, x0: number) => Status, c
   const add = (status: Status, p: number) => total.set(status, (total.get(status) ?? 0) + p);
   if (!s1) {
     // Only the baseline is uncertain: cut its line directly.
-    for (const [status, p] of cut((x0) => judge(current.value, x0), baseline, s0!, grid)) add(status, p);
+    for (const [status, p] of cut((x0) => judge(current.value, x0), baseline, s0!, grid, LOCATE)) add(status, p);
   } else {
     const rule = s0 ? gaussHermite(NODES) : { nodes: [0], weights: [1] };
+    const heaviest = Math.max(...rule.weights);
     rule.nodes.forEach((z, i) => {
       const x0 = baseline.value + (s0 ?? 0) * z;
-      for (const [status, p] of cut((x) => judge(x, x0), current, s1, grid)) add(status, rule.weights[i]! * p);
+      // A node's changes need locating only as closely as its weight makes them count: each node's
+      // share of the error is then at most the heaviest node's, and the light outer nodes take a
+      // third of the halvings.
+      const locate = Math.min(1e-4, (LOCATE * heaviest) / rule.weights[i]!);
+      for (const [status, p] of cut((x) => judge(x, x0), current, s1, grid, locate)) add(status, rule.weights[i]! * p);
     });
   }
   const out: StatusProbabilities = {};
@@ -88,7 +93,9 @@ const COARSE: readonly number[] = [1e-9, 1e-5, 1e-3, 0.02, 0.1, 0.25, 0.5, 0.75,
 
 /**
  * A change of verdict is located to this width on the standardized scale (z or t), so its
- * probability is right to about 4e-12 (the density is at most 0.4).
+ * probability is right to about 4e-12 (the density is at most 0.4); a quadrature node's changes
+ * to this width times the heaviest node's weight over its own (verdictProbabilities), so each
+ * node adds at most the heaviest node's error, and the sum stays under about 1.3e-11.
  */
 const LOCATE = 1e-11;
 
@@ -115,11 +122,11 @@ const gridCache = new Map<readonly number[], Map<number, readonly number[]>>();
  * taken at the coarse grid's points (on the standardized scale, quantiles computed once), or the
  * fine grid's when the coarse walk shows a verdict that is not convex; neighbours with the same
  * verdict are taken to share it, and where they differ the interval is halved until the change is
- * located to LOCATE. A verdict's probability is then the CDF between the changes that bound it,
+ * located to `locate`. A verdict's probability is then the CDF between the changes that bound it,
  * so the CDF is evaluated only at the changes. The mass beyond the grid's ends (1e-9 each) goes
  * to the end points' verdicts. `grid` 'fine' skips the coarse walk.
  */
-function cut(verdict: (x: number) => Status, e: Estimate, se: number, grid: 'coarse' | 'fine'): Map<Status, number> {
+function cut(verdict: (x: number) => Status, e: Estimate, se: number, grid: 'coarse' | 'fine', locate: number): Map<Status, number> {
   const df = e.df !== null && e.df !== undefined && e.df > 0 && Number.isFinite(e.df) ? e.df : null;
   const at = (z: number) => verdict(e.value + se * z);
   const cdf = (z: number) => (df === null ? normalCdf(z) : tCdf(z, df));
@@ -133,7 +140,7 @@ function cut(verdict: (x: number) => Status, e: Estimate, se: number, grid: 'coa
   const changes: { z: number; status: Status }[] = [];
   const split = (lo: number, sLo: Status, hi: number, sHi: Status): void => {
     if (sLo === sHi) return;
-    if (hi - lo < LOCATE) {
+    if (hi - lo < locate) {
       changes.push({ z: (lo + hi) / 2, status: sHi });
       return;
     }
