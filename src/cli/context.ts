@@ -36,6 +36,25 @@ export function out(text: string): void {
   process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
 }
 
+/**
+ * out for text made in pieces, written a megabyte at a time: a national `kepu compute --format
+ * csv` is 250 MB, and joined into one string, then its bytes, it took over a gigabyte (issue 20).
+ * Ends with a line break, as out does.
+ */
+export function outChunks(chunks: Iterable<string>): void {
+  let pending = '';
+  let ended = false;
+  for (const chunk of chunks) {
+    pending += chunk;
+    if (pending.length >= 1 << 20) {
+      process.stdout.write(pending);
+      ended = pending.endsWith('\n');
+      pending = '';
+    }
+  }
+  if (pending || !ended) out(pending);
+}
+
 export function err(text: string): void {
   process.stderr.write(text.endsWith('\n') ? text : `${text}\n`);
 }

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import type { ComputeValuesOptions } from '../../app/compute.js';
 import { computeValueRows, computeValuesParquet } from '../../app/compute.js';
-import { err, formatOption, out, requireOutForParquet } from '../context.js';
+import { err, formatOption, out, outChunks, requireOutForParquet } from '../context.js';
 import { chosenLang, workspaceOption, yearOption } from '../options.js';
 import { writeAtomic } from '../../util/write.js';
 import { renderIssues } from '../render/issues.js';
@@ -49,6 +49,7 @@ export function registerCompute(program: Command): void {
         : undefined;
       const table = () => renderTable(valuesTable([...rows()], indicators, lang));
       if (options.out) writeAtomic(options.out, chunks ?? table());
-      else out(chunks ? [...chunks].join('') : table());
+      else if (chunks) outChunks(chunks);
+      else out(table());
     });
 }
