@@ -10,6 +10,7 @@ import { parseYear } from './parse-year.js';
 import { fieldResolver, regionResolver, resolveGroup, splitHeader } from './resolve.js';
 import type { FieldSpec, Observation, Regions } from './types.js';
 import { unitFactor } from './units.js';
+import { plainDecimal } from '../util/plain-decimal.js';
 
 export interface ObservationContext {
   /** Field definitions (the indicator catalogue): observation columns are its input fields. */
@@ -246,8 +247,10 @@ function readCell(c: FieldColumn, raw: unknown, context: ObservationContext, whe
     return undefined;
   }
   // Twelve significant digits drop the binary noise of a unit conversion (1.1万 → 11000.000000000002);
-  // a whole number below 10^12 read as it is has none, and toPrecision costs a string per cell.
-  const exact = factor === 1 && Number.isInteger(parsed.value) && Math.abs(parsed.value) < 1e12;
+  // a number read as it is has none when it is whole and below 10^12, or was a plain decimal of at
+  // most twelve characters (so at most twelve digits): the nearest double to such a text prints
+  // back to that text at twelve digits, so toPrecision, a string per cell, would give it back.
+  const exact = factor === 1 && ((Number.isInteger(parsed.value) && Math.abs(parsed.value) < 1e12) || (typeof raw === 'string' && raw.length <= 12 && plainDecimal(raw) === parsed.value));
   // (+ 0 turns a typed "-0" into 0, as toPrecision does.)
   const value = exact ? parsed.value + 0 : Number((parsed.value * factor).toPrecision(12));
   const { min, max } = indicator.range ?? {};

@@ -15,7 +15,31 @@ import { classifyPresentation } from '../survey/presentation.js';
 export function valuePresentation(value: number, se: number, unit: string, sample: { n?: number; df?: number } = {}): Presentation {
   const share = unit === '%' && value >= 0 && value <= 100;
   const input = share ? { kind: 'proportion' as const, estimate: value / 100, se: se / 100 } : { kind: 'other' as const, estimate: value, se };
-  return classifyPresentation({ ...input, ...(sample.n === undefined ? {} : { n: sample.n }), ...(sample.df === undefined ? {} : { df: sample.df }) });
+  if (sample.n !== undefined || sample.df !== undefined) return classifyPresentation({ ...input, ...(sample.n === undefined ? {} : { n: sample.n }), ...(sample.df === undefined ? {} : { df: sample.df }) });
+  // A figure read from a file has only its value and standard error, and the same pair recurs
+  // (a county's 7.7 ± 0.69 is another's): each pair is judged once. A share's judgement takes two
+  // beta quantiles, and a national table has 150,000 shares (issue 20).
+  const byValue = share ? shares : others;
+  let bySe = byValue.get(value);
+  if (!bySe) byValue.set(value, (bySe = new Map()));
+  let p = bySe.get(se);
+  if (!p) {
+    if (shares.size + others.size > MEMO_LIMIT) [shares, others] = [new Map(), new Map()];
+    bySe.set(se, (p = frozen(classifyPresentation(input))));
+  }
+  return p;
+}
+
+/** Judgements of (value, se) pairs without a sample size, by value then se; dropped when they pass MEMO_LIMIT values. */
+let shares = new Map<number, Map<number, Presentation>>();
+let others = new Map<number, Map<number, Presentation>>();
+const MEMO_LIMIT = 200_000;
+
+/** A judgement that is handed to every caller with the same pair, so none may change it. */
+function frozen(p: Presentation): Presentation {
+  Object.freeze(p.reasons);
+  Object.freeze(p.unchecked);
+  return Object.freeze(p);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeIndicatorValues } from '../../src/indicators/compute.js';
 import { valuePresentation } from '../../src/indicators/presentation.js';
+import { classifyPresentation } from '../../src/survey/presentation.js';
 import type { Observation } from '../../src/data/types.js';
 import { cityWith, ind, indicatorMap } from '../helpers/builders.js';
 
@@ -55,4 +56,18 @@ describe('computeIndicatorValues: presentation', () => {
   it('leaves the standard out of a value without a standard error', () => {
     expect(columns('C')).toEqual([null, null, null, null]);
   });
+
+  it('judges a recurring (value, se) pair once and hands every caller the same frozen judgement', () => {
+    // 5% ± 2.18 points: the Korn–Graubard interval is wider than 130% of p, so suppressed.
+    const first = valuePresentation(5, 2.18, '%');
+    expect(first).toEqual(classifyPresentation({ kind: 'proportion', estimate: 0.05, se: 0.0218 }));
+    expect(first.level).toBe('suppressed');
+    expect(valuePresentation(5, 2.18, '%')).toBe(first);
+    expect(Object.isFrozen(first) && Object.isFrozen(first.reasons)).toBe(true);
+    // With respondents and df it is judged afresh (those are part of the judgement).
+    expect(valuePresentation(5, 2.18, '%', { n: 200, df: 30 })).not.toBe(first);
+    // The same pair in another unit is another kind of statistic.
+    expect(valuePresentation(5, 2.18, '元').reasons).toEqual(['rse']);
+  });
 });
+

@@ -23,4 +23,18 @@ describe('plainDecimal', () => {
       expect(plainDecimal(t), t).toBeNaN();
     }
   });
+
+  // readCell (src/data/observations.ts) skips toPrecision(12) for these: it must give them back.
+  it('reads a plain decimal of at most twelve characters to a double that toPrecision(12) gives back', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^-?[0-9]{1,11}(\.[0-9]{1,10})?$/).filter((t) => t.length <= 12), (t) => {
+        const v = plainDecimal(t);
+        expect(Object.is(Number(v.toPrecision(12)), v + 0), t).toBe(true);
+      }),
+      { numRuns: 20_000 },
+    );
+    // Thirteen digits would not survive: 1234567890123 prints as 1.23456789012e+12.
+    expect(Number((1234567890123).toPrecision(12))).toBe(1234567890120);
+  });
 });
+
