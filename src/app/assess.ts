@@ -2,6 +2,7 @@ import { InputError } from '../errors/index.js';
 import type { Assessment } from '../evaluate/assess.js';
 import { assess } from '../evaluate/assess.js';
 import type { IndicatorValue } from '../indicators/types.js';
+import type { SeriesOptions } from '../indicators/compute.js';
 import { computeIndicatorSeries, computeIndicatorValues } from '../indicators/compute.js';
 import type { Workspace } from '../workspace/load.js';
 import type { SettingsOptions } from './settings.js';
@@ -45,10 +46,11 @@ export function workspaceValues(ws: Workspace, trends: boolean): IndicatorValue[
 
 /**
  * The group-total values of a region and indicator, made when asked for (what the evaluation
- * reads); a formula's problem is an InputError.
+ * reads); a formula's problem is an InputError. `only`: compute just these indicators (and what
+ * they are computed from).
  */
-export function workspaceSeries(ws: Workspace): (region: string, indicator: string) => IndicatorValue[] {
-  const { series, issues } = computeIndicatorSeries({ regions: ws.regions, observations: ws.observationTable ?? ws.observations, indicators: ws.indicators, periodStart: ws.plan.period.start });
+export function workspaceSeries(ws: Workspace, options: SeriesOptions = {}): (region: string, indicator: string) => IndicatorValue[] {
+  const { series, issues } = computeIndicatorSeries({ regions: ws.regions, observations: ws.observationTable ?? ws.observations, indicators: ws.indicators, periodStart: ws.plan.period.start }, options);
   if (issues.length) throw new InputError(issues);
   return series;
 }

@@ -10,7 +10,7 @@ import { workspaceSeries } from './assess.js';
 import { compareWithFile, evaluationInput } from './compare.js';
 import type { Settings, SettingsOptions } from './settings.js';
 import { resolveSettings } from './settings.js';
-import { workspaceSmallArea } from './small-area.js';
+import { smallAreaIndicators, workspaceSmallArea } from './small-area.js';
 import { loadWorkspace } from './workspace.js';
 
 /**
@@ -20,7 +20,10 @@ import { loadWorkspace } from './workspace.js';
  */
 export function evaluateWorkspace(ws: Workspace, options: SettingsOptions & { compare?: string } = {}): { rows: EvaluationRow[]; settings: Settings; comparison?: Comparison } {
   const settings = resolveSettings(ws, options);
-  const series = workspaceSeries(ws);
+  // Only what the targets and the small-area model read is computed (at national scale, four
+  // indicators of about forty); the comparison re-evaluates the same targets.
+  const targeted = ws.plan.targets.flatMap((t) => (t.indicator === undefined ? [] : [t.indicator]));
+  const series = workspaceSeries(ws, { only: [...targeted, ...smallAreaIndicators(ws)] });
   const input = { ...evaluationInput(ws, settings, { series }), smallArea: workspaceSmallArea(ws, settings.year, series) };
   const rows = evaluate(input);
   if (options.compare === undefined) return { rows, settings };

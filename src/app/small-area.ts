@@ -28,7 +28,7 @@ const where = (...path: (string | number)[]): Where => ({ file: CONFIG_FILE, pat
 export function workspaceSmallArea(ws: Workspace, year: number, series: Series): SmallAreaModel | undefined {
   const config = ws.config.small_area;
   if (!config) return undefined;
-  const indicator = config.indicator ?? 'literacy_share';
+  const [indicator] = smallAreaIndicators(ws) as [string];
   const parent = jurisdictionCode(ws.plan, ws.regions);
   const children = ws.regions.children.get(parent) ?? [];
   const name = (code: string) => ws.regions.byCode.get(code)?.name ?? code;
@@ -75,4 +75,10 @@ export function workspaceSmallArea(ws: Workspace, year: number, series: Series):
 export function withoutAuxiliaries(ws: Pick<Workspace, 'indicators' | 'config'>): ReadonlyMap<string, Indicator> {
   const auxiliaries = new Set(ws.config.small_area?.auxiliaries ?? []);
   return auxiliaries.size ? new Map([...ws.indicators].filter(([id]) => !auxiliaries.has(id))) : ws.indicators;
+}
+
+/** The indicators the small-area model reads: the modelled share (literacy_share unless configured), then the auxiliaries; none without a model. */
+export function smallAreaIndicators(ws: Workspace): string[] {
+  const config = ws.config.small_area;
+  return config ? [config.indicator ?? 'literacy_share', ...config.auxiliaries] : [];
 }

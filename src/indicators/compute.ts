@@ -4,6 +4,7 @@ import type { Observation, Regions } from '../data/types.js';
 import { compileIndicators } from './compile.js';
 import type { MissingValue } from './derive.js';
 import { deriveIndicator } from './derive.js';
+import { neededIndicators } from './needed.js';
 import { rollUpInputs } from './rollup.js';
 import type { Series } from './store.js';
 import { OBSERVED, ValueStore } from './store.js';
@@ -32,6 +33,15 @@ export interface ComputeInput {
    * with its own observed total is left alone (that total is taken to include them).
    */
   contributions?: readonly Observation[];
+}
+
+export interface SeriesOptions {
+  /**
+   * Compute only these indicators and what they are computed from (neededIndicators): what an
+   * evaluation reads. Their values are those of the full computation; asking for another is an
+   * internal error. Default: every indicator.
+   */
+  only?: Iterable<string>;
 }
 
 /**
@@ -69,10 +79,10 @@ const EMPTY_TABLE: IndicatorTable = { length: 0, at: () => { throw new RangeErro
  * at national scale reads a few hundred thousand of the 1.8 million values; building a row for
  * each of the others was most of its time. Without trend columns.
  */
-export function computeIndicatorSeries(input: ComputeInput): { series: (region: string, indicator: string) => IndicatorValue[]; issues: Issue[] } {
-  const computed = computeStore(input);
+export function computeIndicatorSeries(input: ComputeInput, options: SeriesOptions = {}): { series: (region: string, indicator: string) => IndicatorValue[]; issues: Issue[] } {
+  const computed = computeStore(input, options.only);
   if (!computed.store) return { series: () => [], issues: computed.issues };
-  const { store, described, issues } = computed;
+  const { store, described, issues, needed } = computed;
   // The formulas that could not be computed, by indicator and cell.
   const missing = new Map<string, Map<number, MissingValue>>();
   for (const m of computed.missing) {
@@ -86,6 +96,8 @@ export function computeIndicatorSeries(input: ComputeInput): { series: (region: 
     if (!byIndicator) cache.set(region, (byIndicator = new Map()));
     let list = byIndicator.get(indicator);
     if (list) return list;
+    // Not computed is not the same as no value: asking for it is a bug in the caller's `only`.
+    if (needed && !needed.has(indicator)) throw new Error(`internal: ${indicator} is not among the indicators computed (only)`);
     list = [];
     byIndicator.set(indicator, list);
     const r = store.region(region);
@@ -105,7 +117,7 @@ export function computeIndicatorSeries(input: ComputeInput): { series: (region: 
 }
 
 /** Observed values into the store, then roll-up and formulas; the formulas that could not be computed. */
-function computeStore(input: ComputeInput): { store?: ValueStore; missing: MissingValue[]; described: RegionColumns; issues: Issue[] } {
+function computeStore(input: ComputeInput, only?: Iterable<string>): { store?: ValueStore; missing: MissingValue[]; described: RegionColumns; issues: Issue[]; needed?: ReadonlySet<string> } {
   const { regions, indicators } = input;
   const table = input.observations instanceof ObservationTable ? input.observations : ObservationTable.fromObservations(input.observations);
   const { compiled, issues } = compileIndicators(indicators);
@@ -118,11 +130,13 @@ function computeStore(input: ComputeInput): { store?: ValueStore; missing: Missi
   const store = new ValueStore(allRegions(regions, table, contributions), years);
   const described = describeRegions(store, regions);
   if (!compiled) return { missing: [], described, issues };
+  const needed = only ? neededIndicators(compiled, indicators, only) : undefined;
+  const wanted = (id: string) => !needed || needed.has(id);
   setObserved(store, table);
-  rollUpInputs(store, regions, compiled.inputs);
+  rollUpInputs(store, regions, compiled.inputs.filter((i) => wanted(i.id)));
   addContributions(store, contributions);
-  const missing = compiled.derived.flatMap(({ indicator, formula }) => deriveIndicator(store, regions, indicator, formula, indicators));
-  return { store, missing, described, issues };
+  const missing = compiled.derived.filter(({ indicator }) => wanted(indicator.id)).flatMap(({ indicator, formula }) => deriveIndicator(store, regions, indicator, formula, indicators));
+  return { store, missing, described, issues, needed };
 }
 
 /** The observed values into their series, read from the table's columns. */
