@@ -5,6 +5,7 @@
 // Issue 20's target: 1.2 M observations (bench/out/full/national) in ≤ 1 s.
 import { statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 
 const [root, ws, runsText] = process.argv.slice(2);
