@@ -1,6 +1,7 @@
 import type { Regions } from '../data/types.js';
 import type { Indicator, IndicatorValue } from '../indicators/types.js';
-import { ratioIndicators, ratioParts } from './ratio-parts.js';
+import type { IndicatorTable } from '../indicators/value-table.js';
+import { fieldsOf, ratioIndicators, ratioParts } from './ratio-parts.js';
 import type { ColumnSpec, ExportTable } from './table.js';
 
 /** The schema of `kepu compute --format parquet`; docs/scale.md describes it. */
@@ -41,51 +42,68 @@ export const VALUES_COLUMNS: readonly ColumnSpec[] = [
 /**
  * kepu's computed values as a long table of schema kepu-values/2, with the numerator and
  * denominator of every ratio value (ratio-parts.ts). `all` gives every value of every region (the
- * numerators of a parent are sums over its sub-regions) and is read twice, a row at a time, so
- * that a national table need not be held as objects; `shown` says which rows to write (a year,
- * region or indicator chosen). The key-value metadata `kepu.ratios` names, per ratio indicator,
- * the fields summed above and below the bar and the scale. Pure.
+ * numerators of a parent are sums over its sub-regions): the computed table, whose rows are made
+ * as each batch is filled and whose ratio inputs are read from its columns (a national table is
+ * 1.8 million rows, never held as objects), or rows held in memory. `shown` says which rows to
+ * write (a year, region or indicator chosen). The key-value metadata `kepu.ratios` names, per
+ * ratio indicator, the fields summed above and below the bar and the scale. Pure.
  */
-export function valuesTable(all: readonly IndicatorValue[] | (() => Iterable<IndicatorValue>), regions: Regions, indicators: ReadonlyMap<string, Indicator>, shown: (v: IndicatorValue) => boolean = () => true): ExportTable {
-  const rows = typeof all === 'function' ? all : () => all;
-  const parts = ratioParts(regions, indicators);
-  for (const v of rows()) parts.add(v);
-  const data = Object.fromEntries(VALUES_COLUMNS.map((c) => [c.name, [] as unknown[]])) as Record<ValuesColumn, unknown[]>;
-  // One pass with each field named: a loop per column reading v[name] was most of the time of
-  // a national table (a keyed load that sees every field name).
-  for (const v of rows()) {
-    if (!shown(v)) continue;
-    const ratio = parts.of(v);
-    data.region.push(v.region);
-    data.region_name.push(v.region_name);
-    data.level.push(v.level);
-    data.parent.push(v.parent);
-    data.year.push(v.year);
-    data.indicator.push(v.indicator);
-    data.group.push(v.group);
-    data.value.push(v.value);
-    data.unit.push(v.unit);
-    data.numerator.push(ratio?.numerator ?? null);
-    data.denominator.push(ratio?.denominator ?? null);
-    data.scale.push(ratio?.scale ?? null);
-    data.se.push(v.se);
-    data.ci_low.push(v.ci_low);
-    data.ci_high.push(v.ci_high);
-    data.reliable.push(v.reliable);
-    data.presentation.push(v.presentation);
-    data.presentation_reasons.push(v.presentation_reasons);
-    data.presentation_unchecked.push(v.presentation_unchecked);
-    data.origin.push(v.origin);
-    data.source.push(v.source);
-    data.reported.push(v.reported);
-    data.expected.push(v.expected);
-    data.coverage.push(v.coverage);
-    data.approximate.push(v.approximate);
-    data.note.push(v.note);
-  }
-  const columns = VALUES_COLUMNS.map((spec) => ({ ...spec, data: data[spec.name as ValuesColumn] }));
+export function valuesTable(all: readonly IndicatorValue[] | IndicatorTable, regions: Regions, indicators: ReadonlyMap<string, Indicator>, shown: (v: IndicatorValue) => boolean = () => true): ExportTable {
+  const table = 'rows' in all ? all : undefined;
+  const rows = table ? () => table.rows() : () => (all as readonly IndicatorValue[]).values();
   const described = Object.fromEntries(
     [...ratioIndicators(indicators)].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([id, f]) => [id, { formula: indicators.get(id)!.formula, ...f }]),
   );
-  return { schema: VALUES_SCHEMA, columns, metadata: { 'kepu.ratios': JSON.stringify(described) } };
+  return {
+    schema: VALUES_SCHEMA,
+    columns: VALUES_COLUMNS,
+    metadata: { 'kepu.ratios': JSON.stringify(described) },
+    *batches(size) {
+      const partsOf = ratioParts(regions, indicators, table ? (id, group) => table.field(id, group) : fieldsOf(rows(), indicators));
+      let data = emptyBatch();
+      let n = 0;
+      // One pass with each field named: a loop per column reading v[name] was most of the time of
+      // a national table (a keyed load that sees every field name).
+      for (const v of rows()) {
+        if (!shown(v)) continue;
+        const ratio = partsOf(v);
+        data.region.push(v.region);
+        data.region_name.push(v.region_name);
+        data.level.push(v.level);
+        data.parent.push(v.parent);
+        data.year.push(v.year);
+        data.indicator.push(v.indicator);
+        data.group.push(v.group);
+        data.value.push(v.value);
+        data.unit.push(v.unit);
+        data.numerator.push(ratio?.numerator ?? null);
+        data.denominator.push(ratio?.denominator ?? null);
+        data.scale.push(ratio?.scale ?? null);
+        data.se.push(v.se);
+        data.ci_low.push(v.ci_low);
+        data.ci_high.push(v.ci_high);
+        data.reliable.push(v.reliable);
+        data.presentation.push(v.presentation);
+        data.presentation_reasons.push(v.presentation_reasons);
+        data.presentation_unchecked.push(v.presentation_unchecked);
+        data.origin.push(v.origin);
+        data.source.push(v.source);
+        data.reported.push(v.reported);
+        data.expected.push(v.expected);
+        data.coverage.push(v.coverage);
+        data.approximate.push(v.approximate);
+        data.note.push(v.note);
+        if (++n === size) {
+          yield VALUES_COLUMNS.map((c) => data[c.name as ValuesColumn]);
+          data = emptyBatch();
+          n = 0;
+        }
+      }
+      if (n > 0) yield VALUES_COLUMNS.map((c) => data[c.name as ValuesColumn]);
+    },
+  };
+}
+
+function emptyBatch(): Record<ValuesColumn, unknown[]> {
+  return Object.fromEntries(VALUES_COLUMNS.map((c) => [c.name, []])) as unknown as Record<ValuesColumn, unknown[]>;
 }

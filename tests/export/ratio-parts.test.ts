@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { workspaceUnitFigures } from '../../src/app/responsibility.js';
 import { loadWorkspace } from '../../src/app/workspace.js';
-import { ratioIndicators, ratioParts } from '../../src/export/ratio-parts.js';
+import { fieldsOf, ratioIndicators, ratioParts } from '../../src/export/ratio-parts.js';
 import type { Regions } from '../../src/data/types.js';
 import type { Indicator, IndicatorValue } from '../../src/indicators/types.js';
 import { computeIndicatorValues } from '../../src/indicators/compute.js';
@@ -23,11 +23,10 @@ describe('ratioIndicators', () => {
   });
 });
 
-/** ratioParts' two passes over a table held in memory, as columns aligned with its rows. */
+/** ratioParts over a table held in memory, as columns aligned with its rows. */
 function ratioColumns(rows: readonly IndicatorValue[], regions: Regions, indicators: ReadonlyMap<string, Indicator>) {
-  const parts = ratioParts(regions, indicators);
-  for (const row of rows) parts.add(row);
-  const of = rows.map((row) => parts.of(row));
+  const parts = ratioParts(regions, indicators, fieldsOf(rows, indicators));
+  const of = rows.map(parts);
   return { numerator: of.map((p) => p?.numerator ?? null), denominator: of.map((p) => p?.denominator ?? null), scale: of.map((p) => p?.scale ?? null) };
 }
 
