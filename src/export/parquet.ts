@@ -14,7 +14,8 @@ const ROW_GROUP_SIZE = 122_880;
  * Each row group is written as its batch of rows is made (ExportTable.batches) and let go, so
  * only the file's bytes and one group are held. Deterministic: the same table gives the same
  * bytes (no clock, no host, no version of kepu in the file). hyparquet-writer is loaded on first
- * use, so commands that write no Parquet never load it.
+ * use, so commands that write no Parquet never load it. `rowGroupSize`: rows per group (tests
+ * write small groups to see rows split across them).
  * @example
  * writeAtomic('values.parquet', await toParquet(valuesTable(values, regions, indicators)));
  */
@@ -41,7 +42,7 @@ export async function toParquet(table: ExportTable, rowGroupSize = ROW_GROUP_SIZ
   const options = columns.map((c) => ({ name: c.name, statistics: FILTERED.has(c.name), ...(c.type === 'DOUBLE' ? { codec: 'UNCOMPRESSED' as const } : {}) }));
   for (const batch of table.batches(rowGroupSize)) {
     // A batch is one row group (every batch but the last is full).
-    parquet.write({ columnData: options.map((o, j) => ({ ...o, data: batch[j]! as unknown[] })), rowGroupSize });
+    parquet.write({ columnData: options.map((o, j) => ({ ...o, data: batch[j]! })), rowGroupSize });
   }
   parquet.finish();
   return new Uint8Array(writer.getBuffer());
