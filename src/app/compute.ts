@@ -48,13 +48,13 @@ export async function computeValueRows(options: ComputeValuesOptions): Promise<{
  * (src/export/values-table.ts, docs/scale.md), with the numerator and denominator of every
  * ratio value so that other engines can redo the roll-up. Without the trend columns (change,
  * growth, rank …), which an engine computes with window functions. Returns the file's bytes,
- * the number of rows written, the loading warnings and the language.
+ * the loading warnings and the language.
  */
-export async function computeValuesParquet(options: ComputeValuesOptions): Promise<{ bytes: Uint8Array; rows: number; issues: Issue[]; lang: Lang }> {
+export async function computeValuesParquet(options: ComputeValuesOptions): Promise<{ bytes: Uint8Array; issues: Issue[]; lang: Lang }> {
   const { inputs, table } = await computeAll(options, false);
-  // The table is read twice from the value columns (ratio inputs, then rows), never held as 1.8 M objects.
-  const exported = valuesTable(() => table.rows(), inputs.regions, inputs.indicators, isShown(options));
-  return { bytes: await toParquet(exported), rows: exported.columns[0]!.data.length, issues: inputs.issues, lang: options.lang ?? inputs.workspace?.config.lang ?? 'zh' };
+  // Rows are made from the value columns a row group at a time, never held as 1.8 M objects.
+  const exported = valuesTable(table, inputs.regions, inputs.indicators, isShown(options));
+  return { bytes: await toParquet(exported), issues: inputs.issues, lang: options.lang ?? inputs.workspace?.config.lang ?? 'zh' };
 }
 
 /** Every value of every region and year (a refused computation thrown as the user's error). */

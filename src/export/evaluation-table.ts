@@ -1,6 +1,7 @@
 import { methodNames } from '../evaluate/methods/index.js';
 import type { EvaluationRow, MethodName } from '../evaluate/types.js';
 import type { ColumnSpec, ExportTable } from './table.js';
+import { rowBatches } from './table.js';
 
 /**
  * The schema of `kepu evaluate --format parquet` (and the columns of its CSV); docs/scale.md
@@ -75,8 +76,7 @@ export const EVALUATION_COLUMNS: readonly ColumnSpec[] = [
 
 /** The evaluation rows as a table of schema kepu-evaluation/2. Pure. */
 export function evaluationTable(rows: readonly EvaluationRow[]): ExportTable {
-  const columns = EVALUATION_COLUMNS.map((spec) => ({ ...spec, data: rows.map((row) => cell(row, spec.name)) }));
-  return { schema: EVALUATION_SCHEMA, columns, metadata: {} };
+  return { schema: EVALUATION_SCHEMA, columns: EVALUATION_COLUMNS, batches: (size) => rowBatches(rows, EVALUATION_COLUMNS, cell, size), metadata: {} };
 }
 
 /** One evaluation row as a flat record of the schema's columns, in order (`kepu evaluate --format csv`). */

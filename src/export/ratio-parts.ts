@@ -29,61 +29,49 @@ export interface RatioPart {
   scale: number;
 }
 
+/** A field's value at a region (code) and year and how it came, or undefined where it has none. */
+export type FieldValues = (region: string, year: number) => { value: number; origin: string } | undefined;
+
+/** The values of a field (indicator, group), or undefined when it has none anywhere. */
+export type Fields = (indicator: string, group: string) => FieldValues | undefined;
+
 /**
  * The numerator and denominator behind every value of a ratio indicator (ratioIndicators), so
  * that value = scale × numerator ÷ denominator and an engine can redo the roll-up by summing.
  * They are the sums kepu's own formula step used (src/indicators/derive.ts): at a region that
  * reported the inputs itself, or has no sub-regions, its own inputs; at a parent, the sums over
  * the sub-regions that reported every input (the same sub-regions as the value's coverage), never
- * a parent's inputs summed from other sub-regions. Every region's input values must be added
- * (not a filtered table's). A pair that would not give the row's value to 1e-9 is left null rather
- * than written wrong; tests/export/ratio-parts.test.ts holds that none is on the samples.
- *
- * In two passes over rows that need not be held at once: `add` every row first (only the ratios'
- * input values are kept), then ask `of` a row for its parts (null when it is no ratio's value).
- * `kepu compute --format parquet` reads the national table twice from the value columns this way.
+ * a parent's inputs summed from other sub-regions. `fields` must give every region's input values
+ * (not a filtered table's): the computed table's own (`IndicatorTable.field`), or fieldsOf(rows).
+ * A pair that would not give the row's value to 1e-9 is left null rather than written wrong;
+ * tests/export/ratio-parts.test.ts holds that none is on the samples. Returns a row's parts, null
+ * when it is no ratio's value.
  */
-export function ratioParts(regions: Regions, indicators: ReadonlyMap<string, Indicator>): { add: (row: IndicatorValue) => void; of: (row: IndicatorValue) => RatioPart | null } {
+export function ratioParts(regions: Regions, indicators: ReadonlyMap<string, Indicator>, fields: Fields): (row: IndicatorValue) => RatioPart | null {
   const ratios = ratioIndicators(indicators);
-  // The input values the fractions read: field → region → year → value and origin.
-  const needed = new Set([...ratios.values()].flatMap((f) => [...f.numerator, ...f.denominator].map(key)));
-  type Input = { value: number; observed: boolean };
-  const inputs = new Map<string, Map<string, Map<number, Input>>>();
-  const add = (row: IndicatorValue) => {
-    const k = `${row.indicator}\u0000${row.group}`;
-    if (row.value === null || !needed.has(k)) return;
-    let byRegion = inputs.get(k);
-    if (!byRegion) inputs.set(k, (byRegion = new Map()));
-    let byYear = byRegion.get(row.region);
-    if (!byYear) byRegion.set(row.region, (byYear = new Map()));
-    byYear.set(row.year, { value: row.value, observed: row.origin === 'observed' });
-  };
-  type Inputs = Map<string, Map<number, Input>> | undefined;
-  let resolved: Map<string, { scale: number; numerator: { coef: number; rows: Inputs }[]; denominator: { coef: number; rows: Inputs }[]; all: Inputs[] }> | undefined;
-  const at = (rows: Inputs, region: string, year: number) => rows?.get(region)?.get(year);
-  const of = (row: IndicatorValue): RatioPart | null => {
-    // Resolved once, after every row was added.
-    resolved ??= new Map([...ratios].map(([id, f]) => {
-      const resolve = (list: readonly Term[]) => list.map((t) => ({ coef: t.coef, rows: inputs.get(key(t)) as Inputs }));
-      const numerator = resolve(f.numerator);
-      const denominator = resolve(f.denominator);
-      return [id, { scale: f.scale, numerator, denominator, all: [...numerator, ...denominator].map((t) => t.rows) }];
-    }));
+  type Input = FieldValues | undefined;
+  const resolved = new Map([...ratios].map(([id, f]) => {
+    const resolve = (list: readonly Term[]) => list.map((t) => ({ coef: t.coef, at: fields(t.id, t.group) as Input }));
+    const numerator = resolve(f.numerator);
+    const denominator = resolve(f.denominator);
+    return [id, { scale: f.scale, numerator, denominator, all: [...numerator, ...denominator].map((t) => t.at) }];
+  }));
+  return (row) => {
     const fraction = resolved.get(row.indicator);
     if (!fraction || row.group !== 'total' || row.value === null) return null;
     const { year } = row;
     const children = regions.children.get(row.region) ?? [];
-    const observedHere = fraction.all.every((t) => at(t, row.region, year)?.observed === true);
+    const observedHere = fraction.all.every((at) => at?.(row.region, year)?.origin === 'observed');
     // As derive.ts: the region's own inputs, or the sums over its complete sub-regions.
     const from = children.length > 0 && !observedHere
-      ? children.map((c) => c.code).filter((c) => fraction.all.every((t) => at(t, c, year)))
+      ? children.map((c) => c.code).filter((c) => fraction.all.every((at) => at?.(c, year)))
       : [row.region];
     const linear = (terms: typeof fraction.numerator) => {
       let total = 0;
       for (const t of terms) {
         // Each field summed first, then combined, as the formula is evaluated on the sums.
         let sum = 0;
-        for (const region of from) sum += at(t.rows, region, year)?.value ?? NaN;
+        for (const region of from) sum += t.at?.(region, year)?.value ?? NaN;
         total += t.coef * sum;
       }
       return total;
@@ -94,7 +82,29 @@ export function ratioParts(regions: Regions, indicators: ReadonlyMap<string, Ind
     if (!(Math.abs(redone - row.value) <= 1e-9 * Math.max(1, Math.abs(row.value)))) return null;
     return { numerator, denominator, scale: fraction.scale };
   };
-  return { add, of };
+}
+
+/**
+ * The ratios' input values read from rows held in memory (only those fields are kept), for
+ * ratioParts: the rows of every region, as `kepu compute` computes them.
+ */
+export function fieldsOf(rows: Iterable<IndicatorValue>, indicators: ReadonlyMap<string, Indicator>): Fields {
+  const needed = new Set([...ratioIndicators(indicators).values()].flatMap((f) => [...f.numerator, ...f.denominator].map(key)));
+  // field → region → year → value and origin.
+  const inputs = new Map<string, Map<string, Map<number, { value: number; origin: string }>>>();
+  for (const row of rows) {
+    const k = key({ id: row.indicator, group: row.group });
+    if (row.value === null || !needed.has(k)) continue;
+    let byRegion = inputs.get(k);
+    if (!byRegion) inputs.set(k, (byRegion = new Map()));
+    let byYear = byRegion.get(row.region);
+    if (!byYear) byRegion.set(row.region, (byYear = new Map()));
+    byYear.set(row.year, { value: row.value, origin: row.origin });
+  }
+  return (indicator, group) => {
+    const byRegion = inputs.get(key({ id: indicator, group }));
+    return byRegion && ((region, year) => byRegion.get(region)?.get(year));
+  };
 }
 
 const key = (t: Pick<Term, 'id' | 'group'>) => `${t.id}\u0000${t.group}`;

@@ -1,6 +1,7 @@
 import type { Regions } from '../data/types.js';
 import type { Indicator, IndicatorValue } from '../indicators/types.js';
-import { ratioIndicators, ratioParts } from './ratio-parts.js';
+import type { IndicatorTable } from '../indicators/value-table.js';
+import { fieldsOf, ratioIndicators, ratioParts } from './ratio-parts.js';
 import type { ColumnSpec, ExportTable } from './table.js';
 
 /** The schema of `kepu compute --format parquet`; docs/scale.md describes it. */
@@ -41,51 +42,91 @@ export const VALUES_COLUMNS: readonly ColumnSpec[] = [
 /**
  * kepu's computed values as a long table of schema kepu-values/2, with the numerator and
  * denominator of every ratio value (ratio-parts.ts). `all` gives every value of every region (the
- * numerators of a parent are sums over its sub-regions) and is read twice, a row at a time, so
- * that a national table need not be held as objects; `shown` says which rows to write (a year,
- * region or indicator chosen). The key-value metadata `kepu.ratios` names, per ratio indicator,
- * the fields summed above and below the bar and the scale. Pure.
+ * numerators of a parent are sums over its sub-regions): the computed table, whose rows are made
+ * as each batch is filled and whose ratio inputs are read from its columns (a national table is
+ * 1.8 million rows, never held as objects), or rows held in memory. `shown` says which rows to
+ * write (a year, region or indicator chosen). The key-value metadata `kepu.ratios` names, per
+ * ratio indicator, the fields summed above and below the bar and the scale. Pure.
  */
-export function valuesTable(all: readonly IndicatorValue[] | (() => Iterable<IndicatorValue>), regions: Regions, indicators: ReadonlyMap<string, Indicator>, shown: (v: IndicatorValue) => boolean = () => true): ExportTable {
-  const rows = typeof all === 'function' ? all : () => all;
-  const parts = ratioParts(regions, indicators);
-  for (const v of rows()) parts.add(v);
-  const data = Object.fromEntries(VALUES_COLUMNS.map((c) => [c.name, [] as unknown[]])) as Record<ValuesColumn, unknown[]>;
-  // One pass with each field named: a loop per column reading v[name] was most of the time of
-  // a national table (a keyed load that sees every field name).
-  for (const v of rows()) {
-    if (!shown(v)) continue;
-    const ratio = parts.of(v);
-    data.region.push(v.region);
-    data.region_name.push(v.region_name);
-    data.level.push(v.level);
-    data.parent.push(v.parent);
-    data.year.push(v.year);
-    data.indicator.push(v.indicator);
-    data.group.push(v.group);
-    data.value.push(v.value);
-    data.unit.push(v.unit);
-    data.numerator.push(ratio?.numerator ?? null);
-    data.denominator.push(ratio?.denominator ?? null);
-    data.scale.push(ratio?.scale ?? null);
-    data.se.push(v.se);
-    data.ci_low.push(v.ci_low);
-    data.ci_high.push(v.ci_high);
-    data.reliable.push(v.reliable);
-    data.presentation.push(v.presentation);
-    data.presentation_reasons.push(v.presentation_reasons);
-    data.presentation_unchecked.push(v.presentation_unchecked);
-    data.origin.push(v.origin);
-    data.source.push(v.source);
-    data.reported.push(v.reported);
-    data.expected.push(v.expected);
-    data.coverage.push(v.coverage);
-    data.approximate.push(v.approximate);
-    data.note.push(v.note);
-  }
-  const columns = VALUES_COLUMNS.map((spec) => ({ ...spec, data: data[spec.name as ValuesColumn] }));
+export function valuesTable(all: readonly IndicatorValue[] | IndicatorTable, regions: Regions, indicators: ReadonlyMap<string, Indicator>, shown: (v: IndicatorValue) => boolean = () => true): ExportTable {
+  const table = 'rows' in all ? all : undefined;
+  const rows = table ? () => table.rows() : () => (all as readonly IndicatorValue[]).values();
   const described = Object.fromEntries(
     [...ratioIndicators(indicators)].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([id, f]) => [id, { formula: indicators.get(id)!.formula, ...f }]),
   );
-  return { schema: VALUES_SCHEMA, columns, metadata: { 'kepu.ratios': JSON.stringify(described) } };
+  return {
+    schema: VALUES_SCHEMA,
+    columns: VALUES_COLUMNS,
+    metadata: { 'kepu.ratios': JSON.stringify(described) },
+    *batches(size) {
+      const partsOf = ratioParts(regions, indicators, table ? (id, group) => table.field(id, group) : fieldsOf(rows(), indicators));
+      const full = Math.min(size, table ? table.length : (all as readonly IndicatorValue[]).length);
+      let data = newBatch(full);
+      let n = 0;
+      // One pass with each field named, into arrays made at their size: a loop per column reading
+      // v[name] was most of the time of a national table (a keyed load that sees every field name).
+      // A null double is left a hole, which reads as undefined and which the writer takes for null
+      // as it takes null (same bytes): a column that holds only numbers and holes keeps them
+      // unboxed in V8, while one null in it makes every number an object of its own, which
+      // outlived the rows they came from and were a third of the time (garbage collection).
+      for (const v of rows()) {
+        if (!shown(v)) continue;
+        const ratio = partsOf(v);
+        data.region[n] = v.region;
+        data.region_name[n] = v.region_name;
+        data.level[n] = v.level;
+        data.parent[n] = v.parent;
+        data.year[n] = v.year;
+        data.indicator[n] = v.indicator;
+        data.group[n] = v.group;
+        if (v.value !== null) data.value[n] = v.value;
+        data.unit[n] = v.unit;
+        if (ratio) {
+          data.numerator[n] = ratio.numerator;
+          data.denominator[n] = ratio.denominator;
+          data.scale[n] = ratio.scale;
+        }
+        if (v.se !== null) data.se[n] = v.se;
+        if (v.ci_low !== null) data.ci_low[n] = v.ci_low;
+        if (v.ci_high !== null) data.ci_high[n] = v.ci_high;
+        data.reliable[n] = v.reliable;
+        data.presentation[n] = v.presentation;
+        data.presentation_reasons[n] = v.presentation_reasons;
+        data.presentation_unchecked[n] = v.presentation_unchecked;
+        data.origin[n] = v.origin;
+        data.source[n] = v.source;
+        data.reported[n] = v.reported;
+        data.expected[n] = v.expected;
+        data.coverage[n] = v.coverage;
+        data.approximate[n] = v.approximate;
+        data.note[n] = v.note;
+        if (++n === full) {
+          yield VALUES_COLUMNS.map((c) => data[c.name as ValuesColumn]);
+          data = newBatch(full);
+          n = 0;
+        }
+      }
+      // The last batch: rows left out by `shown`, or fewer than a batch.
+      if (n > 0) {
+        const last = VALUES_COLUMNS.map((c) => data[c.name as ValuesColumn]);
+        for (const column of last) column.length = n;
+        yield last;
+      }
+    },
+  };
+}
+
+/**
+ * Empty columns for `size` rows, as one object written out whole: an object made from the
+ * columns' names one by one (Object.fromEntries) is a dictionary in V8, and its lookups were
+ * most of the time spent filling a national table.
+ */
+function newBatch(size: number): Record<ValuesColumn, unknown[]> {
+  const a = () => new Array<unknown>(size);
+  return {
+    region: a(), region_name: a(), level: a(), parent: a(), year: a(), indicator: a(), group: a(), value: a(), unit: a(),
+    numerator: a(), denominator: a(), scale: a(), se: a(), ci_low: a(), ci_high: a(), reliable: a(), presentation: a(),
+    presentation_reasons: a(), presentation_unchecked: a(), origin: a(), source: a(), reported: a(), expected: a(),
+    coverage: a(), approximate: a(), note: a(),
+  };
 }

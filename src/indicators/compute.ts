@@ -71,7 +71,7 @@ export function computeIndicatorTable(input: ComputeInput): { table: IndicatorTa
   return { table: indicatorTable({ store, described, missing, indicators: input.indicators, trends }), issues };
 }
 
-const EMPTY_TABLE: IndicatorTable = { length: 0, at: () => { throw new RangeError('the table is empty'); }, rows: () => [][Symbol.iterator]() };
+const EMPTY_TABLE: IndicatorTable = { length: 0, at: () => { throw new RangeError('the table is empty'); }, rows: () => [][Symbol.iterator](), field: () => undefined };
 
 /**
  * The same computation, with rows made only when asked for: the group-total rows of one region

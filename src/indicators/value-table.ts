@@ -1,7 +1,8 @@
 import type { MissingValue } from './derive.js';
-import type { ValueStore } from './store.js';
 import type { TrendColumns } from './column-trends.js';
 import { columnTrends, HAS_CAGR, HAS_CHANGE, HAS_CUMULATIVE, HAS_GROWTH, HAS_RANK } from './column-trends.js';
+import type { Origin, ValueStore } from './store.js';
+import { ORIGINS } from './store.js';
 import type { Indicator, IndicatorValue } from './types.js';
 import { orderValues } from './value-order.js';
 import type { RegionColumns } from './value-rows.js';
@@ -20,7 +21,17 @@ export interface IndicatorTable {
   at(i: number): IndicatorValue;
   /** Every row in order, each made as it is reached. */
   rows(): IterableIterator<IndicatorValue>;
+  /**
+   * One indicator and group's values by region code and year (undefined where it has none), or
+   * undefined when it has no value anywhere: read without making rows, by the Parquet export's
+   * ratio parts (src/export/ratio-parts.ts), which read a national table's inputs this way
+   * instead of reading all its rows a first time.
+   */
+  field(indicator: string, group: string): FieldValues | undefined;
 }
+
+/** A field's value at a region and year, and how it came, or undefined where it has none. */
+export type FieldValues = (region: string, year: number) => { value: number; origin: Origin } | undefined;
 
 export interface TableParts {
   store: ValueStore;
@@ -62,6 +73,19 @@ export function indicatorTable(parts: TableParts): IndicatorTable {
     *rows() {
       for (let i = 0; i < order.length; i++) yield at(i);
     },
+    field: (indicator, group) => fieldValues(store, indicator, group),
+  };
+}
+
+function fieldValues(store: ValueStore, indicator: string, group: string): FieldValues | undefined {
+  const series = store.series(indicator, group);
+  if (!series) return undefined;
+  return (region, year) => {
+    const r = store.region(region);
+    const y = store.year(year);
+    if (r === undefined || y === undefined) return undefined;
+    const cell = store.cell(r, y);
+    return series.has(cell) ? { value: series.value[cell]!, origin: ORIGINS[series.origin[cell]!]! } : undefined;
   };
 }
 

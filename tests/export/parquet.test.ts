@@ -5,6 +5,7 @@ import { toParquet } from '../../src/export/parquet.js';
 import { valuesTable, VALUES_COLUMNS } from '../../src/export/values-table.js';
 import { computeIndicatorValues } from '../../src/indicators/compute.js';
 import type { EvaluationRow } from '../../src/evaluate/types.js';
+import type { IndicatorValue } from '../../src/indicators/types.js';
 import { cityWith, ind, indicatorMap, obs } from '../helpers/builders.js';
 
 const indicators = indicatorMap(
@@ -51,6 +52,37 @@ describe('toParquet of kepu-values/2', () => {
     const a = await toParquet(valuesTable(values, regions, indicators));
     const b = await toParquet(valuesTable(values, regions, indicators));
     expect(Buffer.compare(Buffer.from(a), Buffer.from(b))).toBe(0);
+  });
+});
+
+describe('toParquet in row groups', () => {
+  it('writes each batch of rows as a row group, and the rows read back as from one group', async () => {
+    // 8 rows (C and D1 have all three indicators, D2 no population), in groups of 3, 3 and 2.
+    expect(values).toHaveLength(8);
+    const split = await toParquet(valuesTable(values, regions, indicators), 3);
+    const whole = await toParquet(valuesTable(values, regions, indicators));
+    const groups = (bytes: Uint8Array) => parquetMetadata(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer).row_groups.map((g) => Number(g.num_rows));
+    expect(groups(split)).toEqual([3, 3, 2]);
+    expect(groups(whole)).toEqual([8]);
+    const [a, b] = [await read(split), await read(whole)];
+    expect(a.rows).toEqual(b.rows);
+    expect(a.kv).toEqual(b.kv);
+    expect(a.rows.find((r) => r.region === 'C' && r.indicator === 'funding_per_capita')).toMatchObject({ value: 50, numerator: 100, denominator: 20000, scale: 10000 });
+  });
+
+  it('makes the batches of the rows shown only, the last one shorter', () => {
+    const shown = (v: IndicatorValue) => v.indicator !== 'population';
+    const batches = [...valuesTable(values, regions, indicators, shown).batches(4)];
+    expect(batches.map((b) => b.map((column) => column.length))).toEqual([Array(VALUES_COLUMNS.length).fill(4), Array(VALUES_COLUMNS.length).fill(2)]);
+    const indicator = VALUES_COLUMNS.findIndex((c) => c.name === 'indicator');
+    expect(batches.flatMap((b) => b[indicator]!)).toEqual(values.filter(shown).map((v) => v.indicator));
+  });
+
+  it('evaluation rows in groups read back as from one group', async () => {
+    const rows = [2022, 2023, 2024].map((year) => ({ target_id: `t${year}`, kind: 'level', role: 'target', region: 'C', region_name: '示例市', year, value: year / 100, target_year: 2025, method: 'schedule', status: 'on_track', failing: [], unreported: [] }) as unknown as EvaluationRow);
+    const [a, b] = [await read(await toParquet(evaluationTable(rows), 2)), await read(await toParquet(evaluationTable(rows)))];
+    expect(a.rows).toEqual(b.rows);
+    expect(a.rows.map((r) => [r.target_id, r.value])).toEqual([['t2022', 20.22], ['t2023', 20.23], ['t2024', 20.24]]);
   });
 });
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { workspaceUnitFigures } from '../../src/app/responsibility.js';
 import { loadWorkspace } from '../../src/app/workspace.js';
-import { ratioIndicators, ratioParts } from '../../src/export/ratio-parts.js';
+import { fieldsOf, ratioIndicators, ratioParts } from '../../src/export/ratio-parts.js';
 import type { Regions } from '../../src/data/types.js';
 import type { Indicator, IndicatorValue } from '../../src/indicators/types.js';
-import { computeIndicatorValues } from '../../src/indicators/compute.js';
+import { computeIndicatorTable, computeIndicatorValues } from '../../src/indicators/compute.js';
 import { cityWith, ind, indicatorMap, obs } from '../helpers/builders.js';
 import { repoRoot } from '../helpers/cli.js';
 
@@ -23,11 +23,10 @@ describe('ratioIndicators', () => {
   });
 });
 
-/** ratioParts' two passes over a table held in memory, as columns aligned with its rows. */
+/** ratioParts over a table held in memory, as columns aligned with its rows. */
 function ratioColumns(rows: readonly IndicatorValue[], regions: Regions, indicators: ReadonlyMap<string, Indicator>) {
-  const parts = ratioParts(regions, indicators);
-  for (const row of rows) parts.add(row);
-  const of = rows.map((row) => parts.of(row));
+  const parts = ratioParts(regions, indicators, fieldsOf(rows, indicators));
+  const of = rows.map(parts);
   return { numerator: of.map((p) => p?.numerator ?? null), denominator: of.map((p) => p?.denominator ?? null), scale: of.map((p) => p?.scale ?? null) };
 }
 
@@ -65,10 +64,11 @@ describe('ratioParts', () => {
   for (const sample of ['liaocheng', 'linyi', 'dandong', 'linyi-county', 'dezhou']) {
     it(`gives every ratio value of the ${sample} sample a numerator and denominator that redo it`, async () => {
       const ws = await loadWorkspace(`${repoRoot}/data/samples/${sample}`);
-      const { values } = computeIndicatorValues({
+      const input = {
         regions: ws.regions, observations: ws.observations, indicators: ws.indicators, periodStart: ws.plan.period.start,
         contributions: workspaceUnitFigures(ws).contributions, trends: false,
-      });
+      };
+      const { values } = computeIndicatorValues(input);
       const ratios = ratioIndicators(ws.indicators);
       expect([...ratios.keys()].sort()).toEqual(['funding_gov_share', 'funding_per_capita', 'special_funding_per_capita', 'staff_per_10k', 'venue_area_per_10k']);
       const parts = ratioColumns(values, ws.regions, ws.indicators);
@@ -81,6 +81,13 @@ describe('ratioParts', () => {
         expect((parts.scale[i]! * parts.numerator[i]!) / parts.denominator[i]!).toBeCloseTo(v.value!, 9);
       });
       expect(checked).toBeGreaterThan(20);
+      // The inputs read from the computed table's columns (what kepu compute --format parquet
+      // reads) give every row the same parts as the inputs collected from its rows.
+      const { table } = computeIndicatorTable(input);
+      const fromColumns = values.map(ratioParts(ws.regions, ws.indicators, (id, group) => table.field(id, group)));
+      expect(fromColumns.map((p) => p?.numerator ?? null)).toEqual(parts.numerator);
+      expect(fromColumns.map((p) => p?.denominator ?? null)).toEqual(parts.denominator);
+      expect(fromColumns.map((p) => p?.scale ?? null)).toEqual(parts.scale);
     });
   }
 });
