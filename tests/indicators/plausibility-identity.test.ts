@@ -76,14 +76,14 @@ const indicators = indicatorMap(
  * Seeded hierarchies whose rows break every rule: parts above their wholes (on the same row or
  * another file's), unit slips (×10⁴, ×10⁻⁴), jumps, gaps of years, shares outside 0–100, per-capita
  * outliers; with groups, a year given twice in a series, ids no definition has, regions outside
- * the hierarchy, and the rows shuffled.
+ * the hierarchy, a parent of 60 children (every third seed), and the rows shuffled.
  */
 function seeded(seed: number): { list: Observation[]; regions: Regions } {
   const random = new SeededRandom(`plausibility-${seed}`);
   const regions: Region[] = [{ code: 'R', name: '根', level: 'city' }];
   for (let p = 0; p < 4; p++) {
     regions.push({ code: `P${p}`, name: `上${p}`, level: 'county', parent: 'R' });
-    for (let c = 0; c < 6 + p; c++) regions.push({ code: `P${p}C${c}`, name: `下${p}${c}`, level: 'town', parent: `P${p}` });
+    for (let c = 0; c < (seed % 3 === 0 && p === 3 ? 60 : 6 + p); c++) regions.push({ code: `P${p}C${c}`, name: `下${p}${c}`, level: 'town', parent: `P${p}` });
   }
   const list: Observation[] = [];
   let row = 2;
@@ -142,6 +142,17 @@ describe('the plausibility rules over the table equal the object-per-observation
       'PLAUSIBILITY_MAGNITUDE', 'PLAUSIBILITY_PART_EXCEEDS_WHOLE', 'PLAUSIBILITY_PER_CAPITA_OUTLIER', 'PLAUSIBILITY_SHARE_RANGE', 'PLAUSIBILITY_YEAR_JUMP',
     ]);
     expect(Math.min(...found.values())).toBeGreaterThan(5);
+  });
+
+  it('on series longer than the insertion sort takes, with years out of order and repeated', () => {
+    const random = new SeededRandom('plausibility-long');
+    const list: Observation[] = Array.from({ length: 80 }, (_, k) => ({
+      region: 'P0C0', year: 1990 + Math.floor(random.next() * 35), indicator: k % 2 ? 'funding' : 'venues', group: 'total',
+      value: (20 + random.next() * 30) * (random.next() < 0.2 ? 1e4 : random.next() < 0.2 ? 4 : 1), file: 'long.csv', row: k + 2, column: 'C',
+    }));
+    const codes = same(readTable(list), { indicators, regions: seeded(1).regions });
+    expect(codes.get('PLAUSIBILITY_MAGNITUDE')).toBeGreaterThan(0);
+    expect(codes.get('PLAUSIBILITY_YEAR_JUMP')).toBeGreaterThan(0);
   });
 
   it('with rules switched off', () => {

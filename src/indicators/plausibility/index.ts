@@ -44,7 +44,7 @@ export function checkPlausibility(input: PlausibilityInput): Issue[] {
   const table = distinctTexts(input.observations instanceof ObservationTable ? input.observations : ObservationTable.fromObservations(input.observations));
   const definitions = table.indicatorIds.map((id) => input.indicators.get(id));
   const thresholds = table.indicatorIds.map((id) => thresholdsFor(settings, id));
-  const ruleInput = { table, series: seriesOf(table), definitions, thresholds, indicators: input.indicators, regions: input.regions, settings };
+  const ruleInput = { table, series: seriesOf(table), definitions, thresholds, indicators: input.indicators, regions: input.regions };
   return Object.entries(RULES)
     .filter(([name]) => !off.has(name as PlausibilityRule))
     .flatMap(([, rule]) => rule(ruleInput).sort(byCell));

@@ -28,45 +28,13 @@ const MODIFIED_Z = 3.5;
  */
 export function perCapita(input: RuleInput): Issue[] {
   const { table, definitions } = input;
-  const counted = definitions.map((indicator, id) => !!indicator && !POPULATIONS.has(table.indicatorIds[id]!) && ['count', 'amount', 'area'].includes(indicator.valueType));
-  if (!counted.includes(true)) return [];
-  const yearOf = yearNumbers(table);
-  const years = yearOf.count;
-  const people = residents(table, yearOf.row, years);
-  // Sibling sets, keyed by parent, indicator, year and group numbers, in order of first appearance.
-  const parents = new Interner<string>();
-  const parentOf = Int32Array.from(table.regionCodes, (code) => {
-    const parent = input.regions.byCode.get(code)?.parent;
-    return parent ? parents.id(parent) : -1;
-  });
-  const indicators = table.indicatorIds.length;
-  const groups = table.groupNames.length;
-  const setNumbers = new Map<number, number>();
-  const setOfRow = new Int32Array(table.length).fill(-1);
-  const perResident = new Float64Array(table.length);
-  const sizes: number[] = [];
-  for (let i = 0; i < table.length; i++) {
-    if (!counted[table.indicator[i]!]) continue;
-    const parent = parentOf[table.region[i]!]!;
-    const year = yearOf.row[i]!;
-    const pop = people[table.region[i]! * years + year]!;
-    if (parent < 0 || !pop) continue;
-    const key = ((parent * indicators + table.indicator[i]!) * years + year) * groups + table.group[i]!;
-    let set = setNumbers.get(key);
-    if (set === undefined) {
-      setNumbers.set(key, (set = sizes.length));
-      sizes.push(0);
-    }
-    setOfRow[i] = set;
-    sizes[set]!++;
-    perResident[i] = (table.value[i]! / pop) * 1e4;
-  }
-  const { rows, start } = countingSort(setOfRow, sizes);
+  const { count, rows, start, perResident } = siblingSets(input);
   const issues: Issue[] = [];
-  const most = sizes.reduce((a, b) => Math.max(a, b), 0);
+  let most = 0;
+  for (let set = 0; set < count; set++) most = Math.max(most, start[set + 1]! - start[set]!);
   const members = new Int32Array(most);
   const scratch = new Float64Array(most);
-  for (let set = 0; set < sizes.length; set++) {
+  for (let set = 0; set < count; set++) {
     // A 0 is an answer, not a sibling to compare with.
     let n = 0;
     for (let k = start[set]!; k < start[set + 1]!; k++) if (perResident[rows[k]!]! > 0) members[n++] = rows[k]!;
@@ -96,6 +64,49 @@ export function perCapita(input: RuleInput): Issue[] {
     }
   }
   return issues;
+}
+
+/**
+ * Sibling sets: the rows of the children of one parent, per counted field, year and group, that
+ * have residents that year; sets in order of first appearance, rows in table order within each
+ * (set s is rows[start[s]] up to rows[start[s + 1] - 1]); and each such row's value per 10,000
+ * residents. Keyed by numbers, never a string per row: a national workspace has 1.2 M rows.
+ */
+function siblingSets(input: RuleInput): { count: number; rows: Int32Array; start: Int32Array; perResident: Float64Array } {
+  const { table, definitions } = input;
+  const counted = definitions.map((indicator, id) => !!indicator && !POPULATIONS.has(table.indicatorIds[id]!) && ['count', 'amount', 'area'].includes(indicator.valueType));
+  const perResident = new Float64Array(table.length);
+  if (!counted.includes(true)) return { count: 0, rows: new Int32Array(0), start: new Int32Array(1), perResident };
+  const yearOf = yearNumbers(table);
+  const years = yearOf.count;
+  const people = residents(table, yearOf.row, years);
+  const parents = new Interner<string>();
+  const parentOf = Int32Array.from(table.regionCodes, (code) => {
+    const parent = input.regions.byCode.get(code)?.parent;
+    return parent ? parents.id(parent) : -1;
+  });
+  const indicators = table.indicatorIds.length;
+  const groups = table.groupNames.length;
+  const setNumbers = new Map<number, number>();
+  const setOfRow = new Int32Array(table.length).fill(-1);
+  const sizes: number[] = [];
+  for (let i = 0; i < table.length; i++) {
+    if (!counted[table.indicator[i]!]) continue;
+    const parent = parentOf[table.region[i]!]!;
+    const year = yearOf.row[i]!;
+    const pop = people[table.region[i]! * years + year]!;
+    if (parent < 0 || !pop) continue;
+    const key = ((parent * indicators + table.indicator[i]!) * years + year) * groups + table.group[i]!;
+    let set = setNumbers.get(key);
+    if (set === undefined) {
+      setNumbers.set(key, (set = sizes.length));
+      sizes.push(0);
+    }
+    setOfRow[i] = set;
+    sizes[set]!++;
+    perResident[i] = (table.value[i]! / pop) * 1e4;
+  }
+  return { count: sizes.length, ...countingSort(setOfRow, sizes), perResident };
 }
 
 /** Each row's year as a small number (years in order of first appearance), and how many years. */

@@ -4,7 +4,7 @@ import type { FieldName } from '../../errors/plausibility-codes.js';
 import type { Issue, Where } from '../../errors/index.js';
 import type { Indicator } from '../types.js';
 import type { SeriesIndex } from './series.js';
-import type { PlausibilityThresholds, PlausibilitySettings } from './settings.js';
+import type { PlausibilityThresholds } from './settings.js';
 
 /**
  * What every rule reads: the observations as a table's columns, by series, with the definitions
@@ -21,7 +21,6 @@ export interface RuleInput {
   thresholds: readonly PlausibilityThresholds[];
   indicators: ReadonlyMap<string, Indicator>;
   regions: Regions;
-  settings: PlausibilitySettings;
 }
 
 /** A rule: warnings (severity warning), each at the cell it is about. Pure. */
