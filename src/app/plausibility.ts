@@ -6,11 +6,12 @@ import type { WorkspaceConfig } from '../workspace/schema.js';
 
 /**
  * The plausibility warnings of loaded inputs, with the workspace's `plausibility:` settings (the
- * defaults for inputs given without a workspace). Shared by `kepu data check` and the report's
+ * defaults for inputs given without a workspace), read from the observation table. Shared by `kepu data check` and the report's
  * data-quality appendix, so that both count the same warnings.
  */
-export function plausibilityWarnings(inputs: Pick<Inputs, 'observations' | 'indicators' | 'regions'>, config?: Pick<WorkspaceConfig, 'plausibility'>): Issue[] {
-  return checkPlausibility({ observations: inputs.observations, indicators: inputs.indicators, regions: inputs.regions, settings: config?.plausibility });
+export function plausibilityWarnings(inputs: Pick<Inputs, 'observations' | 'observationTable' | 'indicators' | 'regions'>, config?: Pick<WorkspaceConfig, 'plausibility'>): Issue[] {
+  // The table when there is one: reading `observations` would make an object per row.
+  return checkPlausibility({ observations: inputs.observationTable ?? inputs.observations, indicators: inputs.indicators, regions: inputs.regions, settings: config?.plausibility });
 }
 
 /** Warnings counted by code, in the order their codes first appear: the report appendix's groups. */

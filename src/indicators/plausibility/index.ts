@@ -1,3 +1,4 @@
+import { ObservationTable } from '../../data/observation-table.js';
 import type { Observation, Regions } from '../../data/types.js';
 import type { Issue } from '../../errors/index.js';
 import type { Indicator } from '../types.js';
@@ -6,6 +7,7 @@ import { partWhole } from './part-whole.js';
 import { perCapita } from './per-capita.js';
 import { seriesOf } from './series.js';
 import type { PlausibilityRule, PlausibilitySettings } from './settings.js';
+import { thresholdsFor } from './settings.js';
 import { shareRange } from './share-range.js';
 import type { Rule } from './types.js';
 import { yearJump } from './year-jump.js';
@@ -23,7 +25,8 @@ const RULES: Record<PlausibilityRule, Rule> = {
 };
 
 export interface PlausibilityInput {
-  observations: readonly Observation[];
+  /** The observations: a list, or the table they were read into (then no object is made per row). */
+  observations: readonly Observation[] | ObservationTable;
   indicators: ReadonlyMap<string, Indicator>;
   regions: Regions;
   settings?: PlausibilitySettings;
@@ -38,10 +41,24 @@ export interface PlausibilityInput {
 export function checkPlausibility(input: PlausibilityInput): Issue[] {
   const settings = input.settings ?? {};
   const off = new Set(settings.off ?? []);
-  const ruleInput = { ...input, settings, series: seriesOf(input.observations) };
+  const table = distinctTexts(input.observations instanceof ObservationTable ? input.observations : ObservationTable.fromObservations(input.observations));
+  const definitions = table.indicatorIds.map((id) => input.indicators.get(id));
+  const thresholds = table.indicatorIds.map((id) => thresholdsFor(settings, id));
+  const ruleInput = { table, series: seriesOf(table), definitions, thresholds, indicators: input.indicators, regions: input.regions };
   return Object.entries(RULES)
     .filter(([name]) => !off.has(name as PlausibilityRule))
     .flatMap(([, rule]) => rule(ruleInput).sort(byCell));
+}
+
+/**
+ * The table, with each region, indicator and group text under one number, as the rules group
+ * rows by number. Tables from the builder already are; one made with the public constructor may
+ * list a text twice, and is then made again from its rows (the rare case pays for objects).
+ */
+function distinctTexts(table: ObservationTable): ObservationTable {
+  const distinct = (texts: readonly string[]) => new Set(texts).size === texts.length;
+  if (distinct(table.regionCodes) && distinct(table.indicatorIds) && distinct(table.groupNames)) return table;
+  return ObservationTable.fromObservations(table.toArray());
 }
 
 function byCell(a: Issue, b: Issue): number {

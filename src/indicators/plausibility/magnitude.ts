@@ -1,8 +1,7 @@
 import { baseUnit, unitFactor } from '../../data/units.js';
 import { warning } from '../../errors/index.js';
 import type { Issue } from '../../errors/index.js';
-import type { Observation } from '../../data/types.js';
-import { thresholdsFor } from './settings.js';
+import { lastBefore } from './series.js';
 import type { RuleInput } from './types.js';
 import { cellOf, fieldName, regionLabel } from './types.js';
 
@@ -38,28 +37,27 @@ export function unitSlip(value: number, previous: number, unit: string, jump: nu
  * reported, however far back: no real change is this large.
  */
 export function magnitude(input: RuleInput): Issue[] {
+  const { table, series } = input;
   const issues: Issue[] = [];
-  for (const list of input.series.values()) {
-    const indicator = input.indicators.get(list[0]!.indicator);
+  for (let s = 0; s < series.count; s++) {
+    const from = series.start[s]!;
+    const indicator = input.definitions[table.indicator[series.rows[from]!]!];
     if (!indicator) continue;
-    const { year_jump } = thresholdsFor(input.settings, indicator.id);
-    list.forEach((o, i) => {
-      const previous = lastBefore(list, i);
-      if (!previous) return;
-      const slip = unitSlip(o.value, previous.value, indicator.unit, year_jump);
-      if (!slip) return;
+    const { year_jump } = input.thresholds[table.indicator[series.rows[from]!]!]!;
+    for (let k = from + 1; k < series.start[s + 1]!; k++) {
+      const previous = lastBefore(series, table.year, from, k);
+      if (previous < 0) continue;
+      const i = series.rows[k]!;
+      const slip = unitSlip(table.value[i]!, table.value[previous]!, indicator.unit, year_jump);
+      if (!slip) continue;
+      const o = table.at(i);
+      const p = table.at(previous);
       issues.push(warning('PLAUSIBILITY_MAGNITUDE', {
         region: regionLabel(input, o.region), year: o.year, field: fieldName(indicator),
-        value: o.value, previous: previous.value, previousYear: previous.year, unit: indicator.unit,
+        value: o.value, previous: p.value, previousYear: p.year, unit: indicator.unit,
         typedUnit: slip.typedUnit, corrected: Number((o.value / slip.factor).toPrecision(12)),
       }, cellOf(o, indicator)));
-    });
+    }
   }
   return issues;
-}
-
-/** The latest observation of an earlier year in a year-sorted series. */
-export function lastBefore(list: readonly Observation[], i: number): Observation | undefined {
-  for (let j = i - 1; j >= 0; j--) if (list[j]!.year < list[i]!.year) return list[j];
-  return undefined;
 }

@@ -1,38 +1,74 @@
-import type { Observation } from '../../data/types.js';
-import { Interner, packIds } from '../../util/interner.js';
+import type { ObservationTable } from '../../data/observation-table.js';
 
 /**
- * Observations by region, indicator and group, each series sorted by year: what the rules that
- * compare a value with another of the same field look up. Series are in order of first
- * appearance. The string key is made once per series, not per observation: observations are
- * grouped per region under a small-integer (indicator, group) key first (a national workspace
- * has 1.2 M observations and 80,000 series).
+ * The rows of an observation table by region, indicator and group, each series sorted by year
+ * (rows of one year in table order): what the rules that compare a value with another of the
+ * same field look up. Series are numbered in order of first appearance. Row numbers only, in
+ * two typed arrays, so that a national workspace (1.2 M observations, 80,000 series) makes no
+ * object per observation or per series.
  */
-export function seriesOf(observations: readonly Observation[]): Map<string, Observation[]> {
-  const indicatorIds = new Interner<string>();
-  const groupIds = new Interner<string>();
-  const byRegion = new Map<string, Map<number, Observation[]>>();
-  const made: { region: string; list: Observation[] }[] = [];
-  for (const o of observations) {
-    let lists = byRegion.get(o.region);
-    if (!lists) byRegion.set(o.region, (lists = new Map()));
-    const key = packIds(indicatorIds.id(o.indicator), groupIds.id(o.group));
-    const list = lists.get(key);
-    if (list) list.push(o);
-    else {
-      const created = [o];
-      lists.set(key, created);
-      made.push({ region: o.region, list: created });
-    }
-  }
-  const series = new Map<string, Observation[]>();
-  for (const { region, list } of made) {
-    list.sort((a, b) => a.year - b.year);
-    series.set(seriesKey(region, list[0]!.indicator, list[0]!.group), list);
-  }
-  return series;
+export interface SeriesIndex {
+  /** How many series. */
+  count: number;
+  /** Row numbers, series after series, each series in year order. */
+  rows: Int32Array;
+  /** Series s is rows[start[s]] up to rows[start[s + 1] - 1]. */
+  start: Int32Array;
+  /** The series of the table's region, indicator and group numbers; -1 when there is none. */
+  find(region: number, indicator: number, group: number): number;
 }
 
-export function seriesKey(region: string, indicator: string, group: string): string {
-  return `${region}|${indicator}|${group}`;
+/** The series of a table (whose dictionaries hold each text once, as the table builder makes them). */
+export function seriesOf(table: ObservationTable): SeriesIndex {
+  const n = table.length;
+  const indicators = table.indicatorIds.length;
+  const groups = table.groupNames.length;
+  const key = (region: number, indicator: number, group: number) => (region * indicators + indicator) * groups + group;
+  const numbers = new Map<number, number>();
+  const seriesOfRow = new Int32Array(n);
+  const sizes: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const k = key(table.region[i]!, table.indicator[i]!, table.group[i]!);
+    let s = numbers.get(k);
+    if (s === undefined) {
+      numbers.set(k, (s = sizes.length));
+      sizes.push(0);
+    }
+    seriesOfRow[i] = s;
+    sizes[s]!++;
+  }
+  const count = sizes.length;
+  const start = new Int32Array(count + 1);
+  for (let s = 0; s < count; s++) start[s + 1] = start[s]! + sizes[s]!;
+  // A counting sort by series keeps table order within each; then each series by year.
+  const next = start.slice(0, count);
+  const rows = new Int32Array(n);
+  for (let i = 0; i < n; i++) rows[next[seriesOfRow[i]!]!++] = i;
+  for (let s = 0; s < count; s++) sortByYear(rows, start[s]!, start[s + 1]!, table.year);
+  return { count, rows, start, find: (region, indicator, group) => numbers.get(key(region, indicator, group)) ?? -1 };
+}
+
+/** Sorts rows[from..to) by year, stably: by insertion, as a series holds a few years, else by the platform's sort. */
+function sortByYear(rows: Int32Array, from: number, to: number, year: Int32Array): void {
+  if (to - from > 32) {
+    rows.set(Array.from(rows.subarray(from, to)).sort((a, b) => year[a]! - year[b]!), from);
+    return;
+  }
+  for (let k = from + 1; k < to; k++) {
+    const row = rows[k]!;
+    const y = year[row]!;
+    let j = k - 1;
+    while (j >= from && year[rows[j]!]! > y) {
+      rows[j + 1] = rows[j]!;
+      j--;
+    }
+    rows[j + 1] = row;
+  }
+}
+
+/** The row of the latest earlier year before position k of a series that starts at `from`; -1 when none. */
+export function lastBefore(series: SeriesIndex, year: Int32Array, from: number, k: number): number {
+  const y = year[series.rows[k]!]!;
+  for (let j = k - 1; j >= from; j--) if (year[series.rows[j]!]! < y) return series.rows[j]!;
+  return -1;
 }

@@ -9,11 +9,15 @@ import { cellOf, fieldName, regionLabel } from './types.js';
  * local definitions that declare none.
  */
 export function shareRange(input: RuleInput): Issue[] {
+  const { table } = input;
+  const checked = input.definitions.map((indicator) => !!indicator && indicator.unit === '%' && !indicator.range);
+  if (!checked.includes(true)) return [];
   const issues: Issue[] = [];
-  for (const o of input.observations) {
-    const indicator = input.indicators.get(o.indicator);
-    if (!indicator || indicator.unit !== '%' || indicator.range) continue;
-    if (o.value >= 0 && o.value <= 100) continue;
+  for (let i = 0; i < table.length; i++) {
+    const value = table.value[i]!;
+    if (!checked[table.indicator[i]!] || (value >= 0 && value <= 100)) continue;
+    const o = table.at(i);
+    const indicator = input.definitions[table.indicator[i]!]!;
     issues.push(warning('PLAUSIBILITY_SHARE_RANGE', { region: regionLabel(input, o.region), year: o.year, field: fieldName(indicator), value: o.value }, cellOf(o, indicator)));
   }
   return issues;

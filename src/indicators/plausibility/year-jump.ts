@@ -1,7 +1,7 @@
 import { warning } from '../../errors/index.js';
 import type { Issue } from '../../errors/index.js';
-import { lastBefore, unitSlip } from './magnitude.js';
-import { thresholdsFor } from './settings.js';
+import { unitSlip } from './magnitude.js';
+import { lastBefore } from './series.js';
 import type { RuleInput } from './types.js';
 import { cellOf, fieldName, regionLabel } from './types.js';
 
@@ -13,24 +13,31 @@ import { cellOf, fieldName, regionLabel } from './types.js';
  * floor is flagged: it is often a "not reported" written as 0.
  */
 export function yearJump(input: RuleInput): Issue[] {
+  const { table, series } = input;
   const issues: Issue[] = [];
-  for (const list of input.series.values()) {
-    const indicator = input.indicators.get(list[0]!.indicator);
+  for (let s = 0; s < series.count; s++) {
+    const from = series.start[s]!;
+    const indicator = input.definitions[table.indicator[series.rows[from]!]!];
     if (!indicator) continue;
-    const { year_jump: limit, jump_floor: floor } = thresholdsFor(input.settings, indicator.id);
-    list.forEach((o, i) => {
-      const previous = lastBefore(list, i);
-      if (!previous || previous.year !== o.year - 1 || previous.value <= 0) return;
-      if (Math.max(o.value, previous.value) <= floor) return;
-      const factor = o.value / previous.value;
-      if (factor <= limit && factor >= 1 / limit) return;
-      if (unitSlip(o.value, previous.value, indicator.unit, limit)) return;
+    const { year_jump: limit, jump_floor: floor } = input.thresholds[table.indicator[series.rows[from]!]!]!;
+    for (let k = from + 1; k < series.start[s + 1]!; k++) {
+      const previous = lastBefore(series, table.year, from, k);
+      const i = series.rows[k]!;
+      if (previous < 0 || table.year[previous] !== table.year[i]! - 1 || table.value[previous]! <= 0) continue;
+      const value = table.value[i]!;
+      const before = table.value[previous]!;
+      if (Math.max(value, before) <= floor) continue;
+      const factor = value / before;
+      if (factor <= limit && factor >= 1 / limit) continue;
+      if (unitSlip(value, before, indicator.unit, limit)) continue;
+      const o = table.at(i);
+      const p = table.at(previous);
       issues.push(warning('PLAUSIBILITY_YEAR_JUMP', {
         region: regionLabel(input, o.region), year: o.year, field: fieldName(indicator),
-        value: o.value, previous: previous.value, previousYear: previous.year, unit: indicator.unit,
+        value: o.value, previous: p.value, previousYear: p.year, unit: indicator.unit,
         factor, threshold: limit,
       }, cellOf(o, indicator)));
-    });
+    }
   }
   return issues;
 }
