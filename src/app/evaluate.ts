@@ -20,8 +20,8 @@ import { loadWorkspace } from './workspace.js';
  */
 export function evaluateWorkspace(ws: Workspace, options: SettingsOptions & { compare?: string } = {}): { rows: EvaluationRow[]; settings: Settings; comparison?: Comparison } {
   const settings = resolveSettings(ws, options);
-  // Only what the targets and the small-area model read is computed (at national scale, four
-  // indicators of about forty); the comparison re-evaluates the same targets.
+  // Only what the targets and the small-area model read is computed (the synthetic national plan:
+  // 9 indicators of 32); the comparison re-evaluates the same targets.
   const targeted = ws.plan.targets.flatMap((t) => (t.indicator === undefined ? [] : [t.indicator]));
   const series = workspaceSeries(ws, { only: [...targeted, ...smallAreaIndicators(ws)] });
   const input = { ...evaluationInput(ws, settings, { series }), smallArea: workspaceSmallArea(ws, settings.year, series) };

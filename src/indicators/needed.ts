@@ -4,7 +4,7 @@ import type { Indicator } from './types.js';
 /**
  * The indicators that computing `wanted` takes: each wanted one, what its formula refers to, and
  * the weight of each weighted mean among them, followed to the end. `kepu evaluate` reads only the
- * plan's targeted indicators (a national plan targets four of about forty), so it rolls up and
+ * plan's targeted indicators (the synthetic national plan targets 9 of 32), so it rolls up and
  * derives only these (issue 20); every value of them comes out as the full computation gives it,
  * since a roll-up reads only its own series and its weight, and a formula only its references.
  * @example
