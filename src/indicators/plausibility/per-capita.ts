@@ -1,6 +1,7 @@
 import { warning } from '../../errors/index.js';
 import type { Issue } from '../../errors/index.js';
 import type { ObservationTable } from '../../data/observation-table.js';
+import { groupRows } from '../../util/group-rows.js';
 import { Interner } from '../../util/interner.js';
 import type { RuleInput } from './types.js';
 import { cellOf, fieldName, regionLabel } from './types.js';
@@ -87,26 +88,16 @@ function siblingSets(input: RuleInput): { count: number; rows: Int32Array; start
   });
   const indicators = table.indicatorIds.length;
   const groups = table.groupNames.length;
-  const setNumbers = new Map<number, number>();
-  const setOfRow = new Int32Array(table.length).fill(-1);
-  const sizes: number[] = [];
-  for (let i = 0; i < table.length; i++) {
-    if (!counted[table.indicator[i]!]) continue;
+  const sets = groupRows(table.length, (i) => {
+    if (!counted[table.indicator[i]!]) return -1;
     const parent = parentOf[table.region[i]!]!;
     const year = yearOf.row[i]!;
     const pop = people[table.region[i]! * years + year]!;
-    if (parent < 0 || !pop) continue;
-    const key = ((parent * indicators + table.indicator[i]!) * years + year) * groups + table.group[i]!;
-    let set = setNumbers.get(key);
-    if (set === undefined) {
-      setNumbers.set(key, (set = sizes.length));
-      sizes.push(0);
-    }
-    setOfRow[i] = set;
-    sizes[set]!++;
+    if (parent < 0 || !pop) return -1;
     perResident[i] = (table.value[i]! / pop) * 1e4;
-  }
-  return { count: sizes.length, ...countingSort(setOfRow, sizes), perResident };
+    return ((parent * indicators + table.indicator[i]!) * years + year) * groups + table.group[i]!;
+  });
+  return { count: sets.count, rows: sets.rows, start: sets.start, perResident };
 }
 
 /** Each row's year as a small number (years in order of first appearance), and how many years. */
@@ -140,16 +131,6 @@ function residents(table: ObservationTable, yearOfRow: Int32Array, years: number
     if (table.indicator[i] === population && table.group[i] === total && table.value[i]! > 0) people[table.region[i]! * years + yearOfRow[i]!] = table.value[i]!;
   }
   return people;
-}
-
-/** Row numbers grouped by set (-1: in none), table order within each. */
-function countingSort(setOfRow: Int32Array, sizes: readonly number[]): { rows: Int32Array; start: Int32Array } {
-  const start = new Int32Array(sizes.length + 1);
-  for (let s = 0; s < sizes.length; s++) start[s + 1] = start[s]! + sizes[s]!;
-  const next = start.slice(0, sizes.length);
-  const rows = new Int32Array(start[sizes.length]!);
-  for (let i = 0; i < setOfRow.length; i++) if (setOfRow[i]! >= 0) rows[next[setOfRow[i]!]!++] = i;
-  return { rows, start };
 }
 
 /** The median of the first n values of scratch, which it sorts (by insertion: a set holds a few siblings). */

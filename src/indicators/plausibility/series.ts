@@ -1,51 +1,28 @@
 import type { ObservationTable } from '../../data/observation-table.js';
+import type { RowGroups } from '../../util/group-rows.js';
+import { groupRows } from '../../util/group-rows.js';
 
 /**
  * The rows of an observation table by region, indicator and group, each series sorted by year
  * (rows of one year in table order): what the rules that compare a value with another of the
- * same field look up. Series are numbered in order of first appearance. Row numbers only, in
- * two typed arrays, so that a national workspace (1.2 M observations, 80,000 series) makes no
- * object per observation or per series.
+ * same field look up. Series are numbered in order of first appearance (groupRows). Row
+ * numbers only, in two typed arrays, so that a national workspace (1.2 M observations, 80,000
+ * series) makes no object per observation or per series.
  */
-export interface SeriesIndex {
-  /** How many series. */
-  count: number;
-  /** Row numbers, series after series, each series in year order. */
-  rows: Int32Array;
-  /** Series s is rows[start[s]] up to rows[start[s + 1] - 1]. */
-  start: Int32Array;
+export interface SeriesIndex extends Omit<RowGroups, 'find'> {
   /** The series of the table's region, indicator and group numbers; -1 when there is none. */
   find(region: number, indicator: number, group: number): number;
 }
 
 /** The series of a table (whose dictionaries hold each text once, as the table builder makes them). */
 export function seriesOf(table: ObservationTable): SeriesIndex {
-  const n = table.length;
   const indicators = table.indicatorIds.length;
   const groups = table.groupNames.length;
   const key = (region: number, indicator: number, group: number) => (region * indicators + indicator) * groups + group;
-  const numbers = new Map<number, number>();
-  const seriesOfRow = new Int32Array(n);
-  const sizes: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const k = key(table.region[i]!, table.indicator[i]!, table.group[i]!);
-    let s = numbers.get(k);
-    if (s === undefined) {
-      numbers.set(k, (s = sizes.length));
-      sizes.push(0);
-    }
-    seriesOfRow[i] = s;
-    sizes[s]!++;
-  }
-  const count = sizes.length;
-  const start = new Int32Array(count + 1);
-  for (let s = 0; s < count; s++) start[s + 1] = start[s]! + sizes[s]!;
-  // A counting sort by series keeps table order within each; then each series by year.
-  const next = start.slice(0, count);
-  const rows = new Int32Array(n);
-  for (let i = 0; i < n; i++) rows[next[seriesOfRow[i]!]!++] = i;
-  for (let s = 0; s < count; s++) sortByYear(rows, start[s]!, start[s + 1]!, table.year);
-  return { count, rows, start, find: (region, indicator, group) => numbers.get(key(region, indicator, group)) ?? -1 };
+  // Grouped in table order, then each series sorted by year.
+  const series = groupRows(table.length, (i) => key(table.region[i]!, table.indicator[i]!, table.group[i]!));
+  for (let s = 0; s < series.count; s++) sortByYear(series.rows, series.start[s]!, series.start[s + 1]!, table.year);
+  return { ...series, find: (region, indicator, group) => series.find(key(region, indicator, group)) };
 }
 
 /** Sorts rows[from..to) by year, stably: by insertion, as a series holds a few years, else by the platform's sort. */
