@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import type { Lang } from '../util/lang.js';
+import { inMegabytes } from '../util/write.js';
 import type { OutputFormat } from './render/table.js';
 
 /** Options every command sees (set on the root program). */
@@ -42,17 +43,12 @@ export function out(text: string): void {
  * Ends with a line break, as out does.
  */
 export function outChunks(chunks: Iterable<string>): void {
-  let pending = '';
-  let ended = false;
-  for (const chunk of chunks) {
-    pending += chunk;
-    if (pending.length >= 1 << 20) {
-      process.stdout.write(pending);
-      ended = pending.endsWith('\n');
-      pending = '';
-    }
+  let last = '';
+  for (const piece of inMegabytes(chunks)) {
+    if (last) process.stdout.write(last);
+    last = piece;
   }
-  if (pending || !ended) out(pending);
+  out(last);
 }
 
 export function err(text: string): void {

@@ -26,19 +26,28 @@ export function writeAtomic(path: string, content: string | Uint8Array | Iterabl
 function writeChunks(file: string, chunks: Iterable<string>, flush: boolean): void {
   const fd = openSync(file, 'w');
   try {
-    let pending = '';
-    for (const chunk of chunks) {
-      pending += chunk;
-      if (pending.length >= 1 << 20) {
-        writeSync(fd, pending);
-        pending = '';
-      }
-    }
-    if (pending) writeSync(fd, pending);
+    for (const piece of inMegabytes(chunks)) writeSync(fd, piece);
     if (flush) fsyncSync(fd);
   } finally {
     closeSync(fd);
   }
+}
+
+/**
+ * Text chunks joined into pieces of about a megabyte (the last one shorter, none empty): what a
+ * writer hands the system at a time, so that a 250 MB table is never one string, nor written a
+ * line at a time.
+ */
+export function* inMegabytes(chunks: Iterable<string>): Generator<string> {
+  let pending = '';
+  for (const chunk of chunks) {
+    pending += chunk;
+    if (pending.length >= 1 << 20) {
+      yield pending;
+      pending = '';
+    }
+  }
+  if (pending) yield pending;
 }
 
 export interface WriteOptions {
