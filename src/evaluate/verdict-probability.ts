@@ -92,7 +92,8 @@ const GRID: readonly number[] = [1e-9, 1e-7, 1e-5, 1e-4, 1e-3, 0.005, ...Array.f
 const COARSE: readonly number[] = [1e-9, 1e-5, 1e-3, 0.02, 0.1, 0.25, 0.5, 0.75, 0.9, 0.98, 0.999, 1 - 1e-5, 1 - 1e-9];
 
 /**
- * A change of verdict is located to this width on the standardized scale (z or t), so its
+ * A change of verdict is located to this width on the standardized scale (z or t) where the density
+ * is highest, and to this width over the density relative to that elsewhere (split), so its
  * probability is right to about 4e-12 (the density is at most 0.4); a quadrature node's changes
  * to this width times the heaviest node's weight over its own (verdictProbabilities), so each
  * node adds at most the heaviest node's error (0.4 · 1e-11 · 0.21), and a change's error summed
@@ -139,18 +140,24 @@ function cut(verdict: (x: number) => Status, e: Estimate, se: number, grid: 'coa
   }
   // The changes along the line, left to right: where, and the verdict to the right of it.
   const changes: { z: number; status: Status }[] = [];
-  const split = (lo: number, sLo: Status, hi: number, sHi: Status): void => {
+  // A change's probability is off by at most the density times half the interval left, so in
+  // the tails, where most of a national evaluation's changes lie (a verdict all but certain), the
+  // interval may stay as much wider as the density there is lower than at the centre. The density
+  // is highest at the interval's end nearest 0: `width` is the width allowed for [lo, hi].
+  const allowed = (lo: number, hi: number) => locate / relativeDensity(lo > 0 ? lo : hi < 0 ? hi : 0, df);
+  const split = (lo: number, sLo: Status, hi: number, sHi: Status, width: number): void => {
     if (sLo === sHi) return;
-    if (hi - lo < locate) {
+    if (hi - lo < width) {
       changes.push({ z: (lo + hi) / 2, status: sHi });
       return;
     }
     const mid = (lo + hi) / 2;
     const sMid = at(mid);
-    split(lo, sLo, mid, sMid);
-    split(mid, sMid, hi, sHi);
+    // A half keeps its parent's nearest end, and so its width, unless mid is that end now.
+    if (sLo !== sMid) split(lo, sLo, mid, sMid, mid < 0 ? allowed(lo, mid) : width);
+    if (sMid !== sHi) split(mid, sMid, hi, sHi, mid > 0 ? allowed(mid, hi) : width);
   };
-  for (let i = 1; i < q.length; i++) split(q[i - 1]!, statuses[i - 1]!, q[i]!, statuses[i]!);
+  for (let i = 1; i < q.length; i++) if (statuses[i - 1] !== statuses[i]) split(q[i - 1]!, statuses[i - 1]!, q[i]!, statuses[i]!, allowed(q[i - 1]!, q[i]!));
   const out = new Map<Status, number>();
   const add = (status: Status, p: number) => out.set(status, (out.get(status) ?? 0) + p);
   let status = statuses[0]!;
@@ -162,6 +169,14 @@ function cut(verdict: (x: number) => Status, e: Estimate, se: number, grid: 'coa
   }
   add(status, 1 - below);
   return out;
+}
+
+/**
+ * The standardized density at z over its value at 0: exp(−z²/2), or (1 + z²/df)^(−(df+1)/2) for
+ * Student t. The density is highest at the end of an interval nearest 0, so that end bounds it.
+ */
+function relativeDensity(z: number, df: number | null): number {
+  return df === null ? Math.exp((-z * z) / 2) : Math.pow(1 + (z * z) / df, -(df + 1) / 2);
 }
 
 /** Whether each status in a walk along the line holds one run of it (none comes back after another). */
