@@ -119,9 +119,43 @@ function rowReader(header: HeaderMatch, headerRow: number, file: string, context
   const regions = regionResolver(context.regions);
   const long = header.roles.field !== undefined && header.roles.value !== undefined;
   const columns = long ? [] : wideColumns(header, fields, file, headerRow, issues);
-  const text = (cells: unknown[], i: number | undefined) => (i === undefined ? '' : foldWidth(String(cells[i] ?? '')).trim());
-  // A long file names the same few fields and groups in every row: each text is resolved once.
-  const longColumns = new Map<string, FieldColumn | null>();
+  const text = (cells: unknown[], i: number | undefined) => (i === undefined ? '' : cellText(cells[i]));
+  // The cell's place is built only when there is something to say about it: a national file
+  // has a million cells and almost all of them are fine.
+  const at = (row: number, col: number | undefined, head?: string): Where => ({
+    file, row, column: col === undefined ? undefined : columnLetter(col), header: head ?? (col === undefined ? undefined : header.texts[col]?.text),
+  });
+  const cellAt = (row: number, c: FieldColumn) => at(row, c.col, long ? c.indicator.name.zh : undefined);
+  const seAt = (row: number) => at(row, header.roles.se);
+  // A file names each region in many rows, and a long file the same few fields, groups and units
+  // in every row: what a cell's text says is worked out once per text as it stands in the file,
+  // not folded, trimmed and matched again in each row (a national file has 1.2 million rows).
+  const regionsSeen = new Map<unknown, RegionCell>();
+  const regionOf = (raw: unknown): RegionCell => {
+    let r = regionsSeen.get(raw);
+    if (!r) {
+      const text = cellText(raw);
+      regionsSeen.set(raw, (r = { text, skip: NOTE_ROW.test(text) || TOTAL_ROW.test(text), code: regions.resolve(text) }));
+    }
+    return r;
+  };
+  // (Each as the one-column list a row reads, so that a row does not make one.)
+  const longColumns = new Map<unknown, Map<unknown, Map<unknown, readonly [FieldColumn] | null>>>();
+  const longColumn = (rawField: unknown, rawGroup: unknown, rawUnit: unknown): readonly [FieldColumn] | null => {
+    let byGroup = longColumns.get(rawField);
+    if (!byGroup) longColumns.set(rawField, (byGroup = new Map()));
+    let byUnit = byGroup.get(rawGroup);
+    if (!byUnit) byGroup.set(rawGroup, (byUnit = new Map()));
+    let c = byUnit.get(rawUnit);
+    if (c === undefined) {
+      const label = cellText(rawField);
+      const groupText = cellText(rawGroup);
+      const indicator = fields.resolve(label);
+      c = indicator ? [{ col: header.roles.value!, indicator, group: resolveGroup(groupText) ?? resolveGroup(splitHeader(label).group ?? '') ?? 'total', declaredUnit: cellText(rawUnit) || undefined }] : null;
+      byUnit.set(rawUnit, c);
+    }
+    return c;
+  };
   // And the same few years.
   const years = new Map<string, number | undefined>();
   const yearOf = (text: string) => {
@@ -130,73 +164,71 @@ function rowReader(header: HeaderMatch, headerRow: number, file: string, context
     years.set(text, year);
     return year;
   };
+  const { roles } = header;
   return (row, cells) => {
-    const at = (col: number | undefined, head?: string): Where => ({
-      file, row, column: col === undefined ? undefined : columnLetter(col), header: head ?? (col === undefined ? undefined : header.texts[col]?.text),
-    });
-    const regionText = text(cells, header.roles.region);
-    if (regionText === '' && text(cells, header.roles.year) === '') return;
-    if (NOTE_ROW.test(regionText) || TOTAL_ROW.test(regionText)) return;
-    const region = regions.resolve(regionText);
+    const regionCell = regionOf(roles.region === undefined ? undefined : cells[roles.region]);
+    if (regionCell.text === '' && text(cells, roles.year) === '') return;
+    if (regionCell.skip) return;
+    const region = regionCell.code;
     if (!region) {
-      issues.push(issue('DATA_UNKNOWN_REGION', { region: regionText, suggestion: regions.suggest(regionText) }, at(header.roles.region)));
+      issues.push(issue('DATA_UNKNOWN_REGION', { region: regionCell.text, suggestion: regions.suggest(regionCell.text) }, at(row, roles.region)));
       return;
     }
-    const yearCell = cells[header.roles.year!];
+    const yearCell = cells[roles.year!];
     const year = typeof yearCell === 'string' ? yearOf(yearCell) : parseYear(yearCell);
     if (year === undefined) {
-      issues.push(issue('DATA_BAD_YEAR', { value: yearCell }, at(header.roles.year)));
+      issues.push(issue('DATA_BAD_YEAR', { value: yearCell }, at(row, roles.year)));
       return;
     }
     const { period } = context;
     if (period && (year < period.start - 5 || year > period.end)) {
-      issues.push(warning('DATA_YEAR_OUTSIDE_PERIOD', { year, start: period.start, end: period.end }, at(header.roles.year)));
+      issues.push(warning('DATA_YEAR_OUTSIDE_PERIOD', { year, start: period.start, end: period.end }, at(row, roles.year)));
     }
-    const source = text(cells, header.roles.source) || undefined;
-    const note = text(cells, header.roles.note) || undefined;
+    const source = text(cells, roles.source) || undefined;
+    const note = text(cells, roles.note) || undefined;
 
     let rowColumns: readonly FieldColumn[] = columns;
     if (long) {
-      const label = text(cells, header.roles.field);
-      const groupText = text(cells, header.roles.group);
-      const unit = text(cells, header.roles.unit) || undefined;
-      const key = `${label}\u0000${groupText}\u0000${unit ?? '\u0000'}`;
-      let c = longColumns.get(key);
-      if (c === undefined) {
-        const indicator = fields.resolve(label);
-        c = indicator ? { col: header.roles.value!, indicator, group: resolveGroup(groupText) ?? resolveGroup(splitHeader(label).group ?? '') ?? 'total', declaredUnit: unit } : null;
-        longColumns.set(key, c);
-      }
+      const rawField = cells[roles.field!];
+      const c = longColumn(rawField, roles.group === undefined ? undefined : cells[roles.group], roles.unit === undefined ? undefined : cells[roles.unit]);
       if (!c) {
-        issues.push(issue('DATA_UNKNOWN_FIELD', { field: label, suggestion: fields.suggest(label) }, at(header.roles.field)));
+        const label = cellText(rawField);
+        issues.push(issue('DATA_UNKNOWN_FIELD', { field: label, suggestion: fields.suggest(label) }, at(row, roles.field)));
         return;
       }
-      rowColumns = [c];
+      rowColumns = c;
     }
 
-    // The cell's place is built only when there is something to say about it: a national file
-    // has a million cells and almost all of them are fine. One function per row, not per cell.
-    let cell: FieldColumn = rowColumns[0]!;
-    const where = () => at(cell.col, long ? cell.indicator.name.zh : undefined);
     for (const c of rowColumns) {
-      cell = c;
       // A value merged over several rows (XLSX) belongs to none of them in particular.
       const master = grid.merged?.get(`${row}:${c.col}`);
       if (master) {
-        issues.push(issue('INPUT_MERGED_CELL', { master }, where()));
+        issues.push(issue('INPUT_MERGED_CELL', { master }, cellAt(row, c)));
         continue;
       }
       const formula = grid.uncalculated?.get(`${row}:${c.col}`);
       if (formula) {
-        issues.push(issue('INPUT_FORMULA_NO_VALUE', { formula }, where()));
+        issues.push(issue('INPUT_FORMULA_NO_VALUE', { formula }, cellAt(row, c)));
         continue;
       }
-      const value = readCell(c, cells[c.col], context, where, issues);
+      const value = readCell(c, cells[c.col], context, row, cellAt, issues);
       if (value === undefined) continue;
-      const se = long && header.roles.se !== undefined ? readSe(cells[header.roles.se], () => at(header.roles.se), issues) : undefined;
+      const se = long && roles.se !== undefined ? readSe(cells[roles.se], row, seAt, issues) : undefined;
       sink.add(region, year, c.indicator.id, c.group, value, se, file, row, c.col, source, note);
     }
   };
+}
+
+/** A cell as text: width folded, trimmed ('' for an empty cell). */
+function cellText(raw: unknown): string {
+  return foldWidth(String(raw ?? '')).trim();
+}
+
+/** What a region cell says: its text, whether the row is a remark or a total to skip, the region's code if known. */
+interface RegionCell {
+  text: string;
+  skip: boolean;
+  code: string | undefined;
 }
 
 function wideColumns(header: HeaderMatch, fields: ReturnType<typeof fieldResolver>, file: string, row: number, issues: Issue[]): FieldColumn[] {
@@ -225,49 +257,51 @@ const PROBLEM_CODES: Record<Exclude<NumberProblem, 'unit_mismatch' | 'ambiguous_
 };
 
 /** Parses one cell into the indicator's unit and checks its range; reports and returns undefined if bad. */
-function readCell(c: FieldColumn, raw: unknown, context: ObservationContext, where: () => Where, issues: Issue[]): number | undefined {
+function readCell(c: FieldColumn, raw: unknown, context: ObservationContext, row: number, cellAt: (row: number, c: FieldColumn) => Where, issues: Issue[]): number | undefined {
   const { indicator } = c;
   const target = indicator.unit;
   const declared = c.declaredUnit && c.declaredUnit !== target ? c.declaredUnit : undefined;
   const factor = declared ? unitFactor(declared, target) : 1;
   if (factor === undefined) {
-    issues.push(issue('DATA_UNIT_MISMATCH', { value: raw, found: declared!, expected: target }, where()));
+    issues.push(issue('DATA_UNIT_MISMATCH', { value: raw, found: declared!, expected: target }, cellAt(row, c)));
     return undefined;
   }
   const reading = (c.reading ??= { unit: declared ?? target, shareScale: context.shareScale ?? (c.declaredUnit === '%' ? 'percent' : 'auto') });
-  const parsed = parseNumber(raw, reading);
+  // A plain decimal (most cells) is read once here, for parseNumber and for `exact` below.
+  const plain = typeof raw === 'string' ? plainDecimal(raw) : NaN;
+  const parsed = parseNumber(Number.isNaN(plain) ? raw : plain, reading);
   if (parsed.kind === 'blank') {
-    if (parsed.placeholder) issues.push(warning('DATA_PLACEHOLDER', { value: parsed.placeholder }, where()));
+    if (parsed.placeholder) issues.push(warning('DATA_PLACEHOLDER', { value: parsed.placeholder }, cellAt(row, c)));
     return undefined;
   }
   if (parsed.kind === 'problem') {
-    if (parsed.problem === 'unit_mismatch') issues.push(issue('DATA_UNIT_MISMATCH', { value: raw, found: parsed.unit ?? '', expected: declared ?? target }, where()));
-    else if (parsed.problem === 'ambiguous_scale') issues.push(issue('DATA_AMBIGUOUS_SCALE', { value: raw, unit: declared ?? target }, where()));
-    else issues.push(issue(PROBLEM_CODES[parsed.problem], { value: raw }, where()));
+    if (parsed.problem === 'unit_mismatch') issues.push(issue('DATA_UNIT_MISMATCH', { value: raw, found: parsed.unit ?? '', expected: declared ?? target }, cellAt(row, c)));
+    else if (parsed.problem === 'ambiguous_scale') issues.push(issue('DATA_AMBIGUOUS_SCALE', { value: raw, unit: declared ?? target }, cellAt(row, c)));
+    else issues.push(issue(PROBLEM_CODES[parsed.problem], { value: raw }, cellAt(row, c)));
     return undefined;
   }
   // Twelve significant digits drop the binary noise of a unit conversion (1.1万 → 11000.000000000002);
   // a number read as it is has none when it is whole and below 10^12, or was a plain decimal of at
   // most twelve characters (so at most twelve digits): the nearest double to such a text prints
   // back to that text at twelve digits, so toPrecision, a string per cell, would give it back.
-  const exact = factor === 1 && ((Number.isInteger(parsed.value) && Math.abs(parsed.value) < 1e12) || (typeof raw === 'string' && raw.length <= 12 && plainDecimal(raw) === parsed.value));
+  const exact = factor === 1 && ((Number.isInteger(parsed.value) && Math.abs(parsed.value) < 1e12) || (typeof raw === 'string' && raw.length <= 12 && plain === parsed.value));
   // (+ 0 turns a typed "-0" into 0, as toPrecision does.)
   const value = exact ? parsed.value + 0 : Number((parsed.value * factor).toPrecision(12));
   const { min, max } = indicator.range ?? {};
   if (min === 0 && value < 0) {
-    issues.push(issue('DATA_NEGATIVE', { value }, where()));
+    issues.push(issue('DATA_NEGATIVE', { value }, cellAt(row, c)));
     return undefined;
   }
   if ((min !== undefined && value < min) || (max !== undefined && value > max)) {
-    issues.push(issue('DATA_OUT_OF_RANGE', { value, min, max, unit: target }, where()));
+    issues.push(issue('DATA_OUT_OF_RANGE', { value, min, max, unit: target }, cellAt(row, c)));
     return undefined;
   }
   return value;
 }
 
-function readSe(raw: unknown, where: () => Where, issues: Issue[]): number | undefined {
+function readSe(raw: unknown, row: number, seAt: (row: number) => Where, issues: Issue[]): number | undefined {
   const parsed = parseNumber(raw);
   if (parsed.kind === 'value' && parsed.value >= 0) return parsed.value;
-  if (parsed.kind !== 'blank') issues.push(issue('DATA_NOT_A_NUMBER', { value: raw }, where()));
+  if (parsed.kind !== 'blank') issues.push(issue('DATA_NOT_A_NUMBER', { value: raw }, seAt(row)));
   return undefined;
 }
