@@ -59,9 +59,12 @@ export function normalQuantile(p: number): number {
   return x - u / (1 + (x * u) / 2);
 }
 
+/** The Lanczos coefficients for g = 7, n = 9 (made once: an array literal in logGamma was one per call). */
+const LANCZOS = [0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059, 12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7];
+
 /** ln Γ(x), Lanczos approximation (g = 7, n = 9), accurate to ~1e-15 for x > 0. */
 export function logGamma(x: number): number {
-  const g = [0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059, 12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7];
+  const g = LANCZOS;
   if (x < 0.5) return Math.log(Math.PI / Math.sin(Math.PI * x)) - logGamma(1 - x);
   const y = x - 1;
   let sum = g[0]!;
@@ -74,8 +77,25 @@ export function logGamma(x: number): number {
 export function incompleteBeta(x: number, a: number, b: number): number {
   if (x <= 0) return 0;
   if (x >= 1) return 1;
-  const front = Math.exp(logGamma(a + b) - logGamma(a) - logGamma(b) + a * Math.log(x) + b * Math.log(1 - x));
-  if (x > (a + 1) / (a + b + 2)) return 1 - incompleteBeta(1 - x, b, a);
+  return regularizedBeta(x, a, b, betaLogs(a, b));
+}
+
+/** ln Γ(a), ln Γ(b) and ln Γ(a + b): what I_x(a, b) needs of its shapes, once for all of a quantile's iterations. */
+interface BetaLogs {
+  a: number;
+  b: number;
+  ab: number;
+}
+
+function betaLogs(a: number, b: number): BetaLogs {
+  return { a: logGamma(a), b: logGamma(b), ab: logGamma(a + b) };
+}
+
+/** I_x(a, b) for 0 < x < 1, given its shapes' log gammas. */
+function regularizedBeta(x: number, a: number, b: number, logs: BetaLogs): number {
+  // The continued fraction converges fast below the mean; above it, by symmetry.
+  if (x > (a + 1) / (a + b + 2)) return 1 - regularizedBeta(1 - x, b, a, { a: logs.b, b: logs.a, ab: logs.ab });
+  const front = Math.exp(logs.ab - logs.a - logs.b + a * Math.log(x) + b * Math.log(1 - x));
   const tiny = 1e-300;
   let f = 1;
   let c = 1;
@@ -147,13 +167,14 @@ export function tQuantile(p: number, df: number): number {
 export function betaQuantile(p: number, a: number, b: number): number {
   if (p <= 0) return 0;
   if (p >= 1) return 1;
-  const logBeta = logGamma(a) + logGamma(b) - logGamma(a + b);
+  const logs = betaLogs(a, b);
+  const logBeta = logs.a + logs.b - logs.ab;
   // The bracket [lo, hi] with I_lo − p < 0 < I_hi − p, and those differences.
   let [lo, fLo, hi, fHi] = [0, -p, 1, 1 - p];
   let x = betaStart(p, a, b, logBeta);
   if (x <= 0 || x >= 1) return x;
   for (let i = 0; i < 200; i++) {
-    const f = incompleteBeta(x, a, b) - p;
+    const f = regularizedBeta(x, a, b, logs) - p;
     if (f === 0) return x;
     if (f < 0) [lo, fLo] = [x, f];
     else [hi, fHi] = [x, f];
