@@ -93,9 +93,9 @@ function readCsv(path: string, keep: (row: Record<string, string>) => boolean = 
 // --- Build dist/ so that bin/kepu.js runs the compiled code (it falls back to tsx when src is newer).
 const newest = (dir: string): number =>
   Math.max(0, ...readdirSync(dir, { withFileTypes: true }).map((e) => (e.isDirectory() ? newest(join(dir, e.name)) : statSync(join(dir, e.name)).mtimeMs)));
-if (!existsSync('dist/cli/main.js') || statSync('dist/cli/main.js').mtimeMs < newest('src')) {
-  console.log('building dist/ (npx tsc -p tsconfig.build.json) …');
-  if (spawnSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' }).status !== 0) throw new Error('build failed');
+if (!existsSync('dist/bundle/main.js') || statSync('dist/bundle/main.js').mtimeMs < newest('src')) {
+  console.log('building dist/ (npm run build) …');
+  if (spawnSync('npm', ['run', '--silent', 'build'], { stdio: 'inherit' }).status !== 0) throw new Error('build failed');
 }
 
 if (core) {

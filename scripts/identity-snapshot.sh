@@ -11,7 +11,7 @@
 # Options (environment): NATIONAL=<workspace dir> (default bench/out/s0.1/national when it exists;
 # make it with `npx tsx bench/generate-national.ts --scale 0.1`), NATIONAL=none to skip it.
 # Compiles the sources once into .identity-dist/ (beside dist/, so paths relative to the code
-# resolve the same) and runs that, so editing src/ while a snapshot runs cannot mix two versions;
+# resolve the same), bundled as `npm run build` bundles dist/, and runs that, so editing src/ while a snapshot runs cannot mix two versions;
 # the build is removed at the end.
 # Exit status and stderr of every command are part of the snapshot, so a changed message or a new
 # failure shows up too.
@@ -25,7 +25,13 @@ out=$(cd "$out" && pwd)
 rm -rf "$root/.identity-dist"
 trap 'rm -rf "$root/.identity-dist"' EXIT
 npx tsc -p tsconfig.build.json --outDir "$root/.identity-dist"
-printf "import { main } from './cli/main.js';\nawait main(process.argv);\n" >"$root/.identity-dist/kepu.mjs"
+# The bundle bin/kepu.js runs (scripts/bundle-cli.mjs), when this checkout makes one.
+if [ -f scripts/bundle-cli.mjs ]; then
+  node scripts/bundle-cli.mjs "$root/.identity-dist"
+  printf "import { main } from './bundle/main.js';\nawait main(process.argv);\n" >"$root/.identity-dist/kepu.mjs"
+else
+  printf "import { main } from './cli/main.js';\nawait main(process.argv);\n" >"$root/.identity-dist/kepu.mjs"
+fi
 export TZ=Asia/Shanghai CI=true NO_COLOR=1
 
 # run <name> <args...>: stdout to <name>.out, stderr to <name>.err, exit status to <name>.rc.

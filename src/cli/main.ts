@@ -23,7 +23,7 @@ import { renderIssues } from './render/issues.js';
 /** Exit codes: 0 ok, 1 the user's error (bad input or usage), 2 our internal failure. */
 export const EXIT = { ok: 0, user: 1, internal: 2 } as const;
 
-/** kepu's version, from its package.json (two folders up from both src/cli/ and dist/cli/). */
+/** kepu's version, from its package.json (two folders up from src/cli/, dist/cli/ and dist/bundle/). */
 function packageVersion(): string {
   return (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 }
