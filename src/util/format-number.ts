@@ -146,16 +146,41 @@ function dash(lang: Lang): string {
 }
 
 function fixed(value: number, decimals: number, trim = true): string {
-  // Round half away from zero on the decimal string, not the binary value (2.675 → 2.68).
-  const abs = Math.abs(value);
-  const rounded = String(abs).includes('e')
-    ? value
-    : Number(`${Math.round(Number(`${abs}e${decimals}`))}e-${decimals}`) * Math.sign(value);
-  let text = rounded.toFixed(decimals);
+  let text = rounded(value, decimals).toFixed(decimals);
   if (trim && text.includes('.')) text = text.replace(/0+$/, '').replace(/\.$/, '');
   // A value that rounds to zero has no sign (−0.04 → 0.0%, not -0.0%).
-  return /^-0(\.0*)?$/.test(text) ? text.slice(1) : text;
+  return text.charCodeAt(0) === 45 && Number(text) === 0 ? text.slice(1) : text;
 }
+
+/**
+ * `value` rounded to `decimals` digits half away from zero on its decimal string, not its binary
+ * value (2.675 → 2.68, though the double is 2.67499…). The string's digits shifted by `decimals`
+ * are read back exactly (`${abs}e${decimals}`), rounded, and shifted back. Values whose text has
+ * an exponent (below 1e-6, from 1e21) are returned as they are.
+ *
+ * Most values are nowhere near a half: then abs × 10^decimals, within a few units in the last
+ * place of the shifted decimal, rounds to the same integer, and that integer over 10^decimals (one
+ * correctly rounded division of exact numbers) is the double the text `${n}e-${decimals}` reads
+ * as. A report or a national terminal table formats tens of thousands of numbers; the strings
+ * were most of the time.
+ */
+function rounded(value: number, decimals: number): number {
+  const abs = Math.abs(value);
+  if (!(abs >= 1e-6 && abs < 1e21)) return value;
+  const power = POWERS[decimals];
+  if (power !== undefined) {
+    const shifted = abs * power;
+    const whole = Math.floor(shifted);
+    const fraction = shifted - whole;
+    // Below 1e9 the product is within 2.2e-7 of the shifted decimal (two roundings of at most
+    // 2^-53 relative each), so a fraction more than 1e-6 from a half rounds as the decimal would.
+    if (shifted < 1e9 && Math.abs(fraction - 0.5) > 1e-6) return ((fraction > 0.5 ? whole + 1 : whole) / power) * Math.sign(value);
+  }
+  return Number(`${Math.round(Number(`${abs}e${decimals}`))}e-${decimals}`) * Math.sign(value);
+}
+
+/** 10^0 … 10^9, exact doubles: the decimals rounded's fast path serves. */
+const POWERS = Array.from({ length: 10 }, (_, k) => 10 ** k);
 
 function withSeparators(text: string): string {
   const [int, frac] = text.split('.');

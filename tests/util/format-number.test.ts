@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { changeWords, formatChange, formatNumber, formatPercent, formatPoints, formatQuantity } from '../../src/util/format-number.js';
 import { unitTitle } from '../../src/util/unit-rules.js';
 import { titleList } from '../../src/util/untranslated.js';
@@ -147,5 +148,37 @@ describe('unitTitle and titleList', () => {
     expect(titleList(units, 'zh')).toBe('市科协、市教育局、市科技局');
     expect(titleList(units, 'en')).toBe('市科协, Education Bureau, 市科技局 [untranslated]');
     expect(titleList([{ zh: '市教育局', en: 'Education Bureau' }], 'en')).toBe('Education Bureau');
+  });
+});
+
+describe('rounding to decimals (fixed)', () => {
+  // The rounding as it was written before its fast path: on the decimal string, always.
+  const reference = (value: number, decimals: number): string => {
+    const abs = Math.abs(value);
+    const rounded = String(abs).includes('e') ? value : Number(`${Math.round(Number(`${abs}e${decimals}`))}e-${decimals}`) * Math.sign(value);
+    const text = rounded.toFixed(decimals);
+    return /^-0(\.0*)?$/.test(text) ? text.slice(1) : text;
+  };
+
+  it('rounds halves of the decimal text away from zero, not of the binary value', () => {
+    // 2.675 is 2.67499999999999982236431605997495353221893310546875 as a double.
+    expect(formatPercent(2.675, { decimals: 2 })).toBe('2.68%');
+    expect(formatPercent(-2.675, { decimals: 2 })).toBe('-2.68%');
+    expect(formatPercent(1.005, { decimals: 2 })).toBe('1.01%');
+    expect(formatPercent(0.15, { decimals: 1 })).toBe('0.2%');
+    expect(formatPercent(-0.04, { decimals: 1 })).toBe('0.0%');
+    expect(formatPercent(1e-7, { decimals: 1 })).toBe('0.0%');
+  });
+
+  it('gives what the decimal-string rounding gives, for any value and 0–9 decimals', () => {
+    const decimal = fc.tuple(fc.integer({ min: -1e9, max: 1e9 }), fc.integer({ min: 0, max: 9 })).map(([m, k]) => m / 10 ** k);
+    const half = fc.tuple(fc.integer({ min: -1e7, max: 1e7 }), fc.integer({ min: 1, max: 6 })).map(([m, k]) => (m + 0.5) / 10 ** k);
+    const value = fc.oneof(fc.double({ min: -1e12, max: 1e12, noNaN: true }), decimal, half);
+    fc.assert(
+      fc.property(value, fc.integer({ min: 0, max: 9 }), (v, decimals) => {
+        expect(formatPercent(v, { decimals })).toBe(`${reference(v, decimals)}%`);
+      }),
+      { numRuns: 20_000 },
+    );
   });
 });
