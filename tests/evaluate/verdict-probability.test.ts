@@ -160,6 +160,18 @@ describe('the coarse walk', () => {
     }
   });
 
+  it('gives a verdict that holds at both ends and the middle probability 1, from those three', () => {
+    let calls = 0;
+    const judge = (x: number): Status => (calls++, x >= 15 ? 'achieved' : 'behind');
+    // 30 ± 1 against 15: z = −15 is far beyond the grid's end (z ≈ −6).
+    expect(verdictProbabilities(judge, { value: 30, se: 1 }, { value: 12, se: null })).toEqual({ achieved: 1 });
+    expect(calls).toBe(3);
+    // 16 ± 1: the grid's low end (z ≈ −6) is behind, so the walk goes on and finds Φ(1).
+    calls = 0;
+    expect(verdictProbabilities(judge, { value: 16, se: 1 }, { value: 12, se: null })!.achieved).toBeCloseTo(0.8413447461, 9);
+    expect(calls).toBeGreaterThan(13);
+  });
+
   it('falls back to the fine grid when the coarse points show a verdict twice', () => {
     // Behind on 14–16 and on 16.6–16.9, on track elsewhere; x ~ N(15, 2). The coarse points at
     // z = 0, ±0.674 read behind, on track, on track, so the second band (z = 0.8–0.95) lies
