@@ -8,7 +8,7 @@ import { KepuError } from '../errors/index.js';
  * rename within one folder is atomic on POSIX and NTFS). A folder the user may not write to is
  * their problem to fix, not our bug: it becomes OUTPUT_NOT_WRITABLE (exit code 1).
  */
-export function writeAtomic(path: string, content: string | Uint8Array | Iterable<string>, options: WriteOptions = {}): void {
+export function writeAtomic(path: string, content: string | Uint8Array | Iterable<string | Uint8Array>, options: WriteOptions = {}): void {
   const target = resolve(path);
   const temp = `${target}.${process.pid}.tmp`;
   try {
@@ -22,11 +22,14 @@ export function writeAtomic(path: string, content: string | Uint8Array | Iterabl
   }
 }
 
-/** Writes text chunks to a new file a megabyte at a time, so the whole text is never one string. */
-function writeChunks(file: string, chunks: Iterable<string>, flush: boolean): void {
+/** Writes chunks of text or bytes to a new file a megabyte at a time, so the whole text is never one string. */
+function writeChunks(file: string, chunks: Iterable<string | Uint8Array>, flush: boolean): void {
   const fd = openSync(file, 'w');
   try {
-    for (const piece of inMegabytes(chunks)) writeSync(fd, piece);
+    for (const piece of inMegabytes(chunks)) {
+      if (typeof piece === 'string') writeSync(fd, piece);
+      else for (let done = 0; done < piece.length; ) done += writeSync(fd, piece, done);
+    }
     if (flush) fsyncSync(fd);
   } finally {
     closeSync(fd);
@@ -36,18 +39,25 @@ function writeChunks(file: string, chunks: Iterable<string>, flush: boolean): vo
 /**
  * Text chunks joined into pieces of about a megabyte (the last one shorter, none empty): what a
  * writer hands the system at a time, so that a 250 MB table is never one string, nor written a
- * line at a time.
+ * line at a time. Chunks of bytes (UTF-8, made that size already: Utf8Chunks) pass as they are,
+ * after the text before them.
  */
-export function* inMegabytes(chunks: Iterable<string>): Generator<string> {
+export function* inMegabytes<T extends string | Uint8Array>(chunks: Iterable<T>): Generator<T> {
   let pending = '';
   for (const chunk of chunks) {
+    if (typeof chunk !== 'string') {
+      if (pending) yield pending as T;
+      pending = '';
+      if (chunk.length) yield chunk;
+      continue;
+    }
     pending += chunk;
     if (pending.length >= 1 << 20) {
-      yield pending;
+      yield pending as T;
       pending = '';
     }
   }
-  if (pending) yield pending;
+  if (pending) yield pending as T;
 }
 
 export interface WriteOptions {

@@ -22,6 +22,19 @@ describe('outChunks', () => {
     expect(Math.max(...pieces.map((p) => p.length))).toBeLessThan((1 << 20) + line.length);
   });
 
+  it('writes chunks of bytes as they are, and ends them with one line break as out does', () => {
+    const bytes = (t: string) => new TextEncoder().encode(t);
+    for (const texts of [['a,b\r\n'], ['东,', '区'], ['x'.repeat(1 << 20), 'y\n']]) {
+      const pieces: (string | Uint8Array)[] = [];
+      vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => (pieces.push(chunk), true));
+      outChunks(texts.map(bytes));
+      vi.restoreAllMocks();
+      const joined = new TextDecoder().decode(Buffer.concat(pieces.map((p) => (typeof p === 'string' ? bytes(p) : p))));
+      expect(joined, JSON.stringify(texts.map((t) => t.length))).toBe(written(() => out(texts.join(''))).join(''));
+      expect(pieces.filter((p) => typeof p !== 'string')).toHaveLength(texts.length);
+    }
+  });
+
   it('ends with one line break, as out does', () => {
     for (const chunks of [[], [''], ['a,b'], ['a,b\n'], ['a', ',b']]) {
       expect(written(() => outChunks(chunks)).join(''), JSON.stringify(chunks)).toBe(written(() => out(chunks.join(''))).join(''));

@@ -1,5 +1,6 @@
 import type { IndicatorValue } from '../../indicators/types.js';
 import { csvCell, csvChunks } from '../../util/to-csv.js';
+import { encode, Utf8Chunks } from '../../util/utf8-chunks.js';
 
 /** The columns of IndicatorValue in the order its rows are made (src/indicators/value-rows.ts). */
 const COLUMNS = [
@@ -11,62 +12,115 @@ const COLUMNS = [
 
 /**
  * The indicator table as CSV, exactly the text csvChunks writes for the rows under their own keys
- * (tests/cli/render/values-csv.test.ts), a line at a time. The texts that repeat on every row of a
- * region or series (code, name, level, parent; indicator, group, unit; origin) are put through
- * csvCell once each: a national table is 1.8 million rows, and quoting and defusing every cell
- * again was half the time of `kepu compute` (issue 20).
+ * (tests/cli/render/values-csv.test.ts), as UTF-8 bytes in chunks of about a megabyte. The texts
+ * that repeat on every row of a region or series (code, name, level, parent; indicator, group,
+ * unit; origin; presentation) are put through csvCell and encoded once each; numbers are written
+ * as String prints them, digit by digit. A national table is 1.6 million rows: quoting every cell
+ * again was half the time of `kepu compute`, and building each line as a string and encoding the
+ * text after most of the rest (issue 20).
  */
-export function* valuesCsvChunks(rows: Iterable<IndicatorValue>): Generator<string> {
+export function* valuesCsvChunks(rows: Iterable<IndicatorValue>): Generator<Uint8Array> {
   const iterator = rows[Symbol.iterator]();
   const first = iterator.next();
   if (first.done) {
-    yield* csvChunks([['region']]);
+    yield* encoded(csvChunks([['region']]));
     return;
   }
   // Rows whose keys are not the known ones (a caller's own rows) go through the general writer.
   if (Object.keys(first.value).join() !== COLUMNS.join()) {
-    yield* csvChunks(generalRows(first.value, iterator));
+    yield* encoded(csvChunks(generalRows(first.value, iterator)));
     return;
   }
-  yield `\uFEFF${COLUMNS.join(',')}\r\n`;
-  const texts = new Map<string, string>();
-  const text = (s: string | null): string => {
-    if (s === null) return '';
+  const out = new Utf8Chunks();
+  out.text(`\uFEFF${COLUMNS.join(',')}\r\n`);
+  const texts = new Map<string, Uint8Array>();
+  const text = (s: string | null): void => {
+    if (s === null) return;
     let t = texts.get(s);
-    if (t === undefined) texts.set(s, (t = csvCell(s)));
-    return t;
+    if (t === undefined) texts.set(s, (t = encode(csvCell(s))));
+    out.bytes(t);
   };
-  // Lines are handed on a few thousand at a time, joined into one flat string: a rope of
-  // millions of small template strings cost more to flatten when written than to build.
-  let lines: string[] = [];
+  const num = (v: number | null): void => {
+    if (v !== null) out.ascii(String(v));
+  };
+  const int = (v: number | null): void => {
+    if (v !== null) out.integer(v);
+  };
+  const bool = (v: boolean | null): void => {
+    if (v !== null) out.ascii(v ? 'true' : 'false');
+  };
+  const rare = (v: string | null): void => {
+    if (v !== null) out.text(csvCell(v));
+  };
   let last: IndicatorValue | undefined;
-  let regionCells = '';
+  let regionCells: Uint8Array = new Uint8Array(0);
   for (let next: IteratorResult<IndicatorValue> = first; !next.done; next = iterator.next()) {
     const v = next.value;
     if (!last || v.region !== last.region || v.region_name !== last.region_name || v.level !== last.level || v.parent !== last.parent) {
       last = v;
-      regionCells = `${text(v.region)},${text(v.region_name)},${text(v.level)},${text(v.parent)}`;
+      regionCells = encode(`${csvCell(v.region)},${csvCell(v.region_name)},${csvCell(v.level)},${csvCell(v.parent)},`);
     }
-    lines.push(`${regionCells},${v.year},${text(v.indicator)},${text(v.group)},${num(v.value)},${text(v.unit)},${num(v.se)},${num(v.ci_low)},${num(v.ci_high)},${bool(v.reliable)},${text(v.presentation)},${text(v.presentation_reasons)},${text(v.presentation_unchecked)},${text(v.origin)},${rare(v.source)},${num(v.reported)},${num(v.expected)},${rare(v.coverage)},${bool(v.approximate)},${rare(v.note)},${num(v.change)},${num(v.change_years)},${num(v.growth)},${num(v.cagr)},${num(v.cumulative)},${num(v.rank)},${num(v.rank_of)}\r\n`);
-    if (lines.length === 4096) {
-      yield lines.join('');
-      lines = [];
-    }
+    out.bytes(regionCells);
+    int(v.year);
+    out.ascii(',');
+    text(v.indicator);
+    out.ascii(',');
+    text(v.group);
+    out.ascii(',');
+    num(v.value);
+    out.ascii(',');
+    text(v.unit);
+    out.ascii(',');
+    num(v.se);
+    out.ascii(',');
+    num(v.ci_low);
+    out.ascii(',');
+    num(v.ci_high);
+    out.ascii(',');
+    bool(v.reliable);
+    out.ascii(',');
+    text(v.presentation);
+    out.ascii(',');
+    text(v.presentation_reasons);
+    out.ascii(',');
+    text(v.presentation_unchecked);
+    out.ascii(',');
+    text(v.origin);
+    out.ascii(',');
+    rare(v.source);
+    out.ascii(',');
+    int(v.reported);
+    out.ascii(',');
+    int(v.expected);
+    out.ascii(',');
+    rare(v.coverage);
+    out.ascii(',');
+    bool(v.approximate);
+    out.ascii(',');
+    rare(v.note);
+    out.ascii(',');
+    num(v.change);
+    out.ascii(',');
+    num(v.change_years);
+    out.ascii(',');
+    num(v.growth);
+    out.ascii(',');
+    num(v.cagr);
+    out.ascii(',');
+    num(v.cumulative);
+    out.ascii(',');
+    int(v.rank);
+    out.ascii(',');
+    int(v.rank_of);
+    out.ascii('\r\n');
+    if (out.full) yield out.take();
   }
-  if (lines.length) yield lines.join('');
+  if (!out.empty) yield out.take();
 }
 
-function num(v: number | null): string {
-  return v === null ? '' : String(v);
-}
-
-function bool(v: boolean | null): string {
-  return v === null ? '' : String(v);
-}
-
-/** Texts that differ from row to row (source, coverage, note), not kept. */
-function rare(v: string | null): string {
-  return v === null ? '' : csvCell(v);
+/** Text chunks as UTF-8. */
+function* encoded(chunks: Iterable<string>): Generator<Uint8Array> {
+  for (const chunk of chunks) yield encode(chunk);
 }
 
 /** The rows as the general writer takes them: the keys of the first, then each row's values under them. */
