@@ -50,6 +50,7 @@ export function columnTrends(order: ValueOrder, options: TrendOptions): TrendCol
   };
   const { years } = options;
   const yearCount = years.length;
+  const peers = peerGroups(order, options);
   order.columns.forEach((series, k) => {
     const entryOf = order.entryOf[k]!;
     const { value, origin } = series;
@@ -88,31 +89,47 @@ export function columnTrends(order: ValueOrder, options: TrendOptions): TrendCol
         previous = c;
       }
     }
-    rankPeers(order, k, options, t);
+    rankPeers(order, k, peers, options, t);
   });
   return t;
 }
 
-/** Ranks each year's values of one column among the regions that share a parent. */
-function rankPeers(order: ValueOrder, k: number, options: TrendOptions, t: TrendColumns): void {
+/**
+ * The regions that share a parent, each group in printed order (order.regions), groups by first
+ * appearance; regions without a parent are ranked among none. The same for every column and year:
+ * made once, rather than a map of parents per column and year (a national table's 100 columns ×
+ * 15 years × 3,221 regions).
+ */
+function peerGroups(order: ValueOrder, options: TrendOptions): number[][] {
+  const byParent = new Map<string, number[]>();
+  for (const r of order.regions) {
+    const parent = options.parent[r];
+    if (!parent) continue;
+    const group = byParent.get(parent);
+    if (group) group.push(r);
+    else byParent.set(parent, [r]);
+  }
+  return [...byParent.values()];
+}
+
+/** Ranks each year's values of one column among the regions that share a parent (peerGroups). */
+function rankPeers(order: ValueOrder, k: number, groups: readonly (readonly number[])[], options: TrendOptions, t: TrendColumns): void {
   const series = order.columns[k]!;
   const entryOf = order.entryOf[k]!;
   const { value, origin } = series;
   const yearCount = options.years.length;
   const sign = options.direction(series.indicator) === 'higher' ? -1 : 1;
   const byValue = (a: number, b: number) => sign * (value[a]! - value[b]!);
+  const peers: number[] = [];
   for (let y = 0; y < yearCount; y++) {
-    // Peers in printed order, as addTrends met them in the sorted rows.
-    const groups = new Map<string, number[]>();
-    for (const r of order.regions) {
-      const c = r * yearCount + y;
-      const parent = options.parent[r];
-      if (origin[c] === 0 || !parent) continue;
-      const peers = groups.get(parent);
-      if (peers) peers.push(c);
-      else groups.set(parent, [c]);
-    }
-    for (const peers of groups.values()) {
+    for (const group of groups) {
+      // The peers with a value this year, in printed order, as addTrends met them in the sorted rows.
+      peers.length = 0;
+      for (const r of group) {
+        const c = r * yearCount + y;
+        if (origin[c] !== 0) peers.push(c);
+      }
+      if (peers.length === 0) continue;
       peers.sort(byValue);
       let rank = 1;
       for (let i = 0; i < peers.length; i++) {
