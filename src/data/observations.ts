@@ -39,7 +39,17 @@ interface FieldColumn {
   /** Unit the header declares, when it differs from the indicator's. */
   declaredUnit?: string;
   /** How its cells are read, made at its first cell (the same for all of them). */
-  reading?: ParseNumberOptions;
+  reading?: ColumnReading;
+}
+
+/** What reading a column's cells needs, worked out once per column (a national file has a million cells). */
+interface ColumnReading extends ParseNumberOptions {
+  /** The unit the header declares where it differs from the indicator's. */
+  declared: string | undefined;
+  /** Declared unit → indicator's unit; undefined: they do not convert. */
+  factor: number | undefined;
+  min: number | undefined;
+  max: number | undefined;
 }
 
 /** Where parsed observations go: objects (parseObservations) or typed columns (ObservationTableBuilder). */
@@ -258,15 +268,13 @@ const PROBLEM_CODES: Record<Exclude<NumberProblem, 'unit_mismatch' | 'ambiguous_
 
 /** Parses one cell into the indicator's unit and checks its range; reports and returns undefined if bad. */
 function readCell(c: FieldColumn, raw: unknown, context: ObservationContext, row: number, cellAt: (row: number, c: FieldColumn) => Where, issues: Issue[]): number | undefined {
-  const { indicator } = c;
-  const target = indicator.unit;
-  const declared = c.declaredUnit && c.declaredUnit !== target ? c.declaredUnit : undefined;
-  const factor = declared ? unitFactor(declared, target) : 1;
+  const target = c.indicator.unit;
+  const reading = (c.reading ??= columnReading(c, context));
+  const { declared, factor, min, max } = reading;
   if (factor === undefined) {
     issues.push(issue('DATA_UNIT_MISMATCH', { value: raw, found: declared!, expected: target }, cellAt(row, c)));
     return undefined;
   }
-  const reading = (c.reading ??= { unit: declared ?? target, shareScale: context.shareScale ?? (c.declaredUnit === '%' ? 'percent' : 'auto') });
   // A plain decimal (most cells) is read once here, for parseNumber and for `exact` below.
   const plain = typeof raw === 'string' ? plainDecimal(raw) : NaN;
   const parsed = parseNumber(Number.isNaN(plain) ? raw : plain, reading);
@@ -287,7 +295,6 @@ function readCell(c: FieldColumn, raw: unknown, context: ObservationContext, row
   const exact = factor === 1 && ((Number.isInteger(parsed.value) && Math.abs(parsed.value) < 1e12) || (typeof raw === 'string' && raw.length <= 12 && plain === parsed.value));
   // (+ 0 turns a typed "-0" into 0, as toPrecision does.)
   const value = exact ? parsed.value + 0 : Number((parsed.value * factor).toPrecision(12));
-  const { min, max } = indicator.range ?? {};
   if (min === 0 && value < 0) {
     issues.push(issue('DATA_NEGATIVE', { value }, cellAt(row, c)));
     return undefined;
@@ -297,6 +304,19 @@ function readCell(c: FieldColumn, raw: unknown, context: ObservationContext, row
     return undefined;
   }
   return value;
+}
+
+function columnReading(c: FieldColumn, context: ObservationContext): ColumnReading {
+  const target = c.indicator.unit;
+  const declared = c.declaredUnit && c.declaredUnit !== target ? c.declaredUnit : undefined;
+  return {
+    unit: declared ?? target,
+    shareScale: context.shareScale ?? (c.declaredUnit === '%' ? 'percent' : 'auto'),
+    declared,
+    factor: declared ? unitFactor(declared, target) : 1,
+    min: c.indicator.range?.min,
+    max: c.indicator.range?.max,
+  };
 }
 
 function readSe(raw: unknown, row: number, seAt: (row: number) => Where, issues: Issue[]): number | undefined {
