@@ -5,9 +5,14 @@ const ANSI = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
  * punctuation take two columns, everything else one.
  */
 export function textWidth(text: string): number {
-  let width = 0;
   // Terminal colour codes take no room.
-  for (const ch of text.replace(ANSI, '')) width += isWide(ch.codePointAt(0)!) ? 2 : 1;
+  const plain = text.includes('\u001b') ? text.replace(ANSI, '') : text;
+  // Most cells (codes, numbers, English) have nothing wide and no surrogate pair: their length.
+  let narrow = true;
+  for (let i = 0; i < plain.length && narrow; i++) narrow = plain.charCodeAt(i) < 0x1100;
+  if (narrow) return plain.length;
+  let width = 0;
+  for (const ch of plain) width += isWide(ch.codePointAt(0)!) ? 2 : 1;
   return width;
 }
 
@@ -28,11 +33,3 @@ function isWide(cp: number): boolean {
   );
 }
 
-/** Pads to a display width (for aligned columns with Chinese text). */
-export function padEnd(text: string, width: number): string {
-  return text + ' '.repeat(Math.max(0, width - textWidth(text)));
-}
-
-export function padStart(text: string, width: number): string {
-  return ' '.repeat(Math.max(0, width - textWidth(text))) + text;
-}
