@@ -5,7 +5,7 @@ import type { HeaderMatch } from './header.js';
 import { columnLetter, findHeader } from './header.js';
 import { foldWidth } from './normalize-text.js';
 import type { NumberProblem, ParseNumberOptions } from './parse-number.js';
-import { parseNumber } from './parse-number.js';
+import { parseNumber, plainValue } from './parse-number.js';
 import { parseYear } from './parse-year.js';
 import { fieldResolver, regionResolver, resolveGroup, splitHeader } from './resolve.js';
 import type { FieldSpec, Observation, Regions } from './types.js';
@@ -275,26 +275,31 @@ function readCell(c: FieldColumn, raw: unknown, context: ObservationContext, row
     issues.push(issue('DATA_UNIT_MISMATCH', { value: raw, found: declared!, expected: target }, cellAt(row, c)));
     return undefined;
   }
-  // A plain decimal (most cells) is read once here, for parseNumber and for `exact` below.
+  // A plain decimal (most cells) is read once here, for parseNumber and for `exact` below, and
+  // taken as it is when that is what parseNumber would give (plainValue): no result object.
   const plain = typeof raw === 'string' ? plainDecimal(raw) : NaN;
-  const parsed = parseNumber(Number.isNaN(plain) ? raw : plain, reading);
-  if (parsed.kind === 'blank') {
-    if (parsed.placeholder) issues.push(warning('DATA_PLACEHOLDER', { value: parsed.placeholder }, cellAt(row, c)));
-    return undefined;
-  }
-  if (parsed.kind === 'problem') {
-    if (parsed.problem === 'unit_mismatch') issues.push(issue('DATA_UNIT_MISMATCH', { value: raw, found: parsed.unit ?? '', expected: declared ?? target }, cellAt(row, c)));
-    else if (parsed.problem === 'ambiguous_scale') issues.push(issue('DATA_AMBIGUOUS_SCALE', { value: raw, unit: declared ?? target }, cellAt(row, c)));
-    else issues.push(issue(PROBLEM_CODES[parsed.problem], { value: raw }, cellAt(row, c)));
-    return undefined;
+  let number = Number.isNaN(plain) ? NaN : plainValue(plain, reading);
+  if (Number.isNaN(number)) {
+    const parsed = parseNumber(Number.isNaN(plain) ? raw : plain, reading);
+    if (parsed.kind === 'blank') {
+      if (parsed.placeholder) issues.push(warning('DATA_PLACEHOLDER', { value: parsed.placeholder }, cellAt(row, c)));
+      return undefined;
+    }
+    if (parsed.kind === 'problem') {
+      if (parsed.problem === 'unit_mismatch') issues.push(issue('DATA_UNIT_MISMATCH', { value: raw, found: parsed.unit ?? '', expected: declared ?? target }, cellAt(row, c)));
+      else if (parsed.problem === 'ambiguous_scale') issues.push(issue('DATA_AMBIGUOUS_SCALE', { value: raw, unit: declared ?? target }, cellAt(row, c)));
+      else issues.push(issue(PROBLEM_CODES[parsed.problem], { value: raw }, cellAt(row, c)));
+      return undefined;
+    }
+    number = parsed.value;
   }
   // Twelve significant digits drop the binary noise of a unit conversion (1.1万 → 11000.000000000002);
   // a number read as it is has none when it is whole and below 10^12, or was a plain decimal of at
   // most twelve characters (so at most twelve digits): the nearest double to such a text prints
   // back to that text at twelve digits, so toPrecision, a string per cell, would give it back.
-  const exact = factor === 1 && ((Number.isInteger(parsed.value) && Math.abs(parsed.value) < 1e12) || (typeof raw === 'string' && raw.length <= 12 && plain === parsed.value));
+  const exact = factor === 1 && ((Number.isInteger(number) && Math.abs(number) < 1e12) || (typeof raw === 'string' && raw.length <= 12 && plain === number));
   // (+ 0 turns a typed "-0" into 0, as toPrecision does.)
-  const value = exact ? parsed.value + 0 : Number((parsed.value * factor).toPrecision(12));
+  const value = exact ? number + 0 : Number((number * factor).toPrecision(12));
   if (min === 0 && value < 0) {
     issues.push(issue('DATA_NEGATIVE', { value }, cellAt(row, c)));
     return undefined;

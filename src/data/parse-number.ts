@@ -75,6 +75,20 @@ export function parseNumber(input: unknown, options: ParseNumberOptions = {}): P
   return scaled(value, rest, unit);
 }
 
+/**
+ * What parseNumber gives a number already read (a plain decimal), when that is the number itself
+ * as it stands: NaN when parseNumber would refuse it or convert it (too large; a share 0 < x ≤ 1
+ * in an 'auto' column, or any share in a 'fraction' one), for the caller to ask parseNumber. Spares
+ * the result object for the million ordinary cells of a national file.
+ */
+export function plainValue(value: number, options: ParseNumberOptions = {}): number {
+  if (!Number.isFinite(value) || Math.abs(value) > Number.MAX_SAFE_INTEGER) return NaN;
+  if (options.unit !== '%') return value;
+  const shareScale = options.shareScale ?? 'auto';
+  if (shareScale === 'fraction' || (shareScale === 'auto' && value > 0 && value <= 1)) return NaN;
+  return value;
+}
+
 function fromNumber(value: number, unit: string | undefined, shareScale: 'auto' | 'percent' | 'fraction'): ParsedNumber {
   if (!Number.isFinite(value)) return { kind: 'problem', problem: 'not_a_number' };
   if (Math.abs(value) > Number.MAX_SAFE_INTEGER) return { kind: 'problem', problem: 'too_large' };

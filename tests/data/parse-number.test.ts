@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseNumber } from '../../src/data/parse-number.js';
+import { parseNumber, plainValue } from '../../src/data/parse-number.js';
 
 const value = (input: unknown, options = {}) => {
   const r = parseNumber(input, options);
@@ -91,6 +91,22 @@ describe('parseNumber', () => {
         if (fullWidth) text = [...text].map((c) => String.fromCodePoint(c.codePointAt(0)! + 0xfee0)).join('');
         return value(text) === n;
       }),
+    );
+  });
+});
+
+describe('plainValue', () => {
+  it('is what parseNumber gives a number whenever it is not NaN, and NaN only where parseNumber refuses or converts', () => {
+    const numbers = fc.oneof(fc.double(), fc.constantFrom(0, -0, 0.15, 1, 1.0000001, -0.5, 15, 2 ** 53, 2 ** 53 + 2, -(2 ** 53) - 2));
+    const options = fc.record({ unit: fc.constantFrom(undefined, '%', '万元', '个'), shareScale: fc.constantFrom(undefined, 'auto' as const, 'percent' as const, 'fraction' as const) }, { requiredKeys: [] });
+    fc.assert(
+      fc.property(numbers, options, (v, o) => {
+        const fast = plainValue(v, o);
+        const full = parseNumber(v, o);
+        if (Number.isNaN(fast)) expect(full.kind !== 'value' || full.value !== v || full.note !== undefined, JSON.stringify(full)).toBe(true);
+        else expect(full).toEqual({ kind: 'value', value: fast });
+      }),
+      { numRuns: 5_000 },
     );
   });
 });
