@@ -8,18 +8,31 @@
  * groupRows(4, (i) => [7, 3, 7, -1][i]!); // { count: 2, rows: [0, 2, 1], start: [0, 2, 3], find: 7 → 0, 3 → 1 }
  */
 export function groupRows(n: number, keyOf: (row: number) => number): RowGroups {
-  const numbers = new Map<number, number>();
+  const keys = new Float64Array(n);
+  let max = -1;
+  for (let i = 0; i < n; i++) {
+    const key = keyOf(i);
+    keys[i] = key;
+    if (key > max) max = key;
+  }
+  // Keys from packed small numbers (region × indicator × group) are mostly few enough to number
+  // through an array indexed by key, not a map: a hash lookup per row was most of the time.
+  const dense = Number.isInteger(max) && max < Math.max(8 * n, 1 << 16) && keys.every(Number.isInteger);
+  const byKey = dense ? new Int32Array(max + 1).fill(-1) : undefined;
+  const numbers = dense ? undefined : new Map<number, number>();
   const groupOfRow = new Int32Array(n);
   const sizes: number[] = [];
   for (let i = 0; i < n; i++) {
-    const key = keyOf(i);
+    const key = keys[i]!;
     if (key < 0) {
       groupOfRow[i] = -1;
       continue;
     }
-    let g = numbers.get(key);
-    if (g === undefined) {
-      numbers.set(key, (g = sizes.length));
+    let g = byKey ? byKey[key]! : (numbers!.get(key) ?? -1);
+    if (g < 0) {
+      g = sizes.length;
+      if (byKey) byKey[key] = g;
+      else numbers!.set(key, g);
       sizes.push(0);
     }
     groupOfRow[i] = g;
@@ -31,7 +44,8 @@ export function groupRows(n: number, keyOf: (row: number) => number): RowGroups 
   const next = start.slice(0, count);
   const rows = new Int32Array(start[count]!);
   for (let i = 0; i < n; i++) if (groupOfRow[i]! >= 0) rows[next[groupOfRow[i]!]!++] = i;
-  return { count, rows, start, find: (key) => numbers.get(key) ?? -1 };
+  const find = byKey ? (key: number) => (Number.isInteger(key) && key >= 0 && key <= max ? byKey[key]! : -1) : (key: number) => numbers!.get(key) ?? -1;
+  return { count, rows, start, find };
 }
 
 export interface RowGroups {
