@@ -137,23 +137,6 @@ function cut(verdict: (x: number) => Status, e: Estimate, se: number, grid: 'coa
   const df = e.df !== null && e.df !== undefined && e.df > 0 && Number.isFinite(e.df) ? e.df : null;
   const at = (z: number) => verdict(e.value + se * z);
   const cdf = (z: number) => (df === null ? normalCdf(z) : tCdf(z, df));
-  let q = gridQuantiles(grid === 'fine' ? GRID : COARSE, df);
-  let statuses: Status[];
-  if (grid === 'coarse') {
-    // The same verdict at both ends and the middle is that verdict all along the line (convex),
-    // with probability 1, as the coarse walk would find: a third of a national evaluation's
-    // lines, at 3 verdicts instead of 13. This gives up the walk's check on convexity for such a
-    // line (every method passes it in the tests); a band of another verdict that misses all three
-    // points goes unseen, as one between two of the walk's points already would.
-    const last = q.length - 1;
-    const [first, middle, end] = [at(q[0]!), at(q[MIDDLE]!), at(q[last]!)];
-    if (middle === first && end === first) return { probabilities: new Map([[first, 1]]), changes: [] };
-    statuses = q.map((z, i) => (i === 0 ? first : i === MIDDLE ? middle : i === last ? end : at(z)));
-  } else statuses = q.map(at);
-  if (grid === 'coarse' && !convex(statuses)) {
-    q = gridQuantiles(GRID, df);
-    statuses = q.map(at);
-  }
   // The changes along the line, left to right: where, and the verdicts either side.
   const changes: Change[] = [];
   // A change's probability is off by at most the density times half the interval left, so in
@@ -173,6 +156,43 @@ function cut(verdict: (x: number) => Status, e: Estimate, se: number, grid: 'coa
     if (sLo !== sMid) split(lo, sLo, mid, sMid, mid < 0 ? allowed(lo, mid) : width);
     if (sMid !== sHi) split(mid, sMid, hi, sHi, mid > 0 ? allowed(mid, hi) : width);
   };
+  // A verdict's probability is the CDF between the changes that bound it.
+  const finish = (first: Status) => {
+    const out = new Map<Status, number>();
+    const add = (status: Status, p: number) => out.set(status, (out.get(status) ?? 0) + p);
+    let status = first;
+    let below = 0;
+    for (const change of changes) {
+      const u = cdf(change.z);
+      add(status, u - below);
+      [status, below] = [change.right, u];
+    }
+    add(status, 1 - below);
+    return { probabilities: out, changes };
+  };
+
+  // A change is looked for no more closely than it is located: its place on the last line is
+  // only known to the width allowed there (in the tails, loosely).
+  hints = hints.map((h) => ({ ...h, within: Math.max(h.within, allowed(h.z, h.z)) }));
+  let q = gridQuantiles(grid === 'fine' ? GRID : COARSE, df);
+  let statuses: Status[];
+  if (grid === 'coarse') {
+    const last = q.length - 1;
+    const [first, end] = [at(q[0]!), at(q[last]!)];
+    if (followHints(hints, first, end, q[0]!, q[last]!, at, split, allowed)) return finish(first);
+    // The same verdict at both ends and the middle is that verdict all along the line (convex),
+    // with probability 1, as the coarse walk would find: a third of a national evaluation's
+    // lines, at 3 verdicts instead of 13. This gives up the walk's check on convexity for such a
+    // line (every method passes it in the tests); a band of another verdict that misses all three
+    // points goes unseen, as one between two of the walk's points already would.
+    const middle = at(q[MIDDLE]!);
+    if (middle === first && end === first) return finish(first);
+    statuses = q.map((z, i) => (i === 0 ? first : i === MIDDLE ? middle : i === last ? end : at(z)));
+  } else statuses = q.map(at);
+  if (grid === 'coarse' && !convex(statuses)) {
+    q = gridQuantiles(GRID, df);
+    statuses = q.map(at);
+  }
   for (let i = 1; i < q.length; i++) {
     const [lo, sLo, hi, sHi] = [q[i - 1]!, statuses[i - 1]!, q[i]!, statuses[i]!];
     if (sLo === sHi) continue;
@@ -190,17 +210,32 @@ function cut(verdict: (x: number) => Status, e: Estimate, se: number, grid: 'coa
       split(b, sB, hi, sHi, allowed(b, hi));
     } else split(lo, sLo, hi, sHi, allowed(lo, hi));
   }
-  const out = new Map<Status, number>();
-  const add = (status: Status, p: number) => out.set(status, (out.get(status) ?? 0) + p);
-  let status = statuses[0]!;
-  let below = 0;
-  for (const change of changes) {
-    const u = cdf(change.z);
-    add(status, u - below);
-    [status, below] = [change.right, u];
+  return finish(statuses[0]!);
+}
+
+/**
+ * A line walked from the neighbouring line's changes alone, without the coarse walk: when the
+ * verdicts at the line's ends are the first change's left and the last's right, and each change
+ * is seen where it was foreseen (its left verdict just before, its right just after), those are
+ * all the line's changes, as each verdict holds one interval of it (convex): each is then located
+ * within its small interval (`split`). False, with nothing located, when any of that fails; the
+ * line is then walked as any other. Most lines of a national evaluation after the first node's:
+ * the ends and two verdicts per change instead of the 13-point walk.
+ */
+function followHints(
+  hints: readonly Hint[], first: Status, end: Status, from: number, to: number,
+  at: (z: number) => Status, split: (lo: number, sLo: Status, hi: number, sHi: Status, width: number) => void, allowed: (lo: number, hi: number) => number,
+): boolean {
+  if (!hints.length || hints[0]!.left !== first || hints.at(-1)!.right !== end) return false;
+  let edge = from;
+  for (const [k, h] of hints.entries()) {
+    if (k > 0 && hints[k - 1]!.right !== h.left) return false;
+    if (!(h.z - h.within > edge && h.z + h.within < to)) return false;
+    edge = h.z + h.within;
   }
-  add(status, 1 - below);
-  return { probabilities: out, changes };
+  for (const h of hints) if (at(h.z - h.within) !== h.left || at(h.z + h.within) !== h.right) return false;
+  for (const h of hints) split(h.z - h.within, h.left, h.z + h.within, h.right, allowed(h.z - h.within, h.z + h.within));
+  return true;
 }
 
 /** A change of verdict along a line: where (standardized scale) and the verdicts left and right of it. */

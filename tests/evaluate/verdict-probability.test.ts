@@ -172,6 +172,25 @@ describe('the coarse walk', () => {
     expect(calls).toBeGreaterThan(13);
   });
 
+  it('walks a line from the neighbouring lines\' changes where it can, with the same result', () => {
+    // Schedule classes, target 15, x = 14 ± 0.3, x0 = 10 ± 0.3: four changes on most of the 32
+    // lines. Walking each line (13 points, then bisection from the forecasts) takes 790 verdicts;
+    // following the changes from line to line (the ends and two verdicts per change), under 650.
+    let calls = 0;
+    const judge = (x: number, x0: number): Status => {
+      calls++;
+      if (x >= 15) return 'achieved';
+      const d = (x - x0) / (15 - x0);
+      return d >= 0.5 ? 'on_track' : d >= 0.25 ? 'behind' : d >= 0 ? 'seriously_behind' : 'regressing';
+    };
+    const p = verdictProbabilities(judge, { value: 14, se: 0.3 }, { value: 10, se: 0.3 })!;
+    expect(calls).toBeLessThan(650);
+    const fine = verdictProbabilities(judge, { value: 14, se: 0.3 }, { value: 10, se: 0.3 }, { grid: 'fine' })!;
+    for (const s of Object.keys(fine) as Status[]) expect(Math.abs(p[s]! - fine[s]!), s).toBeLessThan(1e-10);
+    // P(x ≥ 15) = Φ(−1/0.3) = 4.290603e-4 (R: pnorm(-10/3)).
+    expect(p.achieved).toBeCloseTo(4.290603e-4, 9);
+  });
+
   it('falls back to the fine grid when the coarse points show a verdict twice', () => {
     // Behind on 14–16 and on 16.6–16.9, on track elsewhere; x ~ N(15, 2). The coarse points at
     // z = 0, ±0.674 read behind, on track, on track, so the second band (z = 0.8–0.95) lies
