@@ -38,13 +38,13 @@ export function out(text: string): void {
 }
 
 /**
- * out for text made in pieces (strings, or UTF-8 bytes), written a megabyte at a time: a national `kepu compute --format
- * csv` is 250 MB, and joined into one string, then its bytes, it took over a gigabyte (issue 20).
- * Ends with a line break, as out does.
+ * out for text made in pieces (strings, or UTF-8 bytes), written a megabyte at a time: a national
+ * `kepu compute --format csv` is 250 MB, and joined into one string, then its bytes, it took over
+ * a gigabyte (issue 20). Ends with a line break, as out does.
  */
-export function outChunks(chunks: Iterable<string> | Iterable<Uint8Array>): void {
+export function outChunks(chunks: Iterable<string | Uint8Array>): void {
   let last: string | Uint8Array = '';
-  for (const piece of inMegabytes<string | Uint8Array>(chunks)) {
+  for (const piece of inMegabytes(chunks)) {
     if (last.length) process.stdout.write(last);
     last = piece;
   }

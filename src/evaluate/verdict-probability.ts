@@ -177,13 +177,13 @@ function cut(verdict: (x: number) => Status, e: Estimate, se: number, grid: 'coa
 
   // A change is looked for no more closely than it is located: its place on the last line is
   // only known to the width allowed there (in the tails, loosely).
-  hints = hints.map((h) => ({ ...h, within: Math.max(h.within, allowed(h.z, h.z)) }));
+  const sought = hints.map((h) => ({ ...h, within: Math.max(h.within, allowed(h.z, h.z)) }));
   let q = gridQuantiles(grid === 'fine' ? GRID : COARSE, df);
   let statuses: Status[];
   if (grid === 'coarse') {
     const last = q.length - 1;
     const [first, end] = [at(q[0]!), at(q[last]!)];
-    if (followHints(hints, first, end, q[0]!, q[last]!, at, split, allowed)) return finish(first);
+    if (followHints(sought, first, end, q[0]!, q[last]!, at, split, allowed)) return finish(first);
     // The same verdict at both ends and the middle is that verdict all along the line (convex),
     // with probability 1, as the coarse walk would find: a third of a national evaluation's
     // lines, at 3 verdicts instead of 13. This gives up the walk's check on convexity for such a
@@ -205,7 +205,7 @@ function cut(verdict: (x: number) => Status, e: Estimate, se: number, grid: 'coa
     // coarse one in three, and when the forecast is right the outer two share their ends'
     // verdicts and only the small one is halved. When it is wrong, the three are halved as any
     // interval is, so the changes found are the same either way, to the same width.
-    const hint = hints.find((h) => h.left === sLo && h.right === sHi && h.z - h.within > lo && h.z + h.within < hi);
+    const hint = sought.find((h) => h.left === sLo && h.right === sHi && h.z - h.within > lo && h.z + h.within < hi);
     if (hint) {
       const [a, b] = [hint.z - hint.within, hint.z + hint.within];
       const [sA, sB] = [at(a), at(b)];

@@ -42,22 +42,22 @@ function writeChunks(file: string, chunks: Iterable<string | Uint8Array>, flush:
  * line at a time. Chunks of bytes (UTF-8, made that size already: Utf8Chunks) pass as they are,
  * after the text before them.
  */
-export function* inMegabytes<T extends string | Uint8Array>(chunks: Iterable<T>): Generator<T> {
+export function* inMegabytes(chunks: Iterable<string | Uint8Array>): Generator<string | Uint8Array> {
   let pending = '';
   for (const chunk of chunks) {
     if (typeof chunk !== 'string') {
-      if (pending) yield pending as T;
+      if (pending) yield pending;
       pending = '';
       if (chunk.length) yield chunk;
       continue;
     }
     pending += chunk;
     if (pending.length >= 1 << 20) {
-      yield pending as T;
+      yield pending;
       pending = '';
     }
   }
-  if (pending) yield pending as T;
+  if (pending) yield pending;
 }
 
 export interface WriteOptions {
