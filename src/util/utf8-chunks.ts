@@ -1,10 +1,12 @@
+import { writeShortest } from './shortest-digits.js';
+
 /**
  * UTF-8 text written straight into bytes, handed on in chunks of about a megabyte: for writers of
  * very large tables (a national `kepu compute --format csv` is 1.6 million lines, 250 MB). Built
  * as strings, each line was a rope of some sixty pieces to flatten, then the whole text encoded
  * again to write it; that was most of the command's time and garbage (issue 20).
  *
- * Append with `ascii` (text known to be ASCII: numbers, true/false, punctuation), `integer`,
+ * Append with `ascii` (text known to be ASCII: true/false, punctuation), `number`, `integer`,
  * `bytes` (text encoded once and kept, see `encode`) or `text` (any other text); after each line,
  * `full` says whether to `take` the chunk.
  * @example
@@ -64,6 +66,17 @@ export class Utf8Chunks {
       this.buffer[--at] = 48 + (v % 10);
       v = Math.floor(v / 10);
     } while (v > 0);
+  }
+
+  /** Any number as String prints it, without making the string for whole numbers and most others (writeShortest). */
+  number(v: number): void {
+    if (Number.isInteger(v)) return this.integer(v);
+    this.room(25);
+    const { buffer, at } = this;
+    const end = v < 0 ? writeShortest(buffer, at + 1, -v) : writeShortest(buffer, at, v);
+    if (end < 0) return this.ascii(String(v));
+    if (v < 0) buffer[at] = 45; // '-'
+    this.at = end;
   }
 
   /** Bytes encoded before (encode), as they are. */

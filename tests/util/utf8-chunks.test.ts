@@ -19,6 +19,19 @@ describe('Utf8Chunks', () => {
     );
   });
 
+  it('writes any number as String prints it', () => {
+    const numbers = fc.oneof(fc.double(), fc.double({ min: -1e6, max: 1e6 }), fc.integer().map((i) => i / 7), fc.constantFrom(-0, -0.1, -1 / 3, 0.5, NaN, -Infinity, 1e-7, 123456789012.5));
+    fc.assert(
+      fc.property(numbers, (v) => {
+        const out = new Utf8Chunks();
+        out.number(v);
+        out.ascii(',');
+        expect(decode(out.take())).toBe(`${String(v)},`);
+      }),
+      { numRuns: 5_000 },
+    );
+  });
+
   it('encodes any text as TextEncoder does, and bytes as given', () => {
     fc.assert(
       fc.property(fc.array(fc.string({ unit: 'binary' }), { maxLength: 20 }), (texts) => {

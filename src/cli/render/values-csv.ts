@@ -15,9 +15,9 @@ const COLUMNS = [
  * (tests/cli/render/values-csv.test.ts), as UTF-8 bytes in chunks of about a megabyte. The texts
  * that repeat on every row of a region or series (code, name, level, parent; indicator, group,
  * unit; origin; presentation) are put through csvCell and encoded once each; numbers are written
- * as String prints them, digit by digit. A national table is 1.6 million rows: quoting every cell
- * again was half the time of `kepu compute`, and building each line as a string and encoding the
- * text after most of the rest (issue 20).
+ * as String prints them, digit by digit (util/shortest-digits.ts). A national table is 1.6
+ * million rows: quoting every cell again was half the time of `kepu compute`, and building each
+ * line as a string and encoding the text after most of the rest (issue 20).
  */
 export function* valuesCsvChunks(rows: Iterable<IndicatorValue>): Generator<Uint8Array> {
   const iterator = rows[Symbol.iterator]();
@@ -41,7 +41,7 @@ export function* valuesCsvChunks(rows: Iterable<IndicatorValue>): Generator<Uint
     out.bytes(t);
   };
   const num = (v: number | null): void => {
-    if (v !== null) out.ascii(String(v));
+    if (v !== null) out.number(v);
   };
   const int = (v: number | null): void => {
     if (v !== null) out.integer(v);
