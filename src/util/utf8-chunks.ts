@@ -6,7 +6,7 @@ import { writeShortest } from './shortest-digits.js';
  * as strings, each line was a rope of some sixty pieces to flatten, then the whole text encoded
  * again to write it; that was most of the command's time and garbage (issue 20).
  *
- * Append with `ascii` (text known to be ASCII: true/false, punctuation), `number`, `integer`,
+ * Append with `ascii` (text known to be ASCII), `byte`, `number`, `integer`,
  * `bytes` (text encoded once and kept, see `encode`) or `text` (any other text); after each line,
  * `full` says whether to `take` the chunk.
  * @example
@@ -48,6 +48,12 @@ export class Utf8Chunks {
     let at = this.at;
     for (let i = 0; i < n; i++) buffer[at++] = s.charCodeAt(i);
     this.at = at;
+  }
+
+  /** One byte (an ASCII character's code: a comma). */
+  byte(b: number): void {
+    this.room(1);
+    this.buffer[this.at++] = b;
   }
 
   /** A whole number as String would print it, without making the string when it is a small integer. */

@@ -33,24 +33,26 @@ export function* valuesCsvChunks(rows: Iterable<IndicatorValue>): Generator<Uint
   }
   const out = new Utf8Chunks();
   out.text(`\uFEFF${COLUMNS.join(',')}\r\n`);
+  // Each writer below writes its cell and the comma after it.
   const texts = new Map<string, Uint8Array>();
   const text = (s: string | null): void => {
-    if (s === null) return;
+    if (s === null) return out.byte(COMMA);
     let t = texts.get(s);
-    if (t === undefined) texts.set(s, (t = encode(csvCell(s))));
+    if (t === undefined) texts.set(s, (t = encode(`${csvCell(s)},`)));
     out.bytes(t);
   };
   const num = (v: number | null): void => {
     if (v !== null) out.number(v);
+    out.byte(COMMA);
   };
   const int = (v: number | null): void => {
     if (v !== null) out.integer(v);
+    out.byte(COMMA);
   };
-  const bool = (v: boolean | null): void => {
-    if (v !== null) out.ascii(v ? 'true' : 'false');
-  };
+  const bool = (v: boolean | null): void => out.bytes(v === null ? EMPTY : v ? TRUE : FALSE);
   const rare = (v: string | null): void => {
     if (v !== null) out.text(csvCell(v));
+    out.byte(COMMA);
   };
   let last: IndicatorValue | undefined;
   let regionCells: Uint8Array = new Uint8Array(0);
@@ -62,61 +64,42 @@ export function* valuesCsvChunks(rows: Iterable<IndicatorValue>): Generator<Uint
     }
     out.bytes(regionCells);
     int(v.year);
-    out.ascii(',');
     text(v.indicator);
-    out.ascii(',');
     text(v.group);
-    out.ascii(',');
     num(v.value);
-    out.ascii(',');
     text(v.unit);
-    out.ascii(',');
     num(v.se);
-    out.ascii(',');
     num(v.ci_low);
-    out.ascii(',');
     num(v.ci_high);
-    out.ascii(',');
     bool(v.reliable);
-    out.ascii(',');
     text(v.presentation);
-    out.ascii(',');
     text(v.presentation_reasons);
-    out.ascii(',');
     text(v.presentation_unchecked);
-    out.ascii(',');
     text(v.origin);
-    out.ascii(',');
     rare(v.source);
-    out.ascii(',');
     int(v.reported);
-    out.ascii(',');
     int(v.expected);
-    out.ascii(',');
     rare(v.coverage);
-    out.ascii(',');
     bool(v.approximate);
-    out.ascii(',');
     rare(v.note);
-    out.ascii(',');
     num(v.change);
-    out.ascii(',');
     num(v.change_years);
-    out.ascii(',');
     num(v.growth);
-    out.ascii(',');
     num(v.cagr);
-    out.ascii(',');
     num(v.cumulative);
-    out.ascii(',');
     int(v.rank);
-    out.ascii(',');
-    int(v.rank_of);
-    out.ascii('\r\n');
+    if (v.rank_of !== null) out.integer(v.rank_of);
+    out.bytes(CRLF);
     if (out.full) yield out.take();
   }
   if (!out.empty) yield out.take();
 }
+
+const COMMA = 44;
+const EMPTY = encode(',');
+const TRUE = encode('true,');
+const FALSE = encode('false,');
+const CRLF = encode('\r\n');
 
 /** Text chunks as UTF-8. */
 function* encoded(chunks: Iterable<string>): Generator<Uint8Array> {
