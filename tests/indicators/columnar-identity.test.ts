@@ -79,7 +79,8 @@ describe('the columnar indicator core equals the object-per-value computation', 
     ind('chained', { formula: 'd.funding_per_capita * 2 - d.staff_per_10k', aggregation: 'recompute' }),
   );
 
-  for (const seed of ['a', 'b', 'c', 'd', 'e', 'f']) {
+  // 'wide' gives its first city 40 counties: ranks among more peers than are sorted by insertion (column-trends.ts).
+  for (const seed of ['a', 'b', 'c', 'd', 'e', 'f', 'wide']) {
     it(`on seeded hierarchies with gaps, parents' own values, groups, survey extras and zero divisors (seed ${seed})`, () => {
       const rnd = new SeededRandom(`columnar-${seed}`);
       const list: Region[] = [{ code: 'R', name: '根', level: 'province' }];
@@ -87,7 +88,7 @@ describe('the columnar indicator core equals the object-per-value computation', 
       for (let c = 0; c < rnd.int(1, 4); c++) {
         const city = `C${c}`;
         list.push({ code: city, name: `市${c}`, parent: 'R', level: 'city' });
-        const n = rnd.int(0, 5);
+        const n = seed === 'wide' && c === 0 ? 40 : rnd.int(0, 5);
         for (let k = 0; k < n; k++) {
           const county = `${city}K${k}`;
           list.push({ code: county, name: `县${c}${k}`, parent: city, level: 'county' });
