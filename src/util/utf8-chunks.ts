@@ -60,18 +60,21 @@ export class Utf8Chunks {
   integer(v: number): void {
     if (!(Number.isInteger(v) && Math.abs(v) < 2 ** 31)) return this.ascii(String(v));
     this.room(11);
-    if (v < 0) {
+    // In 32-bit integers: a remainder of doubles is a call to fmod. (-0 | 0 is 0, which String prints as "0" too.)
+    let x = v | 0;
+    if (x < 0) {
       this.buffer[this.at++] = 45; // '-'
-      v = -v;
+      x = -x;
     }
     let digits = 1;
-    for (let p = 10; p <= v; p *= 10) digits++;
+    for (let p = 10; p <= x; p *= 10) digits++;
     let at = this.at + digits;
     this.at = at;
     do {
-      this.buffer[--at] = 48 + (v % 10);
-      v = Math.floor(v / 10);
-    } while (v > 0);
+      const q = (x / 10) | 0;
+      this.buffer[--at] = 48 + x - q * 10;
+      x = q;
+    } while (x > 0);
   }
 
   /** Any number as String prints it, without making the string for whole numbers and most others (writeShortest). */

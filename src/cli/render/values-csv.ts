@@ -33,14 +33,32 @@ export function* valuesCsvChunks(rows: Iterable<IndicatorValue>): Generator<Uint
   }
   const out = new Utf8Chunks();
   out.text(`\uFEFF${COLUMNS.join(',')}\r\n`);
-  // Each writer below writes its cell and the comma after it.
+  // Each writer below writes its cell and the comma after it. A text column's cell is mostly the
+  // one above it (the group, the origin, an empty presentation): each column keeps its last.
   const texts = new Map<string, Uint8Array>();
-  const text = (s: string | null): void => {
-    if (s === null) return out.byte(COMMA);
-    let t = texts.get(s);
-    if (t === undefined) texts.set(s, (t = encode(`${csvCell(s)},`)));
-    out.bytes(t);
+  const textColumn = () => {
+    let last: string | null = null;
+    let lastBytes = EMPTY;
+    return (s: string | null): void => {
+      if (s !== last) {
+        last = s;
+        if (s === null) lastBytes = EMPTY;
+        else {
+          let t = texts.get(s);
+          if (t === undefined) texts.set(s, (t = encode(`${csvCell(s)},`)));
+          lastBytes = t;
+        }
+      }
+      out.bytes(lastBytes);
+    };
   };
+  const indicator = textColumn();
+  const group = textColumn();
+  const unit = textColumn();
+  const presentation = textColumn();
+  const reasons = textColumn();
+  const unchecked = textColumn();
+  const origin = textColumn();
   const num = (v: number | null): void => {
     if (v !== null) out.number(v);
     out.byte(COMMA);
@@ -64,18 +82,18 @@ export function* valuesCsvChunks(rows: Iterable<IndicatorValue>): Generator<Uint
     }
     out.bytes(regionCells);
     int(v.year);
-    text(v.indicator);
-    text(v.group);
+    indicator(v.indicator);
+    group(v.group);
     num(v.value);
-    text(v.unit);
+    unit(v.unit);
     num(v.se);
     num(v.ci_low);
     num(v.ci_high);
     bool(v.reliable);
-    text(v.presentation);
-    text(v.presentation_reasons);
-    text(v.presentation_unchecked);
-    text(v.origin);
+    presentation(v.presentation);
+    reasons(v.presentation_reasons);
+    unchecked(v.presentation_unchecked);
+    origin(v.origin);
     rare(v.source);
     int(v.reported);
     int(v.expected);
