@@ -1,3 +1,4 @@
+import { statusOrder } from './labels.js';
 import type { Status } from './types.js';
 
 // How the changes of verdict found on one quadrature node's line foretell the next line's
@@ -25,7 +26,8 @@ export interface Hint extends Change {
  * line (convex verdicts).
  */
 export class ChangeTracks {
-  private tracks = new Map<string, Track>();
+  // By the pair of verdicts either side, as a number (a string key per change was a tenth of the walk).
+  private tracks = new Map<number, Track>();
 
   /** Where the changes seen so far are foreseen on the line at baseline x0. */
   hints(x0: number): Hint[] {
@@ -42,9 +44,9 @@ export class ChangeTracks {
 
   /** The changes found on the line at baseline x0; a change not found there is forgotten. */
   update(x0: number, changes: readonly Change[]): void {
-    const next = new Map<string, Track>();
+    const next = new Map<number, Track>();
     for (const { z, left, right } of changes) {
-      const key = `${left}>${right}`;
+      const key = STATUS_NUMBER.get(left)! * STATUS_NUMBER.size + STATUS_NUMBER.get(right)!;
       const track = this.tracks.get(key);
       const miss = track?.forecast === undefined ? undefined : Math.abs(z - track.forecast);
       next.set(key, { left, right, last: { x0, z }, before: track?.last, miss });
@@ -62,6 +64,9 @@ interface Track {
   forecast?: number;
   miss?: number;
 }
+
+/** Each status's number, for the tracks' keys. */
+const STATUS_NUMBER = new Map(statusOrder.map((s, i) => [s, i]));
 
 /** How far from its place on the last line a change is first looked for (no miss known yet). */
 const FIRST_WITHIN = 0.02;

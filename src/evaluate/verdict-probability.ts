@@ -52,7 +52,8 @@ export function verdictProbabilities(judge: (x: number, x0: number) => Status, c
       const locate = Math.min(1e-4, (LOCATE * heaviest) / rule.weights[i]!);
       const { probabilities, changes } = cut((x) => judge(x, x0), current, s1, grid, locate, tracks.hints(x0));
       tracks.update(x0, changes);
-      for (const [status, p] of probabilities) add(status, rule.weights[i]! * p);
+      const weight = rule.weights[i]!;
+      probabilities.forEach((p, status) => add(status, weight * p));
     });
   }
   const out: StatusProbabilities = {};
@@ -177,7 +178,7 @@ function cut(verdict: (x: number) => Status, e: Estimate, se: number, grid: 'coa
 
   // A change is looked for no more closely than it is located: its place on the last line is
   // only known to the width allowed there (in the tails, loosely).
-  const sought = hints.map((h) => ({ ...h, within: Math.max(h.within, allowed(h.z, h.z)) }));
+  const sought = hints.map((h) => ({ z: h.z, left: h.left, right: h.right, within: Math.max(h.within, allowed(h.z, h.z)) }));
   let q = gridQuantiles(grid === 'fine' ? GRID : COARSE, df);
   let statuses: Status[];
   if (grid === 'coarse') {
