@@ -1,4 +1,4 @@
-import { tQuantile } from '../util/distributions.js';
+import { betaQuantileBracket, tQuantile } from '../util/distributions.js';
 import type { Interval } from './variance/confidence-interval.js';
 import { clopperPearson } from './variance/confidence-interval.js';
 
@@ -87,14 +87,50 @@ export const PRESENTATION = {
  * standardInterval(0.2, Math.sqrt(0.2 * 0.8 * 2 / 400), 400, 30); // { nEff: 200, interval: [0.147, 0.262] }
  */
 export function standardInterval(p: number, se: number, n?: number, df?: number): { nEff: number; interval: Interval } {
+  const { nEff, m } = effectiveTrials(p, se, n, df);
+  return { nEff, interval: Number.isFinite(m) ? clopperPearson(p, m, ALPHA) : [p, p] };
+}
+
+const ALPHA = 1 - PRESENTATION.level;
+
+/** standardInterval's n_eff, and the df-adjusted trials m its Clopper–Pearson interval is taken on. */
+function effectiveTrials(p: number, se: number, n?: number, df?: number): { nEff: number; m: number } {
   const cap = n ?? Infinity;
   // No standard error at all (NaN) counts as none of the sample: nothing to judge the estimate by.
   const nEff = p <= 0 || p >= 1 || se === 0 ? cap : Number.isFinite(se) ? Math.min(cap, (p * (1 - p)) / (se * se)) : 0;
-  const alpha = 1 - PRESENTATION.level;
-  const ratio = n !== undefined && n > 1 && df !== undefined && df >= 1 ? tQuantile(alpha / 2, n - 1) / tQuantile(alpha / 2, df) : 1;
-  const m = Math.min(cap, nEff * ratio * ratio);
-  return { nEff, interval: Number.isFinite(m) ? clopperPearson(p, m, alpha) : [p, p] };
+  const ratio = n !== undefined && n > 1 && df !== undefined && df >= 1 ? tQuantile(ALPHA / 2, n - 1) / tQuantile(ALPHA / 2, df) : 1;
+  return { nEff, m: Math.min(cap, nEff * ratio * ratio) };
 }
+
+/**
+ * The width of standardInterval(p) on m trials, or a width that every rule of the standard judges
+ * as it judges that one. The two Clopper–Pearson limits are first bracketed to 2% each
+ * (betaQuantileBracket, two evaluations of I_x apiece); when each of classifyPresentation's
+ * comparisons of the width (against 0.05, 0.30, 1.3 p and 1.3 (1 − p)) comes out the same at both
+ * ends of the range those brackets allow, widened by far more than rounding, the middle of the
+ * range stands for the width. Otherwise (a width within a few per cent of a threshold) the limits
+ * are worked out in full. Most shares of a national table are far from every threshold, and the
+ * full limits were half the time of judging them (issue 20). tests/survey/presentation.test.ts
+ * holds the judgements to the full computation's.
+ */
+function standardWidth(p: number, m: number): number {
+  if (!Number.isFinite(m)) return 0;
+  const low = p <= 0 ? ([0, 0] as const) : betaQuantileBracket(ALPHA / 2, m * p, m * (1 - p) + 1, BRACKET);
+  const high = p >= 1 ? ([1, 1] as const) : betaQuantileBracket(1 - ALPHA / 2, m * p + 1, m * (1 - p), BRACKET);
+  if (low && high) {
+    const [least, most] = [high[0] - low[1] - MARGIN, high[1] - low[0] + MARGIN];
+    const judged = (w: number) =>
+      (w <= PRESENTATION.narrowWidth ? 1 : 0) | (w >= PRESENTATION.maxWidth ? 2 : 0) | (w / p > PRESENTATION.maxRelativeWidth ? 4 : 0) | (w / (1 - p) > PRESENTATION.maxRelativeWidth ? 8 : 0);
+    if (judged(least) === judged(most)) return (least + most) / 2;
+  }
+  const [lo, hi] = clopperPearson(p, m, ALPHA);
+  return hi - lo;
+}
+
+/** How far either way each Clopper–Pearson limit is first bracketed, as a share of its distance to the nearer end. */
+const BRACKET = 0.02;
+/** Far more than the rounding of the full width (about 1e-16), far less than any width that matters. */
+const MARGIN = 1e-9;
 
 /**
  * Classifies one estimate: suppressed, flagged or ok, with the reasons and the rules it could not
@@ -117,9 +153,9 @@ export function classifyPresentation(input: PresentationInput): Presentation {
   if (df === undefined) unchecked.push('df');
   const p = estimate;
   const extreme = p <= 0 || p >= 1;
-  const { nEff, interval } = standardInterval(p, se, n, df);
+  const { nEff, m } = effectiveTrials(p, se, n, df);
   // NCHS takes a proportion of 0 or 1 as having no width (it is flagged for review instead).
-  const width = extreme ? 0 : interval[1] - interval[0];
+  const width = extreme ? 0 : standardWidth(p, m);
   const suppress: PresentationReason[] = [];
   if (n !== undefined && n < PRESENTATION.minN) suppress.push('n');
   if (nEff < PRESENTATION.minEffectiveN) suppress.push('n_eff');

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { betaQuantile, incompleteBeta, normalCdf, normalQuantile, tCdf, tQuantile } from '../../src/util/distributions.js';
+import { betaQuantile, betaQuantileBracket, incompleteBeta, normalCdf, normalQuantile, tCdf, tQuantile } from '../../src/util/distributions.js';
 
 // Reference values printed by R 4.2.2 (Debian r-base-core): pnorm, qnorm, pt, qt, pbeta, qbeta with options(digits = 12).
 describe('distributions', () => {
@@ -51,5 +51,31 @@ describe('distributions', () => {
     expect(betaQuantile(0.975, 1.36, 0.0017)).toBe(1);
     // Beta(0.0017, 1.36) mirrored: x ≈ 0.025^(1/0.0017), which underflows to 0 or the smallest doubles.
     expect(betaQuantile(0.025, 0.0017, 1.36)).toBeLessThan(1e-300);
+  });
+});
+
+describe('betaQuantileBracket', () => {
+  it('brackets the beta quantile to the width asked, or says it cannot', () => {
+    // R: qbeta(0.025, 8, 93) = 0.035171562518163, inside [x(1 − 2%), x(1 + 2%)] around A&S's start.
+    const [lo, hi] = betaQuantileBracket(0.025, 8, 93, 0.02)!;
+    expect(lo).toBeLessThan(0.035171562518163);
+    expect(hi).toBeGreaterThan(0.035171562518163);
+    expect(hi - lo).toBeLessThan(0.04 * hi);
+    // A start too far off for a bracket this narrow is not passed off as one.
+    expect(betaQuantileBracket(0.025, 8, 93, 1e-9)).toBeUndefined();
+    expect(betaQuantileBracket(0, 8, 93, 0.02)).toBeUndefined();
+  });
+
+  it('always holds betaQuantile when it gives a bracket', () => {
+    fc.assert(
+      fc.property(fc.double({ min: 1e-3, max: 0.999, noNaN: true }), fc.double({ min: 0.5, max: 5000, noNaN: true }), fc.double({ min: 0.5, max: 5000, noNaN: true }), (p, a, b) => {
+        const bracket = betaQuantileBracket(p, a, b, 0.02);
+        if (!bracket) return;
+        const q = betaQuantile(p, a, b);
+        expect(q).toBeGreaterThan(bracket[0]);
+        expect(q).toBeLessThan(bracket[1]);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
