@@ -17,30 +17,50 @@ export function valuePresentation(value: number, se: number, unit: string, sampl
   const input = share ? { kind: 'proportion' as const, estimate: value / 100, se: se / 100 } : { kind: 'other' as const, estimate: value, se };
   if (sample.n !== undefined || sample.df !== undefined) return classifyPresentation({ ...input, ...(sample.n === undefined ? {} : { n: sample.n }), ...(sample.df === undefined ? {} : { df: sample.df }) });
   // A figure read from a file has only its value and standard error, and the same pair recurs
-  // (a county's 7.7 ± 0.69 is another's): each pair is judged once. A share's judgement takes two
-  // beta quantiles, and a national table has 150,000 shares (issue 20).
+  // (a county's 7.7 ± 0.69 is another's): each pair is judged once. Under each value its standard
+  // errors and their judgements alternate in a short list (a Map for each value cost more than
+  // judging a share from brackets, survey/presentation.ts), and equal judgements are one object.
   const byValue = share ? shares : others;
-  let bySe = byValue.get(value);
-  if (!bySe) byValue.set(value, (bySe = new Map()));
-  let p = bySe.get(se);
-  if (!p) {
-    if (shares.size + others.size > MEMO_LIMIT) [shares, others] = [new Map(), new Map()];
-    bySe.set(se, (p = frozen(classifyPresentation(input))));
-  }
+  const seen = byValue.get(value);
+  if (seen) for (let i = 0; i < seen.length; i += 2) if (seen[i] === se) return seen[i + 1] as Presentation;
+  const p = shared(classifyPresentation(input));
+  if (shares.size + others.size > MEMO_LIMIT) [shares, others] = [new Map(), new Map()];
+  const list = (share ? shares : others).get(value);
+  if (list) list.push(se, p);
+  else (share ? shares : others).set(value, [se, p]);
   return p;
 }
 
-/** Judgements of (value, se) pairs without a sample size, by value then se; dropped when they pass MEMO_LIMIT values. */
-let shares = new Map<number, Map<number, Presentation>>();
-let others = new Map<number, Map<number, Presentation>>();
+/** Judgements of (value, se) pairs without a sample size: by value, its standard errors and judgements in turn; dropped when they pass MEMO_LIMIT values. */
+let shares = new Map<number, (number | Presentation)[]>();
+let others = new Map<number, (number | Presentation)[]>();
 const MEMO_LIMIT = 200_000;
 
-/** A judgement that is handed to every caller with the same pair, so none may change it. */
-function frozen(p: Presentation): Presentation {
-  Object.freeze(p.reasons);
-  Object.freeze(p.unchecked);
-  return Object.freeze(p);
+/**
+ * The one frozen object for each judgement (level, reasons, unchecked rules): judgements are
+ * handed to every caller with the same pair, so none may change them, and there are a few dozen
+ * kinds among a table's hundred thousand values.
+ */
+function shared(p: Presentation): Presentation {
+  // Level, each reason, a 0, each unchecked rule: one number for each judgement (digits 1–15 in base 16).
+  let key = LEVEL_DIGIT[p.level];
+  for (const r of p.reasons) key = key * 16 + REASON_DIGIT[r];
+  key *= 16;
+  for (const r of p.unchecked) key = key * 16 + UNCHECKED_DIGIT[r];
+  let one = judgements.get(key);
+  if (!one) {
+    Object.freeze(p.reasons);
+    Object.freeze(p.unchecked);
+    judgements.set(key, (one = Object.freeze(p)));
+  }
+  return one;
 }
+
+const judgements = new Map<number, Presentation>();
+// (Records, so that a level, reason or rule added to the standard must be given its digit here.)
+const LEVEL_DIGIT: Record<Presentation['level'], number> = { ok: 0, flagged: 1, suppressed: 2 };
+const REASON_DIGIT: Record<PresentationReason, number> = { n: 1, n_eff: 2, ci_width: 3, ci_relative_width: 4, complement_width: 5, df: 6, extreme: 7, rse: 8 };
+const UNCHECKED_DIGIT: Record<UncheckedRule, number> = { n: 1, df: 2 };
 
 /**
  * The reasons behind the flagged and suppressed values among `values`, and the rules some could

@@ -69,5 +69,18 @@ describe('computeIndicatorValues: presentation', () => {
     // The same pair in another unit is another kind of statistic.
     expect(valuePresentation(5, 2.18, '元').reasons).toEqual(['rse']);
   });
+
+  it('keeps the standard errors of one value apart, and hands out equal judgements as one object', () => {
+    // 20% ± 2 points: n_eff = 0.16/0.0004 = 400, shown; 20% ± 9: n_eff 19.8 < 30, suppressed.
+    const narrow = valuePresentation(20, 2, '%');
+    const wide = valuePresentation(20, 9, '%');
+    expect(narrow).toEqual({ level: 'ok', reasons: [], unchecked: ['n', 'df'] });
+    expect(wide).toEqual(classifyPresentation({ kind: 'proportion', estimate: 0.2, se: 0.09 }));
+    expect(wide.level).toBe('suppressed');
+    expect(valuePresentation(20, 2, '%')).toBe(narrow);
+    expect(valuePresentation(20, 9, '%')).toBe(wide);
+    // 21% ± 2 is judged the same as 20% ± 2: the same object.
+    expect(valuePresentation(21, 2, '%')).toBe(narrow);
+  });
 });
 
