@@ -85,6 +85,19 @@ export class ObservationTable {
     );
   }
 
+  /**
+   * What row i carries besides its number, as the value store keeps it (se, interval, respondents,
+   * df, note, source; each undefined when absent), without making the row's Observation: a
+   * national table has 128,000 survey rows, and each made its place's texts for nothing.
+   */
+  extrasAt(i: number): { se?: number; ci?: [number, number]; n?: number; df?: number; note?: string; source?: string } {
+    const o = this.objects?.[i];
+    if (o) return { se: o.se, ci: o.ci, n: o.n, df: o.df, note: o.note, source: o.source };
+    const se = this.se[i]!;
+    const texts = this.texts.get(i);
+    return { se: Number.isNaN(se) ? undefined : se, ci: undefined, n: undefined, df: undefined, note: texts?.note, source: texts?.source };
+  }
+
   /** Whether row i carries anything besides its number (se, interval, respondents and df, note, source). */
   hasExtras(i: number): boolean {
     const o = this.objects?.[i];

@@ -124,7 +124,8 @@ function computeStore(input: ComputeInput, only?: Iterable<string>): { store?: V
   const contributions = input.contributions ?? [];
   // Units' figures may name a year or region no sub-region reported.
   const seen = new Set<number>();
-  for (let i = 0; i < table.length; i++) seen.add(table.year[i]!);
+  // (Rows come a year at a time for long stretches: each run's year is added once.)
+  for (let i = 0, last = NaN; i < table.length; i++) if (table.year[i] !== last) seen.add((last = table.year[i]!));
   for (const o of contributions) seen.add(o.year);
   const years = [...seen].sort((a, b) => a - b);
   const store = new ValueStore(allRegions(regions, table, contributions), years);
@@ -142,7 +143,10 @@ function computeStore(input: ComputeInput, only?: Iterable<string>): { store?: V
 /** The observed values into their series, read from the table's columns. */
 function setObserved(store: ValueStore, table: ObservationTable): void {
   const regionRow = table.regionCodes.map((code) => store.region(code)!);
-  const yearIndex = new Map(store.years.map((y, i) => [y, i]));
+  // Years by offset from the first (a short array, not a map lookup per observation).
+  const firstYear = store.years[0]!;
+  const yearIndex: number[] = [];
+  store.years.forEach((y, i) => (yearIndex[y - firstYear] = i));
   // Series by the table's (indicator, group) numbers, fetched from the store in order of first use.
   const bySeries = new Map<number, Series>();
   const groups = table.groupNames.length;
@@ -150,16 +154,14 @@ function setObserved(store: ValueStore, table: ObservationTable): void {
     const key = table.indicator[i]! * groups + table.group[i]!;
     let series = bySeries.get(key);
     if (!series) bySeries.set(key, (series = store.seriesFor(table.indicatorIds[table.indicator[i]!]!, table.groupNames[table.group[i]!]!)));
-    const cell = store.cell(regionRow[table.region[i]!]!, yearIndex.get(table.year[i]!)!);
+    const cell = store.cell(regionRow[table.region[i]!]!, yearIndex[table.year[i]! - firstYear]!);
     // A cell is set twice only when a caller passes the same coordinates twice (the merge
     // never does); the later value wins whole, as it did in a map.
     const again = series.origin[cell] !== 0;
     series.value[cell] = table.value[i]!;
     series.origin[cell] = OBSERVED;
-    if (table.hasExtras(i)) {
-      const o = table.at(i);
-      series.setExtras(cell, { se: o.se, ci: o.ci, n: o.n, df: o.df, note: o.note, source: o.source });
-    } else if (again) series.setExtras(cell, undefined);
+    if (table.hasExtras(i)) series.setExtras(cell, table.extrasAt(i));
+    else if (again) series.setExtras(cell, undefined);
   }
 }
 
