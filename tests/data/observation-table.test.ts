@@ -102,6 +102,12 @@ describe('readObservationFile', () => {
       ['371503', 'urban', 15.5, 0.5, '调查'], ['371503', 'rural', 9.25, 0.5, '调查'], ['371503', 'total', 12, 0.5, '调查'],
     ]);
     expect(issues.map((i) => [i.code, i.where?.row, i.where?.column])).toEqual([['DATA_UNKNOWN_FIELD', 8, 'C']]);
+    // What the value store takes of each row, read from the columns, is what its Observation says.
+    for (let i = 0; i < table.length; i++) {
+      const o = table.at(i);
+      expect(table.extrasAt(i)).toEqual({ se: o.se, ci: o.ci, n: o.n, df: o.df, note: o.note, source: o.source });
+    }
+    expect(table.extrasAt(0)).toEqual({ se: 0.5, source: '调查' });
   });
 
   it('finds the header under title rows in a file longer than the rows it looks at, and says when it has none', async () => {
