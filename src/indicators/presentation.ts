@@ -42,7 +42,8 @@ const MEMO_LIMIT = 200_000;
  * kinds among a table's hundred thousand values.
  */
 function shared(p: Presentation): Presentation {
-  // Level, each reason, a 0, each unchecked rule: one number for each judgement (digits 1–15 in base 16).
+  // Level, each reason, a 0, each unchecked rule, as the digits of a number in base 16: all but that
+  // 0 are 1–15 (the level's too, so that no leading zero is lost), so each judgement has its own.
   let key = LEVEL_DIGIT[p.level];
   for (const r of p.reasons) key = key * 16 + REASON_DIGIT[r];
   key *= 16;
@@ -58,7 +59,7 @@ function shared(p: Presentation): Presentation {
 
 const judgements = new Map<number, Presentation>();
 // (Records, so that a level, reason or rule added to the standard must be given its digit here.)
-const LEVEL_DIGIT: Record<Presentation['level'], number> = { ok: 0, flagged: 1, suppressed: 2 };
+const LEVEL_DIGIT: Record<Presentation['level'], number> = { ok: 1, flagged: 2, suppressed: 3 };
 const REASON_DIGIT: Record<PresentationReason, number> = { n: 1, n_eff: 2, ci_width: 3, ci_relative_width: 4, complement_width: 5, df: 6, extreme: 7, rse: 8 };
 const UNCHECKED_DIGIT: Record<UncheckedRule, number> = { n: 1, df: 2 };
 

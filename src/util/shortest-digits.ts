@@ -40,7 +40,7 @@ export function writeShortest(buffer: Uint8Array, at: number, v: number): number
   words[LOW] = 0;
   const halfUlp = bits[0]!;
   // The decimal exponent, from the binary one: floor(log10 v) is e or e + 1. A misjudged exponent
-  // near a power of ten gives a digit count that \`digits\` turns down.
+  // near a power of ten gives a digit count that `digits` turns down.
   let e = Math.floor((biased - 1023) * LOG10_2);
   if (e >= -1 ? v >= POW10[e + 1]! : v * POW10[-e - 1]! >= 1) e++;
   const c = SPLITTER * v;
@@ -80,7 +80,7 @@ function nearest(v: number, vh: number, vl: number, s: number, halfUlp: number):
 }
 
 /**
- * Writes N = round(v · 10^s) + a, of k digits, with the point after \`point\` digits as
+ * Writes N = round(v · 10^s) + a, of k digits, with the point after `point` digits as
  * Number::toString places it; -1 if N has not k digits.
  */
 function digits(buffer: Uint8Array, at: number, v: number, s: number, a: number, k: number, point: number): number {
@@ -97,6 +97,7 @@ function digits(buffer: Uint8Array, at: number, v: number, s: number, a: number,
     low -= 1e8;
     high += 1;
   }
+  // Not k digits: v's decimal exponent was misjudged next to a power of ten (or N is one).
   if (high < POW10[k - 9]! || high >= POW10[k - 8]!) return -1;
   // Straight into place, right to left, two digits at a time in 32-bit integers (both parts are
   // below 2^31), stepping over the point: digit i goes to base + i, or base + i + 1 past the point.
@@ -129,7 +130,8 @@ function digits(buffer: Uint8Array, at: number, v: number, s: number, a: number,
     buffer[base + i + (i + 1 >= split ? 2 : 1)] = PAIRS[pair + 1]!;
     highInt = q;
   }
-  if (i === -1) buffer[base] = 48 + highInt; // split > 0: the first digit is before any point
+  // An odd number of digits above the last eight: the first alone (no point comes before it).
+  if (i === -1) buffer[base] = 48 + highInt;
   // Strike off the trailing zeros of the fraction, and its point if nothing is left of it
   // (v < 1e15 has at most 15 digits before the point, so a whole number's zeros are all after it).
   let end = base + k + (split < k ? 1 : 0);
@@ -142,7 +144,7 @@ function digits(buffer: Uint8Array, at: number, v: number, s: number, a: number,
 
 /** Far above the rounding of the tests' few operations (about 1e-15 of a unit), far below any real margin. */
 const MARGIN = 1e-9;
-/** What \`nearest\` says when the nearest integer does not convert back, or when it cannot tell. */
+/** What `nearest` says when the nearest integer does not convert back, or when it cannot tell. */
 const OUTSIDE = 1000;
 const GIVE_UP = 2000;
 const LOG10_2 = Math.log10(2);

@@ -82,5 +82,15 @@ describe('computeIndicatorValues: presentation', () => {
     // 21% ± 2 is judged the same as 20% ± 2: the same object.
     expect(valuePresentation(21, 2, '%')).toBe(narrow);
   });
+
+  it('shares an object only between equal judgements', () => {
+    const judged = [];
+    for (const unit of ['%', '人次']) for (let value = 0; value <= 100; value += 2.5) for (const se of [0, 0.5, 2, 5, 12, 30, 80]) judged.push(valuePresentation(value, se, unit));
+    judged.push(valuePresentation(12, 3.75, '%', { n: 150, df: 20 }), valuePresentation(20, 2, '%', { n: 400, df: 5 }));
+    // The judgements kept (those without n or df, frozen) are one object exactly when they are equal.
+    const kept = judged.filter((p) => Object.isFrozen(p));
+    expect(new Set(kept.map((p) => JSON.stringify(p))).size).toBeGreaterThan(5);
+    for (const a of kept) for (const b of kept) expect(a === b).toBe(JSON.stringify(a) === JSON.stringify(b));
+  });
 });
 
