@@ -103,28 +103,49 @@ function effectiveTrials(p: number, se: number, n?: number, df?: number): { nEff
 }
 
 /**
- * The width of standardInterval(p) on m trials, or a width that every rule of the standard judges
- * as it judges that one. The two Clopper–Pearson limits are first bracketed to 2% each
- * (betaQuantileBracket, two evaluations of I_x apiece); when each of classifyPresentation's
- * comparisons of the width (against 0.05, 0.30, 1.3 p and 1.3 (1 − p)) comes out the same at both
- * ends of the range those brackets allow, widened by far more than rounding, the middle of the
- * range stands for the width. Otherwise (a width within a few per cent of a threshold) the limits
- * are worked out in full. Most shares of a national table are far from every threshold, and the
- * full limits were half the time of judging them (issue 20). tests/survey/presentation.test.ts
- * holds the judgements to the full computation's.
+ * The comparisons the standard makes of a proportion's interval width W, as bits: W ≤ 0.05
+ * (NARROW), W ≥ 0.30 (WIDE), W > 130% of p (WIDE_FOR_P), W > 130% of 1 − p (WIDE_FOR_COMPLEMENT).
+ * All that classifyPresentation reads of the width.
  */
-function standardWidth(p: number, m: number): number {
-  if (!Number.isFinite(m)) return 0;
-  const low = p <= 0 ? ([0, 0] as const) : betaQuantileBracket(ALPHA / 2, m * p, m * (1 - p) + 1, BRACKET);
-  const high = p >= 1 ? ([1, 1] as const) : betaQuantileBracket(1 - ALPHA / 2, m * p + 1, m * (1 - p), BRACKET);
+export function widthChecks(width: number, p: number): number {
+  return (
+    (width <= PRESENTATION.narrowWidth ? NARROW : 0) |
+    (width >= PRESENTATION.maxWidth ? WIDE : 0) |
+    (width / p > PRESENTATION.maxRelativeWidth ? WIDE_FOR_P : 0) |
+    (width / (1 - p) > PRESENTATION.maxRelativeWidth ? WIDE_FOR_COMPLEMENT : 0)
+  );
+}
+
+export const NARROW = 1;
+export const WIDE = 2;
+export const WIDE_FOR_P = 4;
+export const WIDE_FOR_COMPLEMENT = 8;
+
+/**
+ * widthChecks of standardInterval's width for a proportion 0 < p < 1, found without the interval
+ * when that settles them. The two Clopper–Pearson limits are first bracketed to 2% each
+ * (betaQuantileBracket, two evaluations of I_x apiece); when every check comes out the same at
+ * both ends of the range of widths those brackets allow, widened by far more than rounding, those
+ * are the checks. Otherwise (a width within a few per cent of a threshold) the limits are worked
+ * out in full. Most shares of a national table are far from every threshold, and the full limits
+ * were half the time of judging them (issue 20). tests/survey/presentation.test.ts holds the
+ * checks to the full interval's.
+ */
+export function standardWidthChecks(p: number, se: number, n?: number, df?: number): number {
+  return checksOnTrials(p, effectiveTrials(p, se, n, df).m);
+}
+
+/** standardWidthChecks on m trials (effectiveTrials). */
+function checksOnTrials(p: number, m: number): number {
+  if (!Number.isFinite(m)) return widthChecks(0, p);
+  const low = betaQuantileBracket(ALPHA / 2, m * p, m * (1 - p) + 1, BRACKET);
+  const high = betaQuantileBracket(1 - ALPHA / 2, m * p + 1, m * (1 - p), BRACKET);
   if (low && high) {
-    const [least, most] = [high[0] - low[1] - MARGIN, high[1] - low[0] + MARGIN];
-    const judged = (w: number) =>
-      (w <= PRESENTATION.narrowWidth ? 1 : 0) | (w >= PRESENTATION.maxWidth ? 2 : 0) | (w / p > PRESENTATION.maxRelativeWidth ? 4 : 0) | (w / (1 - p) > PRESENTATION.maxRelativeWidth ? 8 : 0);
-    if (judged(least) === judged(most)) return (least + most) / 2;
+    const least = widthChecks(high[0] - low[1] - MARGIN, p);
+    if (least === widthChecks(high[1] - low[0] + MARGIN, p)) return least;
   }
   const [lo, hi] = clopperPearson(p, m, ALPHA);
-  return hi - lo;
+  return widthChecks(hi - lo, p);
 }
 
 /** How far either way each Clopper–Pearson limit is first bracketed, as a share of its distance to the nearer end. */
@@ -155,16 +176,16 @@ export function classifyPresentation(input: PresentationInput): Presentation {
   const extreme = p <= 0 || p >= 1;
   const { nEff, m } = effectiveTrials(p, se, n, df);
   // NCHS takes a proportion of 0 or 1 as having no width (it is flagged for review instead).
-  const width = extreme ? 0 : standardWidth(p, m);
+  const checks = extreme ? widthChecks(0, p) : checksOnTrials(p, m);
   const suppress: PresentationReason[] = [];
   if (n !== undefined && n < PRESENTATION.minN) suppress.push('n');
   if (nEff < PRESENTATION.minEffectiveN) suppress.push('n_eff');
-  const narrow = width <= PRESENTATION.narrowWidth;
-  if (!narrow && width >= PRESENTATION.maxWidth) suppress.push('ci_width');
-  else if (!narrow && width / p > PRESENTATION.maxRelativeWidth) suppress.push('ci_relative_width');
+  const narrow = (checks & NARROW) !== 0;
+  if (!narrow && checks & WIDE) suppress.push('ci_width');
+  else if (!narrow && checks & WIDE_FOR_P) suppress.push('ci_relative_width');
   if (suppress.length) return { level: 'suppressed', reasons: suppress, unchecked };
   const flags: PresentationReason[] = [];
-  if (!narrow && width / (1 - p) > PRESENTATION.maxRelativeWidth) flags.push('complement_width');
+  if (!narrow && checks & WIDE_FOR_COMPLEMENT) flags.push('complement_width');
   if (df !== undefined && df < PRESENTATION.minDf) flags.push('df');
   if (extreme) flags.push('extreme');
   return { level: flags.length ? 'flagged' : 'ok', reasons: flags, unchecked };

@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Presentation, PresentationReason, UncheckedRule } from '../../src/survey/presentation.js';
-import { classifyPresentation, PRESENTATION, standardInterval } from '../../src/survey/presentation.js';
+import { classifyPresentation, PRESENTATION, standardInterval, standardWidthChecks, WIDE, WIDE_FOR_P, widthChecks } from '../../src/survey/presentation.js';
 import { readReference } from './r-reference.js';
 
 // R's numbers (tests/fixtures/survey/presentation.R → presentation.out, R 4.2.2 qt/qbeta).
@@ -116,28 +115,20 @@ describe('classifyPresentation (other statistics)', () => {
   });
 });
 
-describe('classifyPresentation judges by the full Korn–Graubard width', () => {
-  /** The proportion rules on standardInterval's full interval: what classifyPresentation must give, however it finds the width. */
-  function reference(p: number, se: number, n?: number, df?: number): Presentation {
-    const unchecked: UncheckedRule[] = [...(n === undefined ? ['n' as const] : []), ...(df === undefined ? ['df' as const] : [])];
-    const extreme = p <= 0 || p >= 1;
-    const { nEff, interval } = standardInterval(p, se, n, df);
-    const width = extreme ? 0 : interval[1] - interval[0];
-    const suppress: PresentationReason[] = [];
-    if (n !== undefined && n < PRESENTATION.minN) suppress.push('n');
-    if (nEff < PRESENTATION.minEffectiveN) suppress.push('n_eff');
-    const narrow = width <= PRESENTATION.narrowWidth;
-    if (!narrow && width >= PRESENTATION.maxWidth) suppress.push('ci_width');
-    else if (!narrow && width / p > PRESENTATION.maxRelativeWidth) suppress.push('ci_relative_width');
-    if (suppress.length) return { level: 'suppressed', reasons: suppress, unchecked };
-    const flags: PresentationReason[] = [];
-    if (!narrow && width / (1 - p) > PRESENTATION.maxRelativeWidth) flags.push('complement_width');
-    if (df !== undefined && df < PRESENTATION.minDf) flags.push('df');
-    if (extreme) flags.push('extreme');
-    return { level: flags.length ? 'flagged' : 'ok', reasons: flags, unchecked };
-  }
-  const same = (p: number, se: number, n?: number, df?: number) =>
-    expect(classifyPresentation({ kind: 'proportion', estimate: p, se, ...(n === undefined ? {} : { n }), ...(df === undefined ? {} : { df }) }), `p ${p} se ${se} n ${n} df ${df}`).toEqual(reference(p, se, n, df));
+describe('standardWidthChecks: the width checks of the full Korn–Graubard interval', () => {
+  /** The width of standardInterval's interval, worked out in full. */
+  const width = (p: number, se: number, n?: number, df?: number) => {
+    const [lo, hi] = standardInterval(p, se, n, df).interval;
+    return hi - lo;
+  };
+  const same = (p: number, se: number, n?: number, df?: number) => expect(standardWidthChecks(p, se, n, df), `p ${p} se ${se} n ${n} df ${df}`).toBe(widthChecks(width(p, se, n, df), p));
+
+  it('are what the standard says of the worked examples', () => {
+    // 12% of 150, deff 2, df 20: width 0.169 is over 130% of p (0.156); 20% of 400: width 0.120.
+    expect(standardWidthChecks(0.12, seOf(0.12, 150, 2), 150, 20)).toBe(WIDE_FOR_P);
+    expect(standardWidthChecks(0.2, seOf(0.2, 400, 2), 400, 30)).toBe(0);
+    expect(standardWidthChecks(0.5, seOf(0.5, 100, 3), 100, 20)).toBe(WIDE);
+  });
 
   it('on shares of every size, sample and design', () => {
     const share = fc.oneof(fc.double({ min: 1e-4, max: 0.9999, noNaN: true }), fc.integer({ min: 1, max: 9999 }).map((k) => k / 10_000));
@@ -152,10 +143,6 @@ describe('classifyPresentation judges by the full Korn–Graubard width', () => 
   it('right at each threshold, where the width must be worked out in full', () => {
     // For each share, the standard error whose width is 0.05, 0.30 and 1.3 p (found by bisection
     // on the full width), then standard errors a little either side of it.
-    const width = (p: number, se: number) => {
-      const [lo, hi] = standardInterval(p, se).interval;
-      return hi - lo;
-    };
     for (const p of [0.02, 0.1, 0.2, 0.5, 0.8, 0.97]) {
       for (const threshold of [PRESENTATION.narrowWidth, PRESENTATION.maxWidth, PRESENTATION.maxRelativeWidth * p, PRESENTATION.maxRelativeWidth * (1 - p)]) {
         let [lo, hi] = [1e-6, 0.5];
