@@ -147,13 +147,14 @@ function setObserved(store: ValueStore, table: ObservationTable): void {
   const firstYear = store.years[0]!;
   const yearIndex: number[] = [];
   store.years.forEach((y, i) => (yearIndex[y - firstYear] = i));
-  // Series by the table's (indicator, group) numbers, fetched from the store in order of first use.
-  const bySeries = new Map<number, Series>();
+  // Series by the table's (indicator, group) numbers, fetched from the store in order of first use
+  // (an array by those numbers: a few hundred pairs at most, and a lookup per observation).
   const groups = table.groupNames.length;
+  const bySeries: (Series | undefined)[] = new Array(table.indicatorIds.length * groups).fill(undefined);
   for (let i = 0; i < table.length; i++) {
     const key = table.indicator[i]! * groups + table.group[i]!;
-    let series = bySeries.get(key);
-    if (!series) bySeries.set(key, (series = store.seriesFor(table.indicatorIds[table.indicator[i]!]!, table.groupNames[table.group[i]!]!)));
+    let series = bySeries[key];
+    if (!series) bySeries[key] = series = store.seriesFor(table.indicatorIds[table.indicator[i]!]!, table.groupNames[table.group[i]!]!);
     const cell = store.cell(regionRow[table.region[i]!]!, yearIndex[table.year[i]! - firstYear]!);
     // A cell is set twice only when a caller passes the same coordinates twice (the merge
     // never does); the later value wins whole, as it did in a map.
