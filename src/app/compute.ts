@@ -37,9 +37,11 @@ export async function computeValues(options: ComputeValuesOptions): Promise<{ va
 export async function computeValueRows(options: ComputeValuesOptions): Promise<{ rows: () => Iterable<IndicatorValue>; indicators: ReadonlyMap<string, Indicator>; issues: Issue[]; lang: Lang }> {
   const { inputs, table } = await computeAll(options, true);
   const shown = isShown(options);
-  function* rows(): Generator<IndicatorValue> {
+  function* some(): Generator<IndicatorValue> {
     for (const v of table.rows()) if (shown(v)) yield v;
   }
+  // (Unfiltered, the table's own rows, without a second generator stepped for each of 1.6 million.)
+  const rows = isFiltered(options) ? some : () => table.rows();
   return { rows, indicators: inputs.indicators, issues: inputs.issues, lang: options.lang ?? inputs.workspace?.config.lang ?? 'zh' };
 }
 
@@ -71,6 +73,11 @@ async function computeAll(options: ComputeValuesOptions, trends: boolean) {
 }
 
 /** The rows asked for: a year, a region (code or name), an indicator. */
+/** Whether the options ask for only some of the values (a year, a region or an indicator). */
+function isFiltered(options: ComputeValuesOptions): boolean {
+  return options.year !== undefined || !!options.region || !!options.indicator;
+}
+
 function isShown(options: ComputeValuesOptions): (v: IndicatorValue) => boolean {
   return (v) =>
     (options.year === undefined || v.year === options.year) &&

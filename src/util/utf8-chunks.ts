@@ -90,9 +90,17 @@ export class Utf8Chunks {
 
   /** Bytes encoded before (encode), as they are. */
   bytes(b: Uint8Array): void {
-    this.room(b.length);
-    this.buffer.set(b, this.at);
-    this.at += b.length;
+    const n = b.length;
+    this.room(n);
+    // Most are a few bytes (a group, a unit, an empty cell's comma), twenty million of them in a
+    // national table: TypedArray#set costs more to call than a short loop costs to run.
+    if (n > 32) this.buffer.set(b, this.at);
+    else {
+      const { buffer } = this;
+      let at = this.at;
+      for (let i = 0; i < n; i++) buffer[at++] = b[i]!;
+    }
+    this.at += n;
   }
 
   /** Any text, encoded as UTF-8. */

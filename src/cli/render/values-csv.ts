@@ -33,32 +33,33 @@ export function* valuesCsvChunks(rows: Iterable<IndicatorValue>): Generator<Uint
   }
   const out = new Utf8Chunks();
   out.text(`\uFEFF${COLUMNS.join(',')}\r\n`);
-  // Each writer below writes its cell and the comma after it. A text column's cell is mostly the
-  // one above it (the group, the origin, an empty presentation): each column keeps its last.
+  // Each writer below writes its cell and the comma after it. Texts are put through csvCell and
+  // encoded once each, and written as runs of cells that go together: the indicator and group
+  // (with the unit, which goes with them), and the presentation's three cells with the origin.
   const texts = new Map<string, Uint8Array>();
-  const textColumn = () => {
-    let last: string | null = null;
-    let lastBytes = EMPTY;
-    return (s: string | null): void => {
-      if (s !== last) {
-        last = s;
-        if (s === null) lastBytes = EMPTY;
-        else {
-          let t = texts.get(s);
-          if (t === undefined) texts.set(s, (t = encode(`${csvCell(s)},`)));
-          lastBytes = t;
-        }
-      }
-      out.bytes(lastBytes);
-    };
+  const cell = (s: string | null): string => (s === null ? '' : csvCell(s));
+  // The indicator changes at nearly every row (a region-year's indicators come in turn): its
+  // cells are found by the indicator, then among the few groups and units it has.
+  const bySeries = new Map<string, { group: string; unit: string; indicatorGroup: Uint8Array; unitCell: Uint8Array }[]>();
+  const seriesCells = (indicator: string, group: string, unit: string) => {
+    let list = bySeries.get(indicator);
+    if (!list) bySeries.set(indicator, (list = []));
+    for (const entry of list) if (entry.group === group && entry.unit === unit) return entry;
+    const entry = { group, unit, indicatorGroup: encode(`${cell(indicator)},${cell(group)},`), unitCell: encode(`${cell(unit)},`) };
+    list.push(entry);
+    return entry;
   };
-  const indicator = textColumn();
-  const group = textColumn();
-  const unit = textColumn();
-  const presentation = textColumn();
-  const reasons = textColumn();
-  const unchecked = textColumn();
-  const origin = textColumn();
+  // The presentation's cells and the origin are mostly those of the row above.
+  let status: Uint8Array = encode(',,,,');
+  let [presentation, reasons, unchecked, origin]: (string | null)[] = [null, null, null, null];
+  const statusCells = (v: IndicatorValue): Uint8Array => {
+    if (v.presentation === presentation && v.presentation_reasons === reasons && v.presentation_unchecked === unchecked && v.origin === origin) return status;
+    [presentation, reasons, unchecked, origin] = [v.presentation, v.presentation_reasons, v.presentation_unchecked, v.origin];
+    const text = `${cell(presentation)},${cell(reasons)},${cell(unchecked)},${cell(origin)},`;
+    let bytes = texts.get(text);
+    if (bytes === undefined) texts.set(text, (bytes = encode(text)));
+    return (status = bytes);
+  };
   const num = (v: number | null): void => {
     if (v !== null) out.number(v);
     out.byte(COMMA);
@@ -82,18 +83,15 @@ export function* valuesCsvChunks(rows: Iterable<IndicatorValue>): Generator<Uint
     }
     out.bytes(regionCells);
     int(v.year);
-    indicator(v.indicator);
-    group(v.group);
+    const series = seriesCells(v.indicator, v.group, v.unit);
+    out.bytes(series.indicatorGroup);
     num(v.value);
-    unit(v.unit);
+    out.bytes(series.unitCell);
     num(v.se);
     num(v.ci_low);
     num(v.ci_high);
     bool(v.reliable);
-    presentation(v.presentation);
-    reasons(v.presentation_reasons);
-    unchecked(v.presentation_unchecked);
-    origin(v.origin);
+    out.bytes(statusCells(v));
     rare(v.source);
     int(v.reported);
     int(v.expected);
