@@ -12,23 +12,30 @@ import { classifyPresentation } from '../survey/presentation.js';
  * @example
  * valuePresentation(12, 3.75, '%', { n: 150, df: 20 }); // { level: 'suppressed', reasons: ['ci_relative_width'], unchecked: [] }
  */
-export function valuePresentation(value: number, se: number, unit: string, sample: { n?: number; df?: number } = {}): Presentation {
+export function valuePresentation(value: number, se: number, unit: string, sample: { readonly n?: number; readonly df?: number } = NO_SAMPLE): Presentation {
   const share = unit === '%' && value >= 0 && value <= 100;
-  const input = share ? { kind: 'proportion' as const, estimate: value / 100, se: se / 100 } : { kind: 'other' as const, estimate: value, se };
-  if (sample.n !== undefined || sample.df !== undefined) return classifyPresentation({ ...input, ...(sample.n === undefined ? {} : { n: sample.n }), ...(sample.df === undefined ? {} : { df: sample.df }) });
+  if (sample.n !== undefined || sample.df !== undefined) return classifyPresentation({ ...presentationInput(value, se, share), ...(sample.n === undefined ? {} : { n: sample.n }), ...(sample.df === undefined ? {} : { df: sample.df }) });
   // A figure read from a file has only its value and standard error, and the same pair recurs
   // (a county's 7.7 ± 0.69 is another's): each pair is judged once. Under each value its standard
   // errors and their judgements alternate in a short list (a Map for each value cost more than
   // judging a share from brackets, survey/presentation.ts), and equal judgements are one object.
+  // (Looked up before anything is made: a national table asks for a few hundred thousand rows.)
   const byValue = share ? shares : others;
   const seen = byValue.get(value);
   if (seen) for (let i = 0; i < seen.length; i += 2) if (seen[i] === se) return seen[i + 1] as Presentation;
-  const p = shared(classifyPresentation(input));
+  const p = shared(classifyPresentation(presentationInput(value, se, share)));
   if (shares.size + others.size > MEMO_LIMIT) [shares, others] = [new Map(), new Map()];
   const list = (share ? shares : others).get(value);
   if (list) list.push(se, p);
   else (share ? shares : others).set(value, [se, p]);
   return p;
+}
+
+const NO_SAMPLE: { n?: number; df?: number } = Object.freeze({});
+
+/** What the presentation standard judges: a share as a proportion (15% → 0.15), any other figure as it is. */
+function presentationInput(value: number, se: number, share: boolean) {
+  return share ? { kind: 'proportion' as const, estimate: value / 100, se: se / 100 } : { kind: 'other' as const, estimate: value, se };
 }
 
 /** Judgements of (value, se) pairs without a sample size: by value, its standard errors and judgements in turn; dropped when they pass MEMO_LIMIT values. */

@@ -4,6 +4,7 @@ import type { Series, ValueStore } from './store.js';
 import { ORIGINS } from './store.js';
 import { valuePresentation } from './presentation.js';
 import type { Indicator, IndicatorValue } from './types.js';
+import type { Presentation } from '../survey/presentation.js';
 
 // How a computed value becomes a row of the indicator table (IndicatorValue): the only place
 // values become objects, shared by the whole table (value-table.ts) and the evaluation's
@@ -93,10 +94,12 @@ export function filled(v: IndicatorValue, series: Series, cell: number): Indicat
     v.ci_high = value + half;
   }
   if (se !== undefined) {
-    const p = valuePresentation(value, se, v.unit, { ...(extras?.n === undefined ? {} : { n: extras.n }), ...(extras?.df === undefined ? {} : { df: extras.df }) });
+    // (The extras as the sample: valuePresentation reads their n and df, when they have them.)
+    const p = valuePresentation(value, se, v.unit, extras);
+    const texts = presentationTexts(p);
     v.presentation = p.level;
-    v.presentation_reasons = p.reasons.length ? p.reasons.join(' ') : null;
-    v.presentation_unchecked = p.unchecked.length ? p.unchecked.join(' ') : null;
+    v.presentation_reasons = texts.reasons;
+    v.presentation_unchecked = texts.unchecked;
     v.reliable = p.level === 'ok';
   }
   v.origin = ORIGINS[series.origin[cell]!]!;
@@ -109,3 +112,18 @@ export function filled(v: IndicatorValue, series: Series, cell: number): Indicat
   return v;
 }
 
+/**
+ * A judgement's reasons and unchecked rules as the row's cells show them (space-separated, null
+ * for none). Made once per judgement: a table's judgements are mostly a few dozen shared objects
+ * (valuePresentation), and a new text on each of its hundred thousand rows was garbage, and a
+ * text to compare character by character wherever the rows are written.
+ */
+function presentationTexts(p: Presentation): { reasons: string | null; unchecked: string | null } {
+  let texts = presentationCells.get(p);
+  if (!texts) {
+    texts = { reasons: p.reasons.length ? p.reasons.join(' ') : null, unchecked: p.unchecked.length ? p.unchecked.join(' ') : null };
+    presentationCells.set(p, texts);
+  }
+  return texts;
+}
+const presentationCells = new WeakMap<Presentation, { reasons: string | null; unchecked: string | null }>();
