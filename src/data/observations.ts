@@ -140,20 +140,30 @@ function rowReader(header: HeaderMatch, headerRow: number, file: string, context
   // A file names each region in many rows, and a long file the same few fields, groups and units
   // in every row: what a cell's text says is worked out once per text as it stands in the file,
   // not folded, trimmed and matched again in each row (a national file has 1.2 million rows).
+  // A long file's rows come a region (and a year, field and group) at a time: the cell of the row
+  // above is compared first, a few characters, where a map would hash each row's new text.
   const regionsSeen = new Map<unknown, RegionCell>();
+  let lastRegionRaw: unknown = NOT_SEEN;
+  let lastRegion: RegionCell | undefined;
   const regionOf = (raw: unknown): RegionCell => {
+    if (raw === lastRegionRaw && lastRegion) return lastRegion;
     let r = regionsSeen.get(raw);
     if (!r) {
       const text = cellText(raw);
       regionsSeen.set(raw, (r = { text, skip: NOTE_ROW.test(text) || TOTAL_ROW.test(text), code: regions.resolve(text) }));
     }
-    return r;
+    lastRegionRaw = raw;
+    return (lastRegion = r);
   };
   // (Each as the one-column list a row reads, so that a row does not make one.)
   const longColumns = new Map<unknown, Map<unknown, Map<unknown, readonly [FieldColumn] | null>>>();
+  let lastField: unknown = NOT_SEEN;
+  let lastByGroup: Map<unknown, Map<unknown, readonly [FieldColumn] | null>> | undefined;
   const longColumn = (rawField: unknown, rawGroup: unknown, rawUnit: unknown): readonly [FieldColumn] | null => {
-    let byGroup = longColumns.get(rawField);
+    let byGroup = rawField === lastField ? lastByGroup : longColumns.get(rawField);
     if (!byGroup) longColumns.set(rawField, (byGroup = new Map()));
+    lastField = rawField;
+    lastByGroup = byGroup;
     let byUnit = byGroup.get(rawGroup);
     if (!byUnit) byGroup.set(rawGroup, (byUnit = new Map()));
     let c = byUnit.get(rawUnit);
@@ -168,11 +178,15 @@ function rowReader(header: HeaderMatch, headerRow: number, file: string, context
   };
   // And the same few years.
   const years = new Map<string, number | undefined>();
+  let lastYearText: string | undefined;
+  let lastYear: number | undefined;
   const yearOf = (text: string) => {
-    if (years.has(text)) return years.get(text);
-    const year = parseYear(text);
-    years.set(text, year);
-    return year;
+    if (text === lastYearText) return lastYear;
+    let year: number | undefined;
+    if (years.has(text)) year = years.get(text);
+    else years.set(text, (year = parseYear(text)));
+    lastYearText = text;
+    return (lastYear = year);
   };
   const { roles } = header;
   return (row, cells) => {
@@ -228,6 +242,9 @@ function rowReader(header: HeaderMatch, headerRow: number, file: string, context
     }
   };
 }
+
+/** No cell is this: the "row above" of the first row. */
+const NOT_SEEN = Symbol('not seen');
 
 /** A cell as text: width folded, trimmed ('' for an empty cell). */
 function cellText(raw: unknown): string {
@@ -325,6 +342,9 @@ function columnReading(c: FieldColumn, context: ObservationContext): ColumnReadi
 }
 
 function readSe(raw: unknown, row: number, seAt: (row: number) => Where, issues: Issue[]): number | undefined {
+  // A plain decimal (most standard errors) as parseNumber would read it, without its result object.
+  const plain = typeof raw === 'string' ? plainValue(plainDecimal(raw)) : NaN;
+  if (plain >= 0) return plain;
   const parsed = parseNumber(raw);
   if (parsed.kind === 'value' && parsed.value >= 0) return parsed.value;
   if (parsed.kind !== 'blank') issues.push(issue('DATA_NOT_A_NUMBER', { value: raw }, seAt(row)));
