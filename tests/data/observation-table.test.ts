@@ -4,10 +4,11 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import iconv from 'iconv-lite';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { codedOrder, compareCoordinates } from '../../src/data/coordinates.js';
 import { mergeObservations, mergeObservationTable } from '../../src/data/merge.js';
-import { ObservationTable, ObservationTableBuilder } from '../../src/data/observation-table.js';
+import { CyclingIds, ObservationTable, ObservationTableBuilder } from '../../src/data/observation-table.js';
 import { parseObservations } from '../../src/data/observations.js';
 import { readObservationFile } from '../../src/data/read-observations.js';
 import { readTable } from '../../src/data/read-table.js';
@@ -192,5 +193,26 @@ describe('codedOrder', () => {
     const spreadRows = rows.map((o, i) => ({ ...o, year: spread.year[i]! }));
     const spreadExpected = spreadRows.map((_, i) => i).sort((a, b) => compareCoordinates(spreadRows[a]!, spreadRows[b]!) || a - b);
     expect([...codedOrder(spread, (a, b) => compareCoordinates(spreadRows[a]!, spreadRows[b]!))]).toEqual(spreadExpected);
+  });
+});
+
+describe('CyclingIds', () => {
+  it('numbers texts as an Interner does, whether they cycle, repeat or come at random', () => {
+    const texts = fc.constantFrom('a', 'b', 'c', 'd', 'total', '城镇');
+    // Cycles broken up now and then (a wide file's columns, a long file's groups), and plain noise.
+    const stream = fc.oneof(
+      fc.tuple(fc.array(texts, { minLength: 1, maxLength: 5 }), fc.integer({ min: 1, max: 6 }), fc.array(texts, { maxLength: 3 })).map(([cycle, times, tail]) => [...Array.from({ length: times }, () => cycle).flat(), ...tail]),
+      fc.array(texts, { maxLength: 40 }),
+    );
+    fc.assert(
+      fc.property(fc.array(stream, { maxLength: 5 }).map((parts) => parts.flat()), (items) => {
+        const ids = new CyclingIds();
+        // Equal texts made afresh (not the same string object) are the same text.
+        const got = items.map((t) => ids.id([...t].join('')));
+        const firstSeen = [...new Set(items)];
+        expect(got).toEqual(items.map((t) => firstSeen.indexOf(t)));
+        expect(ids.interner.items).toEqual(firstSeen);
+      }),
+    );
   });
 });
