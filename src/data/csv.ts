@@ -55,7 +55,7 @@ export function scanCsv(text: string, file: string, onRow: (row: number, cells: 
   let quoteStart = 0;
   const endRow = () => {
     cells.push(cell);
-    if (cells.some((c) => c.trim() !== '')) onRow(rowStart, cells);
+    if (anyText(cells)) onRow(rowStart, cells);
     cells = [];
     cell = '';
   };
@@ -119,6 +119,12 @@ export function scanCsv(text: string, file: string, onRow: (row: number, cells: 
   if (quoted) issues.push(issue('DATA_UNCLOSED_QUOTE', {}, { file, row: quoteStart }));
   else if (cell !== '' || cells.length) endRow();
   return { issues };
+}
+
+/** Whether any cell has more than white space: a row that has none is a blank line. */
+function anyText(cells: readonly string[]): boolean {
+  for (let i = 0; i < cells.length; i++) if (cells[i]!.trim() !== '') return true;
+  return false;
 }
 
 const QUOTE = 0x22;
