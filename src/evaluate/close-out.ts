@@ -13,6 +13,15 @@ export function closeOut(row: EvaluationRow): EvaluationRow {
 
 /** The status a verdict becomes in evaluation year `year` for a target due in `targetYear` (closeOut's rule, for one verdict). */
 export function closedStatus(status: Status, reason: StatusReason | null, year: number, targetYear: number): { status: Status; status_reason: StatusReason | null } {
-  if (year < targetYear || status === 'achieved' || status === 'not_assessable' || status === 'not_achieved' || status === 'uncertain') return { status, status_reason: reason };
-  return { status: 'not_achieved', status_reason: reason ?? 'target_year_passed' };
+  return closesOut(status, year, targetYear) ? { status: 'not_achieved', status_reason: closedReason(reason) } : { status, status_reason: reason };
+}
+
+/** Whether a verdict becomes 未达标 in evaluation year `year` for a target due in `targetYear`. */
+export function closesOut(status: Status, year: number, targetYear: number): boolean {
+  return !(year < targetYear || status === 'achieved' || status === 'not_assessable' || status === 'not_achieved' || status === 'uncertain');
+}
+
+/** The reason of a verdict closed out: its own when it has one. */
+export function closedReason(reason: StatusReason | null): StatusReason {
+  return reason ?? 'target_year_passed';
 }

@@ -1,5 +1,5 @@
 import type { Target } from '../../plan/types.js';
-import { closedStatus } from '../close-out.js';
+import { closedReason, closesOut } from '../close-out.js';
 import type { EvaluationContext } from '../context.js';
 import { meets } from '../context.js';
 import type { ProgressMethod } from '../methods/index.js';
@@ -33,8 +33,7 @@ export function levelVerdict(
   return closed(ctx, target, v.status, ctx.year >= target.year ? 'target_year_passed' : null, v.ratio, v.methodClass);
 }
 
-/** A verdict closed out to 未达标 once the target year has come (closedStatus), made in one object: the sampling-error integration makes millions. */
+/** A verdict closed out to 未达标 once the target year has come (closeOut's rule), made as one object: the sampling-error integration makes millions. */
 function closed(ctx: EvaluationContext, target: Target, status: Status, reason: StatusReason | null, ratio: number | null, methodClass: string | null): LevelVerdict {
-  const c = closedStatus(status, reason, ctx.year, target.year);
-  return { status: c.status, reason: c.status_reason, ratio, methodClass };
+  return closesOut(status, ctx.year, target.year) ? { status: 'not_achieved', reason: closedReason(reason), ratio, methodClass } : { status, reason, ratio, methodClass };
 }
