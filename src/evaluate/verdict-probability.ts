@@ -38,12 +38,11 @@ export function verdictProbabilities(judge: (x: number, x0: number) => Status, c
   // Probabilities by the status's place in statusOrder: one line's, then the weighted sum over
   // the lines (arrays, not a Map per line: a national evaluation cuts 336,000 lines).
   const total = new Float64Array(statusOrder.length);
-  const line = new Float64Array(statusOrder.length);
   if (!s1) {
     // Only the baseline is uncertain: cut its line directly.
-    cut((x0) => judge(current.value, x0), baseline, s0!, grid, LOCATE, [], line);
-    for (let k = 0; k < line.length; k++) total[k]! += line[k]!;
+    cut((x0) => judge(current.value, x0), baseline, s0!, grid, LOCATE, [], total);
   } else {
+    const line = new Float64Array(statusOrder.length);
     const rule = s0 ? gaussHermite(NODES) : { nodes: [0], weights: [1] };
     const heaviest = Math.max(...rule.weights);
     const tracks = new ChangeTracks();
