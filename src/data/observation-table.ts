@@ -130,6 +130,9 @@ function letter(col: number): string {
  * fields in column order on every row, a long file's groups. The text that followed the last one
  * the last time is tried first, one comparison where the Interner hashes the text each time (two
  * such lookups were a seventh of reading a national wide file).
+ * @example
+ * const ids = new CyclingIds();
+ * ['a', 'b', 'a', 'b', 'c'].map((t) => ids.id(t)); // [0, 1, 0, 1, 2]
  */
 export class CyclingIds {
   readonly interner = new Interner<string>();

@@ -16,12 +16,21 @@ export function closedStatus(status: Status, reason: StatusReason | null, year: 
   return closesOut(status, year, targetYear) ? { status: 'not_achieved', status_reason: closedReason(reason) } : { status, status_reason: reason };
 }
 
-/** Whether a verdict becomes 未达标 in evaluation year `year` for a target due in `targetYear`. */
+/**
+ * Whether a verdict becomes 未达标 in evaluation year `year` for a target due in `targetYear`.
+ * @example
+ * closesOut('behind', 2025, 2025); // true
+ * closesOut('behind', 2023, 2025); // false: there is time left
+ */
 export function closesOut(status: Status, year: number, targetYear: number): boolean {
   return !(year < targetYear || status === 'achieved' || status === 'not_assessable' || status === 'not_achieved' || status === 'uncertain');
 }
 
-/** The reason of a verdict closed out: its own when it has one. */
+/**
+ * The reason of a verdict closed out: its own when it has one.
+ * @example
+ * closedReason(null); // 'target_year_passed'
+ */
 export function closedReason(reason: StatusReason | null): StatusReason {
   return reason ?? 'target_year_passed';
 }

@@ -106,6 +106,9 @@ function effectiveTrials(p: number, se: number, n?: number, df?: number): { nEff
  * The comparisons the standard makes of a proportion's interval width W, as bits: W ≤ 0.05
  * (NARROW), W ≥ 0.30 (WIDE), W > 130% of p (WIDE_FOR_P), W > 130% of 1 − p (WIDE_FOR_COMPLEMENT).
  * All that classifyPresentation reads of the width.
+ * @example
+ * widthChecks(0.04, 0.5); // NARROW
+ * widthChecks(0.35, 0.2); // WIDE | WIDE_FOR_P (0.35 ≥ 0.30, and 0.35 > 1.3 × 0.2)
  */
 export function widthChecks(width: number, p: number): number {
   return (
@@ -130,6 +133,9 @@ export const WIDE_FOR_COMPLEMENT = 8;
  * out in full. Most shares of a national table are far from every threshold, and the full limits
  * were half the time of judging them (issue 20). tests/survey/presentation.test.ts holds the
  * checks to the full interval's.
+ * @example
+ * // 50% from 100 respondents, design effect 3 (se = √(0.25 · 3 / 100)), 20 df: over 0.30 wide
+ * standardWidthChecks(0.5, Math.sqrt(0.0075), 100, 20); // WIDE
  */
 export function standardWidthChecks(p: number, se: number, n?: number, df?: number): number {
   return checksOnTrials(p, effectiveTrials(p, se, n, df).m);
