@@ -9,7 +9,7 @@ import { changeSignificant } from '../significance.js';
 import type { EvaluationRow } from '../types.js';
 import { decide, verdictProbabilities } from '../verdict-probability.js';
 import type { LevelVerdict } from './level-verdict.js';
-import { levelVerdict } from './level-verdict.js';
+import { levelStatus, levelVerdict } from './level-verdict.js';
 
 /**
  * A level target (比例达到15%) for one region: latest value ≤ Y against the target, progress
@@ -99,7 +99,7 @@ export function evaluateLevel(ctx: EvaluationContext, target: Target, region: st
   }
 
   // Survey values: how likely the verdict is, and 不确定 when no verdict is likely enough.
-  const judge = from ? (xv: number, x0: number) => verdictAt(ctx.method, xv, x0).status : (xv: number) => (meets(xv, target) ? 'achieved' : 'not_assessable');
+  const judge = from ? levelStatus(ctx, ctx.method, target, direction, current.year, from.year) : (xv: number) => (meets(xv, target) ? 'achieved' : 'not_assessable');
   const probabilities = verdictProbabilities(judge, { value: x, se: current.se }, { value: from?.value ?? 0, se: from ? baseSe : null });
   if (!probabilities) return { ...row, status: point.status, status_reason: point.reason };
   const decided = decide(probabilities, ctx.thresholds.verdictLevel);
