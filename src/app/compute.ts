@@ -8,6 +8,7 @@ import type { Lang } from '../util/lang.js';
 import type { InputOptions } from './inputs.js';
 import { loadTaskInputs } from './inputs.js';
 import { workspaceUnitFigures } from './responsibility.js';
+import { lap } from '../util/timing.js';
 
 export interface ComputeValuesOptions extends InputOptions {
   /** Only this year. Default: every year. */
@@ -69,6 +70,7 @@ async function computeAll(options: ComputeValuesOptions, trends: boolean) {
     trends,
   });
   if (issues.length) throw new InputError(issues);
+  lap('indicators');
   return { inputs, table };
 }
 

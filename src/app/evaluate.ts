@@ -12,6 +12,7 @@ import type { Settings, SettingsOptions } from './settings.js';
 import { resolveSettings } from './settings.js';
 import { smallAreaIndicators, workspaceSmallArea } from './small-area.js';
 import { loadWorkspace } from './workspace.js';
+import { lap } from '../util/timing.js';
 
 /**
  * The evaluation table alone (`kepu evaluate`): one row per target and region, without the
@@ -24,8 +25,10 @@ export function evaluateWorkspace(ws: Workspace, options: SettingsOptions & { co
   // 9 indicators of 32); the comparison re-evaluates the same targets.
   const targeted = ws.plan.targets.flatMap((t) => (t.indicator === undefined ? [] : [t.indicator]));
   const series = workspaceSeries(ws, { only: [...targeted, ...smallAreaIndicators(ws)] });
+  lap('indicators');
   const input = { ...evaluationInput(ws, settings, { series }), smallArea: workspaceSmallArea(ws, settings.year, series) };
   const rows = evaluate(input);
+  lap('evaluation');
   if (options.compare === undefined) return { rows, settings };
   return { rows, settings, comparison: compareWithFile(options.compare, input, rows) };
 }

@@ -2,6 +2,7 @@ import { InputError } from '../errors/index.js';
 import type { LoadWorkspaceDataOptions, Workspace } from '../workspace/load.js';
 import { readWorkspace } from '../workspace/load.js';
 import { extend } from '../util/extend.js';
+import { lap } from '../util/timing.js';
 import { mergeSurveyObservations, surveyValues } from './survey-values.js';
 
 /**
@@ -17,5 +18,6 @@ export async function loadWorkspace(dir: string, options: LoadWorkspaceDataOptio
   const survey = surveyValues(ws.surveys, ws.regions, ws.dir);
   const merged = mergeSurveyObservations(ws.observations, survey, (code) => ws.regions.byCode.get(code)?.name ?? code);
   if (merged.issues.some((i) => i.severity === 'error')) throw new InputError([...survey.issues, ...merged.issues]);
+  lap('survey estimates');
   return extend(ws, { observations: merged.observations, observationTable: undefined, issues: [...ws.issues, ...survey.issues, ...merged.issues] });
 }

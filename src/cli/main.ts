@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { formatMessage, InputError, isUserError, KepuError } from '../errors/index.js';
 import type { Lang } from '../util/lang.js';
+import { lap, startTiming, timingLaps } from '../util/timing.js';
 import { registerChart } from './commands/chart.js';
 import { registerCollect } from './commands/collect.js';
 import { registerCompute } from './commands/compute.js';
@@ -34,6 +35,7 @@ export function buildProgram(): Command {
     .description('kepu-monitor: 全民科学素质行动规划纲要实施方案监测评估 / monitoring and evaluation of science-literacy action plans')
     .addOption(new Option('--lang <lang>', 'language of output / 输出语言').choices(['zh', 'en']).default('zh'))
     .option('--debug', 'show stack traces of internal errors / 显示调试信息', false)
+    .option('--timing', 'print the wall time of each stage to stderr, as JSON / 输出各阶段耗时（JSON，标准错误）', false)
     .version(packageVersion(), '-V, --version', 'print the version / 显示版本')
     .showHelpAfterError()
     .exitOverride();
@@ -68,8 +70,13 @@ export async function main(argv: string[]): Promise<void> {
     if (error.code !== 'EPIPE') throw error;
   });
   const program = buildProgram();
+  // Root options are parsed before the command's action runs: timing starts there.
+  program.hook('preAction', () => {
+    if (program.opts<{ timing?: boolean }>().timing) startTiming();
+  });
   try {
     await program.parseAsync(argv);
+    printTiming();
   } catch (error) {
     // Root options are parsed before any action runs, so they are known here.
     const { lang = 'zh', debug = false } = program.opts<{ lang?: Lang; debug?: boolean }>();
@@ -82,6 +89,19 @@ export async function main(argv: string[]): Promise<void> {
       if (debug) err((error as Error)?.stack ?? '');
     }
   }
+}
+
+/**
+ * `--timing`: each stage's wall time in seconds on stderr, one JSON line, the last lap (`output`)
+ * what followed the last stage marked: rows made, formatted and written.
+ */
+function printTiming(): void {
+  lap('output');
+  const laps = timingLaps();
+  if (!laps) return;
+  const seconds = (ms: number) => Math.round(ms) / 1000;
+  const stages = Object.fromEntries(laps.map((l) => [l.stage, seconds(l.ms)]));
+  err(JSON.stringify({ timing_s: { ...stages, total: seconds(laps.reduce((sum, l) => sum + l.ms, 0)) } }));
 }
 
 /** A pure mapping from what was thrown to the exit code. */

@@ -26,6 +26,7 @@ import { TASK_LEDGER_DIR, outsideWorkspace } from './load-paths.js';
 import { UNIT_FIGURES_DIR, loadUnitFigures } from './load-unit-figures.js';
 import type { WorkspaceConfig } from './schema.js';
 import { workspaceSchema } from './schema.js';
+import { lap } from '../util/timing.js';
 
 export const CONFIG_FILE = 'kepu.config.yaml';
 
@@ -143,7 +144,9 @@ export async function loadInputs(options: LoadInputsOptions): Promise<Inputs> {
   const loadedRegions = await loadRegions(options.regions);
   if (!loadedRegions.regions) throw new InputError(loadedRegions.issues);
   const regions = loadedRegions.regions;
+  lap('regions');
   const loaded = await loadObservationTable(options.data, { indicators, regions, shareScale: options.shareScale, period: options.period });
+  lap('observations');
   const issues: Issue[] = [...(options.issues ?? []), ...loadedRegions.issues, ...loaded.issues];
   const errors = issues.filter((i) => i.severity === 'error');
   const bad = new Set(errors.filter((i) => i.where?.row !== undefined).map((i) => `${i.where!.file}|${i.where!.row}`));
@@ -203,6 +206,7 @@ export async function readWorkspace(dir: string, options: LoadWorkspaceDataOptio
   const named = [...unknown.map((id) => ({ id, path: ['plausibility', 'indicators', id] as (string | number)[] })), ...modelled.filter(({ id }) => !ids.has(id))];
   if (named.length) throw new InputError(named.map(({ id, path }) => issue('PLAN_UNKNOWN_INDICATOR', { indicator: id, suggestion: closest(id, ids) }, { file: CONFIG_FILE, path })));
   const { plan, warnings } = loadPlan(resolvePlanRef(config.plan, root), { indicatorIds: ids });
+  lap('plan');
   // The judgement ledger may sit in the data folder (kepu init puts data/judgements.csv there): it is no observation file.
   const ledgers = new Set(asList(config.judgements).map(at).flatMap((p) => (existsSync(p) ? dataFiles(p) : [])));
   const data = (options.data ? options.data.map((d) => resolve(d)) : asList(config.data).map(at)).flatMap((p) => (ledgers.size === 0 || !existsSync(p) ? [p] : dataFiles(p).filter((f) => !ledgers.has(f))));
@@ -225,6 +229,7 @@ export async function readWorkspace(dir: string, options: LoadWorkspaceDataOptio
   const unitIssues = options.allowPartial ? units.issues : units.issues.filter((i) => i.severity !== 'error');
   const judged = await loadJudgements(asList(config.judgements).map(at), plan);
   if (judged.issues.some((i) => i.severity === 'error') && !options.allowPartial) throw new InputError(judged.issues);
+  lap('other inputs');
   return extend(inputs, {
     dir: root, config, plan, issues: [...inputs.issues, ...tasks.issues, ...unitIssues, ...judged.issues], taskReports: tasks.reports, surveys, unitFigures: units.figures,
     judgements: judged.judgements,
