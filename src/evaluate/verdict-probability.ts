@@ -40,34 +40,48 @@ export function verdictProbabilities(judge: (x: number, x0: number) => Status, c
   const total = new Float64Array(statusOrder.length);
   if (!s1) {
     // Only the baseline is uncertain: cut its line directly.
-    cut((x0) => judge(current.value, x0), baseline, s0!, grid, LOCATE, [], total);
+    new LineWalk(judge, baseline, s0!, current.value, true).cut(grid, LOCATE, [], total);
   } else {
     const line = new Float64Array(statusOrder.length);
-    const rule = s0 ? gaussHermite(NODES) : { nodes: [0], weights: [1] };
-    const heaviest = Math.max(...rule.weights);
+    const rule = s0 ? gaussHermite(NODES) : POINT_RULE;
+    const heaviest = heaviestWeight(rule.weights);
     const tracks = new ChangeTracks();
-    rule.nodes.forEach((z, i) => {
-      const x0 = baseline.value + (s0 ?? 0) * z;
+    // One walk for every line of the estimate: each line sets only its baseline.
+    const walk = new LineWalk(judge, current, s1, 0, false);
+    for (let i = 0; i < rule.nodes.length; i++) {
+      const x0 = baseline.value + (s0 ?? 0) * rule.nodes[i]!;
       // A node's changes need locating only as closely as its weight makes them count: each node's
       // share of the error is then at most the heaviest node's, and the light outer nodes need
       // fewer halvings (a typical target: 31% fewer verdicts evaluated).
-      const locate = Math.min(1e-4, (LOCATE * heaviest) / rule.weights[i]!);
-      line.fill(0);
-      const changes = cut((x) => judge(x, x0), current, s1, grid, locate, tracks.hints(x0), line);
-      tracks.update(x0, changes);
       const weight = rule.weights[i]!;
+      const locate = Math.min(1e-4, (LOCATE * heaviest) / weight);
+      line.fill(0);
+      walk.other = x0;
+      const changes = walk.cut(grid, locate, tracks.hints(x0), line);
+      tracks.update(x0, changes);
       // (A status the line never reaches adds 0, which leaves its sum as it was.)
       for (let k = 0; k < line.length; k++) total[k]! += weight * line[k]!;
-    });
+    }
   }
   const out: StatusProbabilities = {};
-  statusOrder.forEach((s, k) => {
+  for (let k = 0; k < statusOrder.length; k++) {
     const p = total[k]!;
     // Quadrature weights sum to 1 within rounding; keep the figures in [0, 1].
-    if (p > 0) out[s] = Math.min(1, p);
-  });
+    if (p > 0) out[statusOrder[k]!] = Math.min(1, p);
+  }
   return out;
 }
+
+/** The rule of an exact baseline: one line, at the baseline itself. */
+const POINT_RULE = { nodes: [0], weights: [1] };
+
+/** The heaviest weight of a rule, found once per rule (the rules are cached, so their arrays are the keys). */
+function heaviestWeight(weights: readonly number[]): number {
+  let w = heaviest.get(weights);
+  if (w === undefined) heaviest.set(weights, (w = Math.max(...weights)));
+  return w;
+}
+const heaviest = new WeakMap<readonly number[], number>();
 
 /**
  * The verdict a set of probabilities supports: the likeliest status when its probability reaches
@@ -143,112 +157,162 @@ const gridCache = new Map<readonly number[], Map<number, readonly number[]>>();
  * so the CDF is evaluated only at the changes. The mass beyond the grid's ends (1e-9 each) goes
  * to the end points' verdicts. `grid` 'fine' skips the coarse walk. `hints`: where the
  * neighbouring line's changes are foreseen on this one (ChangeTracks). Each verdict's probability
- * is added to `into` at the verdict's place in statusOrder; returns the changes found, for the
- * next line's hints.
+ * is added to `into` at the verdict's place in statusOrder; `cut` returns the changes found, for
+ * the next line's hints.
+ *
+ * One walk serves every line of an estimate (its baseline, `other`, set for each): the
+ * functions a line needs are its methods, not closures made anew for each of a national
+ * evaluation's 336,000 lines, and the walk's scratch arrays are kept between lines.
  */
-function cut(verdict: (x: number) => Status, e: Estimate, se: number, grid: 'coarse' | 'fine', locate: number, hints: readonly Hint[], into: Float64Array): Change[] {
-  const df = e.df !== null && e.df !== undefined && e.df > 0 && Number.isFinite(e.df) ? e.df : null;
-  const at = (z: number) => verdict(e.value + se * z);
-  const cdf = (z: number) => (df === null ? normalCdf(z) : tCdf(z, df));
-  // The changes along the line, left to right: where, and the verdicts either side.
-  const changes: Change[] = [];
+class LineWalk {
+  /** The other value of the judgement: the baseline on a line of the latest value, or the latest value on the baseline's line. */
+  other: number;
+  private readonly df: number | null;
+  private locate = 0;
+  private changes: Change[] = [];
+  /** The verdicts at the grid's points, for the line being walked. */
+  private readonly statuses: Status[] = [];
+
+  constructor(
+    private readonly judge: (x: number, x0: number) => Status,
+    private readonly e: Estimate,
+    private readonly se: number,
+    other: number,
+    /** Whether the line is the baseline's (its value the judgement's second argument). */
+    private readonly baselineLine: boolean,
+  ) {
+    this.other = other;
+    this.df = e.df !== null && e.df !== undefined && e.df > 0 && Number.isFinite(e.df) ? e.df : null;
+  }
+
+  /** The verdict at z on the line's standardized scale. */
+  private at(z: number): Status {
+    const v = this.e.value + this.se * z;
+    return this.baselineLine ? this.judge(this.other, v) : this.judge(v, this.other);
+  }
+
+  private cdf(z: number): number {
+    return this.df === null ? normalCdf(z) : tCdf(z, this.df);
+  }
+
   // A change's probability is off by at most the density times half the interval left, so in
   // the tails, where most of a national evaluation's changes lie (a verdict all but certain), the
   // interval may stay as much wider as the density there is lower than at the centre. The density
-  // is highest at the interval's end nearest 0: `width` is the width allowed for [lo, hi].
-  const allowed = (lo: number, hi: number) => locate / relativeDensity(lo > 0 ? lo : hi < 0 ? hi : 0, df);
-  const split = (lo: number, sLo: Status, hi: number, sHi: Status, width: number): void => {
+  // is highest at the interval's end nearest 0: this is the width allowed for [lo, hi].
+  private allowed(lo: number, hi: number): number {
+    return this.locate / relativeDensity(lo > 0 ? lo : hi < 0 ? hi : 0, this.df);
+  }
+
+  private split(lo: number, sLo: Status, hi: number, sHi: Status, width: number): void {
     if (sLo === sHi) return;
     if (hi - lo < width) {
-      changes.push({ z: (lo + hi) / 2, left: sLo, right: sHi });
+      this.changes.push({ z: (lo + hi) / 2, left: sLo, right: sHi });
       return;
     }
     const mid = (lo + hi) / 2;
-    const sMid = at(mid);
+    const sMid = this.at(mid);
     // A half keeps its parent's nearest end, and so its width, unless mid is that end now.
-    if (sLo !== sMid) split(lo, sLo, mid, sMid, mid < 0 ? allowed(lo, mid) : width);
-    if (sMid !== sHi) split(mid, sMid, hi, sHi, mid > 0 ? allowed(mid, hi) : width);
-  };
-  // A verdict's probability is the CDF between the changes that bound it.
-  const finish = (first: Status) => {
+    if (sLo !== sMid) this.split(lo, sLo, mid, sMid, mid < 0 ? this.allowed(lo, mid) : width);
+    if (sMid !== sHi) this.split(mid, sMid, hi, sHi, mid > 0 ? this.allowed(mid, hi) : width);
+  }
+
+  /** A verdict's probability is the CDF between the changes that bound it. */
+  private finish(first: Status, into: Float64Array): Change[] {
     let status = first;
     let below = 0;
-    for (const change of changes) {
-      const u = cdf(change.z);
+    for (const change of this.changes) {
+      const u = this.cdf(change.z);
       into[STATUS_INDEX[status]]! += u - below;
-      [status, below] = [change.right, u];
+      status = change.right;
+      below = u;
     }
     into[STATUS_INDEX[status]]! += 1 - below;
-    return changes;
-  };
+    return this.changes;
+  }
 
-  // A change is looked for no more closely than it is located: its place on the last line is
-  // only known to the width allowed there (in the tails, loosely).
-  const sought = hints.map((h) => ({ z: h.z, left: h.left, right: h.right, within: Math.max(h.within, allowed(h.z, h.z)) }));
-  let q = gridQuantiles(grid === 'fine' ? GRID : COARSE, df);
-  let statuses: Status[];
-  if (grid === 'coarse') {
-    const last = q.length - 1;
-    const [first, end] = [at(q[0]!), at(q[last]!)];
-    if (followHints(sought, first, end, q[0]!, q[last]!, at, split, allowed)) return finish(first);
-    // The same verdict at both ends and the middle is that verdict all along the line (convex),
-    // with probability 1, as the coarse walk would find: a third of a national evaluation's
-    // lines, at 3 verdicts instead of 13. This gives up the walk's check on convexity for such a
-    // line (every method passes it in the tests); a band of another verdict that misses all three
-    // points goes unseen, as one between two of the walk's points already would.
-    const middle = at(q[MIDDLE]!);
-    if (middle === first && end === first) return finish(first);
-    statuses = q.map((z, i) => (i === 0 ? first : i === MIDDLE ? middle : i === last ? end : at(z)));
-  } else statuses = q.map(at);
-  if (grid === 'coarse' && !convex(statuses)) {
-    q = gridQuantiles(GRID, df);
-    statuses = q.map(at);
+  cut(grid: 'coarse' | 'fine', locate: number, hints: Hint[], into: Float64Array): Change[] {
+    this.locate = locate;
+    // (A new list each line: the tracks keep the last one's changes.)
+    this.changes = [];
+    // A change is looked for no more closely than it is located: its place on the last line is
+    // only known to the width allowed there (in the tails, loosely). (The hints are this line's own.)
+    for (const h of hints) h.within = Math.max(h.within, this.allowed(h.z, h.z));
+    let q = gridQuantiles(grid === 'fine' ? GRID : COARSE, this.df);
+    const statuses = this.statuses;
+    statuses.length = 0;
+    if (grid === 'coarse') {
+      const last = q.length - 1;
+      const first = this.at(q[0]!);
+      const end = this.at(q[last]!);
+      if (this.followHints(hints, first, end, q[0]!, q[last]!)) return this.finish(first, into);
+      // The same verdict at both ends and the middle is that verdict all along the line (convex),
+      // with probability 1, as the coarse walk would find: a third of a national evaluation's
+      // lines, at 3 verdicts instead of 13. This gives up the walk's check on convexity for such a
+      // line (every method passes it in the tests); a band of another verdict that misses all three
+      // points goes unseen, as one between two of the walk's points already would.
+      const middle = this.at(q[MIDDLE]!);
+      if (middle === first && end === first) return this.finish(first, into);
+      for (let i = 0; i <= last; i++) statuses.push(i === 0 ? first : i === MIDDLE ? middle : i === last ? end : this.at(q[i]!));
+      if (!convex(statuses)) {
+        q = gridQuantiles(GRID, this.df);
+        statuses.length = 0;
+        for (const z of q) statuses.push(this.at(z));
+      }
+    } else for (const z of q) statuses.push(this.at(z));
+    for (let i = 1; i < q.length; i++) {
+      const lo = q[i - 1]!;
+      const sLo = statuses[i - 1]!;
+      const hi = q[i]!;
+      const sHi = statuses[i]!;
+      if (sLo === sHi) continue;
+      // Where a neighbouring line had this change, it is looked for first just around the place
+      // foreseen (ChangeTracks): the verdicts at the two ends of that small interval split the
+      // coarse one in three, and when the forecast is right the outer two share their ends'
+      // verdicts and only the small one is halved. When it is wrong, the three are halved as any
+      // interval is, so the changes found are the same either way, to the same width.
+      const hint = foreseen(hints, sLo, sHi, lo, hi);
+      if (hint) {
+        const a = hint.z - hint.within;
+        const b = hint.z + hint.within;
+        const sA = this.at(a);
+        const sB = this.at(b);
+        this.split(lo, sLo, a, sA, this.allowed(lo, a));
+        this.split(a, sA, b, sB, this.allowed(a, b));
+        this.split(b, sB, hi, sHi, this.allowed(b, hi));
+      } else this.split(lo, sLo, hi, sHi, this.allowed(lo, hi));
+    }
+    return this.finish(statuses[0]!, into);
   }
-  for (let i = 1; i < q.length; i++) {
-    const [lo, sLo, hi, sHi] = [q[i - 1]!, statuses[i - 1]!, q[i]!, statuses[i]!];
-    if (sLo === sHi) continue;
-    // Where a neighbouring line had this change, it is looked for first just around the place
-    // foreseen (ChangeTracks): the verdicts at the two ends of that small interval split the
-    // coarse one in three, and when the forecast is right the outer two share their ends'
-    // verdicts and only the small one is halved. When it is wrong, the three are halved as any
-    // interval is, so the changes found are the same either way, to the same width.
-    const hint = sought.find((h) => h.left === sLo && h.right === sHi && h.z - h.within > lo && h.z + h.within < hi);
-    if (hint) {
-      const [a, b] = [hint.z - hint.within, hint.z + hint.within];
-      const [sA, sB] = [at(a), at(b)];
-      split(lo, sLo, a, sA, allowed(lo, a));
-      split(a, sA, b, sB, allowed(a, b));
-      split(b, sB, hi, sHi, allowed(b, hi));
-    } else split(lo, sLo, hi, sHi, allowed(lo, hi));
+
+  /**
+   * A line walked from the neighbouring line's changes alone, without the coarse walk: when the
+   * verdicts at the line's ends are the first change's left and the last's right, and each change
+   * is seen where it was foreseen (its left verdict just before, its right just after), those are
+   * all the line's changes, as each verdict holds one interval of it (convex): each is then located
+   * within its small interval (`split`). False, with nothing located, when any of that fails; the
+   * line is then walked as any other. Most lines of a national evaluation after the first node's:
+   * the ends and two verdicts per change instead of the 13-point walk.
+   */
+  private followHints(hints: readonly Hint[], first: Status, end: Status, from: number, to: number): boolean {
+    if (!hints.length || hints[0]!.left !== first || hints[hints.length - 1]!.right !== end) return false;
+    let edge = from;
+    for (let k = 0; k < hints.length; k++) {
+      const h = hints[k]!;
+      if (k > 0 && hints[k - 1]!.right !== h.left) return false;
+      if (!(h.z - h.within > edge && h.z + h.within < to)) return false;
+      edge = h.z + h.within;
+    }
+    for (const h of hints) if (this.at(h.z - h.within) !== h.left || this.at(h.z + h.within) !== h.right) return false;
+    for (const h of hints) this.split(h.z - h.within, h.left, h.z + h.within, h.right, this.allowed(h.z - h.within, h.z + h.within));
+    return true;
   }
-  return finish(statuses[0]!);
 }
 
-/**
- * A line walked from the neighbouring line's changes alone, without the coarse walk: when the
- * verdicts at the line's ends are the first change's left and the last's right, and each change
- * is seen where it was foreseen (its left verdict just before, its right just after), those are
- * all the line's changes, as each verdict holds one interval of it (convex): each is then located
- * within its small interval (`split`). False, with nothing located, when any of that fails; the
- * line is then walked as any other. Most lines of a national evaluation after the first node's:
- * the ends and two verdicts per change instead of the 13-point walk.
- */
-function followHints(
-  hints: readonly Hint[], first: Status, end: Status, from: number, to: number,
-  at: (z: number) => Status, split: (lo: number, sLo: Status, hi: number, sHi: Status, width: number) => void, allowed: (lo: number, hi: number) => number,
-): boolean {
-  if (!hints.length || hints[0]!.left !== first || hints.at(-1)!.right !== end) return false;
-  let edge = from;
-  for (const [k, h] of hints.entries()) {
-    if (k > 0 && hints[k - 1]!.right !== h.left) return false;
-    if (!(h.z - h.within > edge && h.z + h.within < to)) return false;
-    edge = h.z + h.within;
-  }
-  for (const h of hints) if (at(h.z - h.within) !== h.left || at(h.z + h.within) !== h.right) return false;
-  for (const h of hints) split(h.z - h.within, h.left, h.z + h.within, h.right, allowed(h.z - h.within, h.z + h.within));
-  return true;
+/** The first hint of a change from sLo to sHi foreseen inside (lo, hi), with room around it. */
+function foreseen(hints: readonly Hint[], sLo: Status, sHi: Status, lo: number, hi: number): Hint | undefined {
+  for (const h of hints) if (h.left === sLo && h.right === sHi && h.z - h.within > lo && h.z + h.within < hi) return h;
+  return undefined;
 }
-
 
 /**
  * The standardized density at z over its value at 0: exp(−z²/2), or (1 + z²/df)^(−(df+1)/2) for
@@ -260,11 +324,12 @@ function relativeDensity(z: number, df: number | null): number {
 
 /** Whether each status in a walk along the line holds one run of it (none comes back after another). */
 function convex(statuses: readonly Status[]): boolean {
-  const left = new Set<Status>();
+  // The statuses left so far, one bit each by their place in statusOrder.
+  let left = 0;
   for (let i = 1; i < statuses.length; i++) {
     if (statuses[i] === statuses[i - 1]) continue;
-    left.add(statuses[i - 1]!);
-    if (left.has(statuses[i]!)) return false;
+    left |= 1 << STATUS_INDEX[statuses[i - 1]!];
+    if (left & (1 << STATUS_INDEX[statuses[i]!])) return false;
   }
   return true;
 }
