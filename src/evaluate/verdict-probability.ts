@@ -77,11 +77,11 @@ const POINT_RULE = { nodes: [0], weights: [1] };
 
 /** The heaviest weight of a rule, found once per rule (the rules are cached, so their arrays are the keys). */
 function heaviestWeight(weights: readonly number[]): number {
-  let w = heaviest.get(weights);
-  if (w === undefined) heaviest.set(weights, (w = Math.max(...weights)));
+  let w = heaviestByRule.get(weights);
+  if (w === undefined) heaviestByRule.set(weights, (w = Math.max(...weights)));
   return w;
 }
-const heaviest = new WeakMap<readonly number[], number>();
+const heaviestByRule = new WeakMap<readonly number[], number>();
 
 /**
  * The verdict a set of probabilities supports: the likeliest status when its probability reaches

@@ -36,10 +36,10 @@ export function levelVerdict(
 /**
  * levelVerdict's status alone, as a function of the latest value and the baseline's, for a
  * target, method and years fixed: what the sampling-error integration asks millions of times
- * (verdict-probability.ts). The same rule in the same order, with no object made per verdict (the
- * method's input is one object, filled in each time; each verdict was four objects, a quarter
- * of a national evaluation's allocation). tests/evaluate/targets/level-verdict.test.ts holds it
- * to levelVerdict's status.
+ * (verdict-probability.ts). The same rule in the same order, with one object made per verdict,
+ * the method's result, where there were four (the baseline, the method's input, its result and the
+ * verdict: nearly a fifth of what a national evaluation allocated); the input is one object, filled
+ * in each time. tests/evaluate/targets/level-verdict.test.ts holds it to levelVerdict's status.
  */
 export function levelStatus(ctx: EvaluationContext, method: ProgressMethod, target: Target, direction: 'higher' | 'lower', t: number, baseYear: number): (x: number, x0: number) => Status {
   const input: ProgressInput = { x0: 0, t0: baseYear, x: 0, t, target: target.value!, T: target.year, Y: ctx.year, direction };
