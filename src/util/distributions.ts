@@ -133,8 +133,33 @@ export function tCdf(t: number, df: number): number {
   return t >= 0 ? 1 - tail : tail;
 }
 
-/** Student t quantile, by bisection-safeguarded Newton iteration on tCdf. */
+/**
+ * Student t quantile, by bisection-safeguarded Newton iteration on tCdf. Each (p, df) is
+ * computed once and remembered: callers ask for the same few again and again (a national
+ * evaluation's projections ask for the 97.5% point on a few small df ten thousand times, a
+ * tenth of a second of iterations), and the answer depends on nothing else.
+ */
 export function tQuantile(p: number, df: number): number {
+  // (A map takes 0 and −0 for one key; they may not give one answer.)
+  if (p === 0 || df === 0) return computeTQuantile(p, df);
+  let byDf = tQuantiles.get(p);
+  if (!byDf) {
+    if (tQuantiles.size >= MEMO_LIMIT) tQuantiles.clear();
+    tQuantiles.set(p, (byDf = new Map()));
+  }
+  let q = byDf.get(df);
+  if (q === undefined) {
+    if (byDf.size >= MEMO_LIMIT) byDf.clear();
+    byDf.set(df, (q = computeTQuantile(p, df)));
+  }
+  return q;
+}
+
+/** tQuantile's answers by p, then df (a few of each in practice; cleared past MEMO_LIMIT so they cannot grow without bound). */
+const tQuantiles = new Map<number, Map<number, number>>();
+const MEMO_LIMIT = 4096;
+
+function computeTQuantile(p: number, df: number): number {
   if (!Number.isFinite(df) || df > 1e7) return normalQuantile(p);
   if (p === 0.5) return 0;
   let lo = -1e3;

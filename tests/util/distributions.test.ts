@@ -20,6 +20,16 @@ describe('distributions', () => {
     expect(tQuantile(0.025, 10)).toBeCloseTo(-2.22813885196, 9);
   });
 
+  it('gives the same t quantile when asked again, also after more distinct df than it remembers', () => {
+    const first = tQuantile(0.975, 3);
+    expect(tQuantile(0.975, 3)).toBe(first);
+    // Five thousand other df (beyond the memo's 4,096) on the way: R's qt(0.975, 3) and qt(0.975, 30) still.
+    for (let df = 31; df < 5031; df++) tQuantile(0.975, df + 0.5);
+    expect(tQuantile(0.975, 3)).toBeCloseTo(3.18244630528, 9);
+    expect(tQuantile(0.975, 30)).toBeCloseTo(2.04227245630, 9);
+    expect(tQuantile(0.975, 3)).toBe(first);
+  });
+
   it('matches R pbeta and qbeta', () => {
     expect(incompleteBeta(0.3, 2, 5)).toBeCloseTo(0.579825, 6);
     expect(incompleteBeta(0.1, 0.5, 0.5)).toBeCloseTo(0.204832764699, 10);
