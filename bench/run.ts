@@ -23,7 +23,7 @@ const tmp = join(OUT, 'tmp');
 rmSync(tmp, { recursive: true, force: true });
 mkdirSync(tmp, { recursive: true });
 
-interface Timing { wallMs: number; peakMb: number; runs: number; stdout: string; cpuMs?: number }
+interface Timing { wallMs: number; peakMb: number; runs: number; stdout: string; cpuMs?: number; stderr?: string }
 
 /** Runs a command `n` times under /usr/bin/time -v; median wall time, largest peak RSS. Fails on a non-zero exit. */
 function timed(cmd: string, args: readonly string[], n = runs): Timing {
@@ -31,6 +31,7 @@ function timed(cmd: string, args: readonly string[], n = runs): Timing {
   const cpus: number[] = [];
   let peak = 0;
   let stdout = '';
+  let stderr = '';
   for (let i = 0; i < n; i++) {
     const r = spawnSync('/usr/bin/time', ['-v', cmd, ...args], { encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, TZ: 'Asia/Shanghai' } });
     if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed (${r.status}):\n${r.stderr.slice(-3000)}`);
@@ -40,10 +41,26 @@ function timed(cmd: string, args: readonly string[], n = runs): Timing {
     // CPU time (user + system): on a shared machine it moves far less with the load than wall time.
     cpus.push((Number(/User time \(seconds\): ([\d.]+)/.exec(r.stderr)![1]) + Number(/System time \(seconds\): ([\d.]+)/.exec(r.stderr)![1])) * 1000);
     stdout = r.stdout;
+    stderr = r.stderr;
   }
   walls.sort((a, b) => a - b);
   cpus.sort((a, b) => a - b);
-  return { wallMs: walls[Math.floor(walls.length / 2)]!, peakMb: peak, runs: n, stdout, cpuMs: cpus[Math.floor(cpus.length / 2)] };
+  return { wallMs: walls[Math.floor(walls.length / 2)]!, peakMb: peak, runs: n, stdout, stderr, cpuMs: cpus[Math.floor(cpus.length / 2)] };
+}
+
+/**
+ * The stages of kepu's last evaluate run (`kepu --timing`) beside R's phases (compute.R times them
+ * from inside R): which part of the work each is faster at, not only the whole.
+ */
+function stagesBesideR(kepuRun: Timing, r: Timing | undefined): string {
+  const line = /\{"timing_s":.*\}/.exec(kepuRun.stderr ?? '')?.[0];
+  if (!line) return fail('kepu --timing printed no stages');
+  const t = (JSON.parse(line) as { timing_s: Record<string, number> }).timing_s;
+  const s = (x: number | undefined) => (x ?? 0).toFixed(2);
+  const mine = `kepu: start ${s(t.start)}, read ${s((t.plan ?? 0) + (t.regions ?? 0) + (t.observations ?? 0))} (plan ${s(t.plan)}), roll-up ${s(t.indicators)}, evaluation ${s(t.evaluation)}, output ${s(t.output)} s`;
+  if (!r) return mine;
+  const phases = JSON.parse(r.stdout.trim().split('\n').at(-1)!) as { read_s: number; compute_s: number; evaluate_s: number };
+  return `${mine}; R (from inside): read ${s(phases.read_s)}, roll-up ${s(phases.compute_s)}, evaluation ${s(phases.evaluate_s)} s`;
 }
 
 const kepu = (...args: string[]) => ['bin/kepu.js', ...args];
@@ -117,7 +134,7 @@ const ws = data.workspace;
 step('1 ingest observations (data check)', '—', timed('node', kepu('data', 'check', '-w', ws)));
 const compute = timed('node', kepu('compute', '-w', ws, '--format', 'csv', '--out', join(tmp, 'values.csv')));
 const computeParquet = timed('node', kepu('compute', '-w', ws, '--format', 'parquet', '--out', join(tmp, 'values.parquet')));
-const evaluate = timed('node', kepu('evaluate', '-w', ws, '--year', '2024', '--format', 'csv', '--out', join(tmp, 'evaluation.csv')));
+const evaluate = timed('node', kepu('--timing', 'evaluate', '-w', ws, '--year', '2024', '--format', 'csv', '--out', join(tmp, 'evaluation.csv')));
 const rCompute = hasR ? timed('Rscript', ['bench/r/compute.R', ws, '2024', join(tmp, 'r-compute.csv')]) : undefined;
 // Check: funding_per_capita of every region in 2024 (a roll-up of sums, then a ratio) equals base R's.
 const kepuValues = new Map(readCsv(join(tmp, 'values.csv'), (r) => r.year === '2024' && r.indicator === 'funding_per_capita' && r.group === 'total').map((r) => [r.region!, Number(r.value)]));
@@ -131,7 +148,7 @@ const evaluationRows = readCsv(join(tmp, 'evaluation.csv'));
 if (evaluationRows.length < data.counts.targets) fail(`${evaluationRows.length} evaluation rows for ${data.counts.targets} targets`);
 step('2 compute all indicators, roll-up to every level', '—', compute, { r: rCompute, rRatio: rCompute && compute.wallMs / rCompute.wallMs, note: 'R: read + roll-up + evaluate' });
 step('2b the same, written as Parquet (kepu-values/2)', '≤ 3 s', computeParquet, { note: `${(statSync(join(tmp, 'values.parquet')).size / 2 ** 20).toFixed(1)} MB` });
-step('3 evaluate every target, one year (load + compute + evaluate)', '≤ 2 s, ≤ 1 GB', evaluate, { r: rCompute, rRatio: rCompute && evaluate.wallMs / rCompute.wallMs, note: `${evaluationRows.length} evaluation rows` });
+step('3 evaluate every target, one year (load + compute + evaluate)', '≤ 2 s, ≤ 1 GB', evaluate, { r: rCompute, rRatio: rCompute && evaluate.wallMs / rCompute.wallMs, note: `${evaluationRows.length} evaluation rows; ${stagesBesideR(evaluate, rCompute)}` });
 
 // 4: survey, in memory (estimate() alone, timed inside) and the CLI from CSV; R on the same file.
 const survey = timed('node', tsx('bench/survey-estimate.ts', data.survey, full ? '7' : '3'), 1);
