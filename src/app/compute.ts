@@ -37,12 +37,13 @@ export async function computeValues(options: ComputeValuesOptions): Promise<{ va
  */
 export async function computeValueRows(options: ComputeValuesOptions): Promise<{ rows: () => Iterable<IndicatorValue>; indicators: ReadonlyMap<string, Indicator>; issues: Issue[]; lang: Lang }> {
   const { inputs, table } = await computeAll(options, true);
-  const shown = isShown(options);
-  function* some(): Generator<IndicatorValue> {
-    for (const v of table.rows()) if (shown(v)) yield v;
-  }
+  const shown = shownBy(options);
   // (Unfiltered, the table's own rows, without a second generator stepped for each of 1.6 million.)
-  const rows = isFiltered(options) ? some : () => table.rows();
+  const rows = shown
+    ? function* (): Generator<IndicatorValue> {
+        for (const v of table.rows()) if (shown(v)) yield v;
+      }
+    : () => table.rows();
   return { rows, indicators: inputs.indicators, issues: inputs.issues, lang: options.lang ?? inputs.workspace?.config.lang ?? 'zh' };
 }
 
@@ -56,7 +57,7 @@ export async function computeValueRows(options: ComputeValuesOptions): Promise<{
 export async function computeValuesParquet(options: ComputeValuesOptions): Promise<{ bytes: Uint8Array; issues: Issue[]; lang: Lang }> {
   const { inputs, table } = await computeAll(options, false);
   // Rows are made from the value columns a row group at a time, never held as 1.8 M objects.
-  const exported = valuesTable(table, inputs.regions, inputs.indicators, isShown(options));
+  const exported = valuesTable(table, inputs.regions, inputs.indicators, shownBy(options));
   return { bytes: await toParquet(exported), issues: inputs.issues, lang: options.lang ?? inputs.workspace?.config.lang ?? 'zh' };
 }
 
@@ -74,13 +75,9 @@ async function computeAll(options: ComputeValuesOptions, trends: boolean) {
   return { inputs, table };
 }
 
-/** The rows asked for: a year, a region (code or name), an indicator. */
-/** Whether the options ask for only some of the values (a year, a region or an indicator). */
-function isFiltered(options: ComputeValuesOptions): boolean {
-  return options.year !== undefined || !!options.region || !!options.indicator;
-}
-
-function isShown(options: ComputeValuesOptions): (v: IndicatorValue) => boolean {
+/** The rows asked for: a year, a region (code or name), an indicator; undefined when every row is. */
+function shownBy(options: ComputeValuesOptions): ((v: IndicatorValue) => boolean) | undefined {
+  if (options.year === undefined && !options.region && !options.indicator) return undefined;
   return (v) =>
     (options.year === undefined || v.year === options.year) &&
     (!options.region || v.region === options.region || v.region_name === options.region) &&
