@@ -1,5 +1,6 @@
 import type { Regions } from '../data/types.js';
 import type { Indicator, IndicatorValue } from '../indicators/types.js';
+import type { FieldValues } from '../indicators/value-table.js';
 import type { Fraction, Term } from './fraction.js';
 import { toFraction } from './fraction.js';
 
@@ -29,9 +30,6 @@ export interface RatioPart {
   scale: number;
 }
 
-/** A field's value at a region (code) and year and how it came, or undefined where it has none. */
-export type FieldValues = (region: string, year: number) => { value: number; origin: string } | undefined;
-
 /** The values of a field (indicator, group), or undefined when it has none anywhere. */
 export type Fields = (indicator: string, group: string) => FieldValues | undefined;
 
@@ -54,30 +52,39 @@ export function ratioParts(regions: Regions, indicators: ReadonlyMap<string, Ind
     const resolve = (list: readonly Term[]) => list.map((t) => ({ coef: t.coef, at: fields(t.id, t.group) as Input }));
     const numerator = resolve(f.numerator);
     const denominator = resolve(f.denominator);
-    return [id, { scale: f.scale, numerator, denominator, all: [...numerator, ...denominator].map((t) => t.at) }];
+    const all = [...numerator, ...denominator].map((t) => t.at);
+    return [id, { scale: f.scale, numerator, denominator, all, sums: new Float64Array(all.length) }];
   }));
+  // The region of the row and its sub-regions' codes (loops, not closures and arrays per row:
+  // a national table has 240,000 ratio values, and their garbage was a fifth of its writing).
+  const childCodes = new Map([...regions.children].map(([code, list]) => [code, list.map((c) => c.code)]));
   return (row) => {
     const fraction = resolved.get(row.indicator);
     if (!fraction || row.group !== 'total' || row.value === null) return null;
-    const { year } = row;
-    const children = regions.children.get(row.region) ?? [];
-    const observedHere = fraction.all.every((at) => at?.(row.region, year)?.origin === 'observed');
-    // As derive.ts: the region's own inputs, or the sums over its complete sub-regions.
-    const from = children.length > 0 && !observedHere
-      ? children.map((c) => c.code).filter((c) => fraction.all.every((at) => at?.(c, year)))
-      : [row.region];
-    const linear = (terms: typeof fraction.numerator) => {
-      let total = 0;
-      for (const t of terms) {
-        // Each field summed first, then combined, as the formula is evaluated on the sums.
-        let sum = 0;
-        for (const region of from) sum += t.at?.(region, year)?.value ?? NaN;
-        total += t.coef * sum;
+    const { year, region } = row;
+    const { all, sums } = fraction;
+    const children = childCodes.get(region);
+    // As derive.ts: the region's own inputs, or the sums over its complete sub-regions. Each
+    // field is summed first (sums, in the order of `all`), then the fields combined, as the
+    // formula is evaluated on the sums.
+    if (!children?.length || all.every((at) => at?.observed(region, year))) {
+      for (let t = 0; t < all.length; t++) sums[t] = all[t]?.value(region, year) ?? NaN;
+    } else {
+      sums.fill(0);
+      for (const child of children) {
+        let complete = true;
+        for (let t = 0; t < all.length && complete; t++) complete = all[t]?.value(child, year) !== undefined;
+        if (!complete) continue;
+        for (let t = 0; t < all.length; t++) sums[t]! += all[t]!.value(child, year)!;
       }
-      return total;
-    };
-    const numerator = linear(fraction.numerator);
-    const denominator = linear(fraction.denominator);
+    }
+    let numerator = 0;
+    let denominator = 0;
+    const above = fraction.numerator.length;
+    for (let t = 0; t < all.length; t++) {
+      if (t < above) numerator += fraction.numerator[t]!.coef * sums[t]!;
+      else denominator += fraction.denominator[t - above]!.coef * sums[t]!;
+    }
     const redone = (fraction.scale * numerator) / denominator;
     if (!(Math.abs(redone - row.value) <= 1e-9 * Math.max(1, Math.abs(row.value)))) return null;
     return { numerator, denominator, scale: fraction.scale };
@@ -103,7 +110,10 @@ export function fieldsOf(rows: Iterable<IndicatorValue>, indicators: ReadonlyMap
   }
   return (indicator, group) => {
     const byRegion = inputs.get(key({ id: indicator, group }));
-    return byRegion && ((region, year) => byRegion.get(region)?.get(year));
+    return byRegion && {
+      value: (region, year) => byRegion.get(region)?.get(year)?.value,
+      observed: (region, year) => byRegion.get(region)?.get(year)?.origin === 'observed',
+    };
   };
 }
 

@@ -1,7 +1,7 @@
 import type { MissingValue } from './derive.js';
 import type { TrendColumns } from './column-trends.js';
 import { columnTrends, HAS_CAGR, HAS_CHANGE, HAS_CUMULATIVE, HAS_GROWTH, HAS_RANK } from './column-trends.js';
-import type { Origin, ValueStore } from './store.js';
+import type { ValueStore } from './store.js';
 import { ORIGINS } from './store.js';
 import type { Indicator, IndicatorValue } from './types.js';
 import { orderValues } from './value-order.js';
@@ -17,8 +17,11 @@ import { filled, missingRow, row } from './value-rows.js';
 export interface IndicatorTable {
   /** Number of rows. */
   readonly length: number;
-  /** Row i, made anew at each call. */
-  at(i: number): IndicatorValue;
+  /**
+   * Row i, made anew at each call; or written over `into` (every field set), for a reader that
+   * is done with a row before it reads the next.
+   */
+  at(i: number, into?: IndicatorValue): IndicatorValue;
   /** Every row in order, each made as it is reached. */
   rows(): IterableIterator<IndicatorValue>;
   /**
@@ -30,8 +33,15 @@ export interface IndicatorTable {
   field(indicator: string, group: string): FieldValues | undefined;
 }
 
-/** A field's value at a region and year, and how it came, or undefined where it has none. */
-export type FieldValues = (region: string, year: number) => { value: number; origin: Origin } | undefined;
+/**
+ * A field's values by region code and year: the value (undefined where it has none) and whether
+ * it was observed there rather than rolled up or computed. Two lookups rather than one object per
+ * call: the Parquet export asks for about two million.
+ */
+export interface FieldValues {
+  value(region: string, year: number): number | undefined;
+  observed(region: string, year: number): boolean;
+}
 
 export interface TableParts {
   store: ValueStore;
@@ -57,13 +67,13 @@ export function indicatorTable(parts: TableParts): IndicatorTable {
     : undefined;
   const units = order.columns.map((s) => indicators.get(s.indicator)?.unit ?? '');
   const years = store.years.length;
-  const at = (i: number): IndicatorValue => {
+  const at = (i: number, into?: IndicatorValue): IndicatorValue => {
     const k = order.column[i]!;
     const c = order.cell[i]!;
-    if (k < 0) return missingRow(described, order.missing[c]!, indicators);
+    if (k < 0) return missingRow(described, order.missing[c]!, indicators, into);
     const series = order.columns[k]!;
     const r = Math.floor(c / years);
-    const v = filled(row(described, r, store.years[c - r * years]!, series.indicator, series.group, units[k]!), series, c);
+    const v = filled(row(described, r, store.years[c - r * years]!, series.indicator, series.group, units[k]!, into), series, c);
     if (trends) addTrendColumns(v, trends, i);
     return v;
   };
@@ -80,12 +90,24 @@ export function indicatorTable(parts: TableParts): IndicatorTable {
 function fieldValues(store: ValueStore, indicator: string, group: string): FieldValues | undefined {
   const series = store.series(indicator, group);
   if (!series) return undefined;
-  return (region, year) => {
+  const OBSERVED = ORIGINS.indexOf('observed');
+  // The cell of a region and year, or -1 where the field has no value.
+  const cellOf = (region: string, year: number): number => {
     const r = store.region(region);
     const y = store.year(year);
-    if (r === undefined || y === undefined) return undefined;
+    if (r === undefined || y === undefined) return -1;
     const cell = store.cell(r, y);
-    return series.has(cell) ? { value: series.value[cell]!, origin: ORIGINS[series.origin[cell]!]! } : undefined;
+    return series.has(cell) ? cell : -1;
+  };
+  return {
+    value: (region, year) => {
+      const cell = cellOf(region, year);
+      return cell < 0 ? undefined : series.value[cell]!;
+    },
+    observed: (region, year) => {
+      const cell = cellOf(region, year);
+      return cell >= 0 && series.origin[cell] === OBSERVED;
+    },
   };
 }
 
