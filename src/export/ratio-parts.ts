@@ -55,8 +55,9 @@ export function ratioParts(regions: Regions, indicators: ReadonlyMap<string, Ind
     const all = [...numerator, ...denominator].map((t) => t.at);
     return [id, { scale: f.scale, numerator, denominator, all, sums: new Float64Array(all.length) }];
   }));
-  // The region of the row and its sub-regions' codes (loops, not closures and arrays per row:
-  // a national table has 240,000 ratio values, and their garbage was a fifth of its writing).
+  // The sub-regions' codes by region, made once; below, loops rather than arrays and closures
+  // made per row (a national table has 240,000 ratio values; sampled, this function allocated
+  // 174 MB of a national Parquet export's 1.2 GB with them, 112 MB without).
   const childCodes = new Map([...regions.children].map(([code, list]) => [code, list.map((c) => c.code)]));
   return (row) => {
     const fraction = resolved.get(row.indicator);

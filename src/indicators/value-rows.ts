@@ -40,8 +40,8 @@ export function missingRow(described: RegionColumns, m: MissingValue, indicators
 
 /**
  * A row with no value (a formula that could not be computed), for a region by number or code.
- * Given `into`, every field of that row is set again instead (a row read and let go before the
- * next, by a writer of a national table: 1.6 million row objects were most of its garbage).
+ * Given `into`, every field of that row is set again instead: a writer that is done with each row
+ * before the next reads a national table's 1.6 million rows into one object.
  */
 export function row(regions: RegionColumns, region: number | string, year: number, indicator: string, group: string, unit: string, into?: IndicatorValue): IndicatorValue {
   const r = typeof region === 'number' ? region : regions.index(region);
@@ -80,7 +80,7 @@ export function row(regions: RegionColumns, region: number | string, year: numbe
   };
 }
 
-/** Sets every field of `v` as `row` makes them (tests/indicators/value-rows.test.ts holds the two to the same fields). */
+/** Sets every field of `v` as `row` makes them (tests/indicators/value-table.test.ts holds a row so written to one made anew). */
 function resetRow(v: IndicatorValue, region: string, region_name: string, level: string, parent: string | null, year: number, indicator: string, group: string, unit: string): IndicatorValue {
   v.region = region;
   v.region_name = region_name;

@@ -35,8 +35,9 @@ export interface IndicatorTable {
 
 /**
  * A field's values by region code and year: the value (undefined where it has none) and whether
- * it was observed there rather than rolled up or computed. Two lookups rather than one object per
- * call: the Parquet export asks for about two million.
+ * it was observed there rather than rolled up or computed. Two lookups rather than an object per
+ * answer: the Parquet export asks for every input of each of a national table's 240,000 ratio
+ * values, at the region and at each sub-region.
  */
 export interface FieldValues {
   value(region: string, year: number): number | undefined;
