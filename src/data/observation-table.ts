@@ -77,12 +77,24 @@ export class ObservationTable {
       if (t) texts.set(k, t);
     }
     const objects = this.objects ? Array.from({ length: n }, (_, k) => this.objects![rows[k]!]!) : undefined;
-    return new ObservationTable(
-      n, this.regionCodes, this.indicatorIds, this.groupNames, this.files,
-      pickInts(this.region, rows), pickInts(this.year, rows), pickInts(this.indicator, rows), pickInts(this.group, rows),
-      pickFloats(this.value, rows), pickFloats(this.se, rows), pickInts(this.file, rows), pickInts(this.row, rows), pickInts(this.column, rows),
-      texts, objects,
-    );
+    // One gather for the nine columns, each row's index read once: in six alternating cold runs of
+    // a national ingest, 13-163 ms less CPU than nine loops (bench/ingest.mjs), never more.
+    const ints = () => new Int32Array(n);
+    const [region, year, indicator, group, file, row, column] = [ints(), ints(), ints(), ints(), ints(), ints(), ints()];
+    const [value, se] = [new Float64Array(n), new Float64Array(n)];
+    for (let k = 0; k < n; k++) {
+      const i = rows[k]!;
+      region[k] = this.region[i]!;
+      year[k] = this.year[i]!;
+      indicator[k] = this.indicator[i]!;
+      group[k] = this.group[i]!;
+      value[k] = this.value[i]!;
+      se[k] = this.se[i]!;
+      file[k] = this.file[i]!;
+      row[k] = this.row[i]!;
+      column[k] = this.column[i]!;
+    }
+    return new ObservationTable(n, this.regionCodes, this.indicatorIds, this.groupNames, this.files, region, year, indicator, group, value, se, file, row, column, texts, objects);
   }
 
   /**
@@ -104,19 +116,6 @@ export class ObservationTable {
     if (o) return o.se !== undefined || o.ci !== undefined || o.n !== undefined || o.df !== undefined || o.note !== undefined || o.source !== undefined;
     return !Number.isNaN(this.se[i]!) || this.texts.has(i);
   }
-}
-
-// Two gathers, one per array type: one generic over both made every element access polymorphic.
-function pickInts(from: Int32Array, rows: ArrayLike<number>): Int32Array {
-  const to = new Int32Array(rows.length);
-  for (let k = 0; k < rows.length; k++) to[k] = from[rows[k]!]!;
-  return to;
-}
-
-function pickFloats(from: Float64Array, rows: ArrayLike<number>): Float64Array {
-  const to = new Float64Array(rows.length);
-  for (let k = 0; k < rows.length; k++) to[k] = from[rows[k]!]!;
-  return to;
 }
 
 const letters: string[] = [];
