@@ -137,7 +137,9 @@ export class ColumnChunkBuilder {
     const start = writer.offset;
     let uncompressed = 0;
     let dictionaryOffset: bigint | undefined;
-    if (this.dictionaryEncoded) {
+    // A chunk of nulls only has no dictionary: its data page is empty, and PLAIN.
+    const withDictionary = this.dictionaryEncoded === true && this.dictionary.length > 0;
+    if (withDictionary) {
       dictionaryOffset = BigInt(writer.offset);
       const page = new ByteWriter();
       writePlain(page, this.dictionary, type, undefined);
@@ -149,8 +151,8 @@ export class ColumnChunkBuilder {
       levels = new Uint8Array(rleHybridBound(rows, 1));
       levels = levels.subarray(0, rleHybrid(this.definitionLevels, rows, 1, levels, 0));
     }
-    const encoding: Encoding = this.dictionaryEncoded ? 'RLE_DICTIONARY' : 'PLAIN';
-    uncompressed += writePage(writer, this.data(), levels, options.codec, {
+    const encoding: Encoding = withDictionary ? 'RLE_DICTIONARY' : 'PLAIN';
+    uncompressed += writePage(writer, this.data(withDictionary), levels, options.codec, {
       type: 'DATA_PAGE_V2',
       data_page_header_v2: {
         num_values: rows,
@@ -166,7 +168,8 @@ export class ColumnChunkBuilder {
       file_offset: BigInt(start),
       meta_data: {
         type,
-        encodings: this.dictionaryEncoded ? ['PLAIN', 'RLE', 'RLE_DICTIONARY'] : ['PLAIN', 'RLE'],
+        // PLAIN (values or the dictionary page), RLE (definition levels), RLE_DICTIONARY (indices).
+        encodings: ['PLAIN', ...(levels ? ['RLE' as const] : []), ...(withDictionary ? ['RLE_DICTIONARY' as const] : [])],
         path_in_schema: [spec.name],
         codec: options.codec,
         num_values: BigInt(rows),
@@ -181,10 +184,11 @@ export class ColumnChunkBuilder {
     return chunk;
   }
 
-  /** The data page's values: dictionary indices (bit width, then RLE/bit-packed), or PLAIN values. */
-  private data(): Uint8Array {
+  /** The data page's values: dictionary indices (bit width, then RLE/bit-packed), or PLAIN values (none when every row is null). */
+  private data(withDictionary: boolean): Uint8Array {
     const n = this.nonNull;
-    if (this.dictionaryEncoded) {
+    if (n === 0) return new Uint8Array(0);
+    if (withDictionary) {
       // The bit width of the largest index, before the indices (as the format asks).
       const size = this.dictionary.length;
       const bitWidth = size > 1 ? 32 - Math.clz32(size - 1) : 0;

@@ -75,6 +75,22 @@ describe('ColumnChunkBuilder (toParquet)', () => {
     expect(encodings.reliable).not.toContain('RLE_DICTIONARY');
   });
 
+  it('writes a column of nulls only without a dictionary, and levels only where a column may be null', async () => {
+    const columns: ColumnSpec[] = [
+      { name: 'region', type: 'STRING', nullable: false, description: '' },
+      { name: 'note', type: 'STRING', nullable: true, description: '' },
+      { name: 'se', type: 'DOUBLE', nullable: true, description: '' },
+    ];
+    const rows = [{ region: 'A', note: null, se: null }, { region: 'B', note: null, se: null }];
+    const { rows: back, metadata } = await read(await toParquet(table(rows, columns)));
+    expect(back).toEqual(rows);
+    const meta = Object.fromEntries(metadata.row_groups[0]!.columns.map((c) => [c.meta_data!.path_in_schema[0], c.meta_data!]));
+    expect(meta.note!.encodings).toEqual(['PLAIN', 'RLE']);
+    expect(meta.note!.dictionary_page_offset).toBeUndefined();
+    expect(meta.se!.encodings).toEqual(['PLAIN', 'RLE']);
+    expect(meta.region!.encodings).toEqual(['PLAIN', 'RLE_DICTIONARY']);
+  });
+
   it('gives the filtered columns min, max and null count (text by its bytes), and the same bytes twice', async () => {
     const columns: ColumnSpec[] = [
       { name: 'region', type: 'STRING', nullable: true, description: '' },
