@@ -26,10 +26,10 @@ function batchSize(rowGroupSize: number): number {
  * `kepu.columns` (JSON: name, type, nullable and meaning of every column) and the table's own.
  * Each batch of rows (ExportTable.batches) is encoded into the columns of its row group as it is
  * made, and let go; a group is written when full, so only the file's bytes and one group's
- * encoded columns are held. Deterministic: the same table gives the same
- * bytes (no clock, no host, no version of kepu in the file). hyparquet-writer is loaded on first
- * use, so commands that write no Parquet never load it. `rowGroupSize`: rows per group (tests
- * write small groups to see rows split across them).
+ * encoded columns are held. Deterministic: the same table gives the same bytes (no clock, no
+ * host, no version of kepu in the file). hyparquet-writer is loaded on first use, so commands
+ * that write no Parquet never load it. `rowGroupSize`: rows per group (tests write small groups
+ * to see rows split across them).
  * @example
  * writeAtomic('values.parquet', await toParquet(valuesTable(values, regions, indicators)));
  */
