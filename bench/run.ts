@@ -12,8 +12,8 @@ import { StringDecoder } from 'node:string_decoder';
 import { generateNational } from './generate-national.js';
 
 const full = process.argv.includes('--full');
-// `--core [runs]`: steps 1–3 only (ingest, compute, evaluate) with R beside them, at 1/10, 1/3,
-// full and 3× national scale (issue 20: growth beyond the country's size), then stop.
+// `--core [runs]`: steps 1–3 only (ingest, compute as CSV and as Parquet, evaluate) with R beside
+// them, at 1/10, 1/3, full and 3× national scale (issue 20: growth beyond the country's size), then stop.
 const coreAt = process.argv.indexOf('--core');
 const core = coreAt >= 0;
 const scale = full ? 1 : 0.03;
@@ -263,6 +263,7 @@ function runCore(): void {
     const w = d.workspace;
     const ingest = timed('node', kepu('data', 'check', '-w', w));
     const computeCsv = timed('node', kepu('compute', '-w', w, '--format', 'csv', '--out', join(tmp, 'values.csv')));
+    const computeParquet = timed('node', kepu('compute', '-w', w, '--format', 'parquet', '--out', join(tmp, 'values.parquet')));
     const evaluate = timed('node', kepu('evaluate', '-w', w, '--year', '2024', '--format', 'csv', '--out', join(tmp, 'evaluation.csv')));
     const r = hasR ? timed('Rscript', ['bench/r/compute.R', w, '2024', join(tmp, 'r-compute.csv')]) : undefined;
     // Every region has its 2024 funding per capita (checked without R too, so that the 3× table,
@@ -274,17 +275,17 @@ function runCore(): void {
         if (!close(kepuValues.get(row.code!) ?? NaN, Number(row.funding_per_capita), 1e-9)) fail(`funding_per_capita ${row.code}: kepu ${kepuValues.get(row.code!)}, R ${row.funding_per_capita}`);
       }
     }
-    const line = `| ${s.toFixed(3)} | ${d.counts.counties.toLocaleString('en')} | ${d.counts.observations.toLocaleString('en')} | ${sec(ingest)}, ${ingest.peakMb.toFixed(0)} MB | ${sec(computeCsv)}, ${computeCsv.peakMb.toFixed(0)} MB | ${sec(evaluate)}, ${evaluate.peakMb.toFixed(0)} MB | ${r ? sec(r) : '—'} |`;
+    const line = `| ${s.toFixed(3)} | ${d.counts.counties.toLocaleString('en')} | ${d.counts.observations.toLocaleString('en')} | ${sec(ingest)}, ${ingest.peakMb.toFixed(0)} MB | ${sec(computeCsv)}, ${computeCsv.peakMb.toFixed(0)} MB | ${sec(computeParquet)}, ${computeParquet.peakMb.toFixed(0)} MB | ${sec(evaluate)}, ${evaluate.peakMb.toFixed(0)} MB | ${r ? sec(r) : '—'} |`;
     console.log(line);
     rows.push(line);
-    json.push({ scale: s, counts: d.counts, ingest, compute: computeCsv, evaluate, r });
+    json.push({ scale: s, counts: d.counts, ingest, compute: computeCsv, computeParquet, evaluate, r });
   }
   const sh = (cmd: string) => spawnSync('sh', ['-c', cmd], { encoding: 'utf8' }).stdout.trim();
   const md = [
     `Machine: ${cpus().length} cores, Node ${process.version}, ${sh('Rscript --version 2>&1 | head -1')}, load average at the end ${sh('cut -d" " -f1-3 /proc/loadavg')}; commit ${sh('git rev-parse --short HEAD')}; median of ${runs}.`,
     '',
-    '| scale | counties | observations | ingest (data check) | compute (CSV) | evaluate (one year) | R compute.R |',
-    '|---|---|---|---|---|---|---|',
+    '| scale | counties | observations | ingest (data check) | compute (CSV) | compute (Parquet) | evaluate (one year) | R compute.R |',
+    '|---|---|---|---|---|---|---|---|',
     ...rows,
   ];
   writeFileSync(join(OUT, 'results-core.md'), `${md.join('\n')}\n`);
