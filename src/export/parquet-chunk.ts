@@ -78,18 +78,21 @@ export class ColumnChunkBuilder {
     } else if (this.plain.length < rows) this.plain = copyInto(new Float64Array(grown(this.plain.length)), this.plain, this.nonNull);
   }
 
+  /** Records a row's definition level; true when its value is null, which a column that cannot be null refuses. */
+  private isNull(v: unknown, row: number): boolean {
+    const missing = v === null || v === undefined;
+    if (this.definitionLevels) this.definitionLevels[row] = missing ? 0 : 1;
+    else if (missing) throw badValue(this.spec, row, v);
+    return missing;
+  }
+
   private addToDictionary(values: readonly unknown[]): void {
-    const { definitionLevels, indices, index, dictionary, spec } = this;
+    const { indices, index, dictionary, spec } = this;
     const check = VALUE_CHECK[spec.type];
     let { rows, nonNull: n, last, lastIndex } = this;
     for (let i = 0; i < values.length; i++, rows++) {
       const v = values[i];
-      if (v === null || v === undefined) {
-        if (!definitionLevels) throw badValue(spec, rows, v);
-        definitionLevels[rows] = 0;
-        continue;
-      }
-      if (definitionLevels) definitionLevels[rows] = 1;
+      if (this.isNull(v, rows)) continue;
       // (0 === -0, and a Map takes them for one key: a double's -0 is kept apart, as it was written.)
       if (v !== last || (v === 0 && !Object.is(v, last))) {
         const key = v === 0 && Object.is(v, -0) ? NEGATIVE_ZERO : v;
@@ -111,20 +114,14 @@ export class ColumnChunkBuilder {
   }
 
   private addPlain(values: readonly unknown[]): void {
-    const { definitionLevels, spec } = this;
-    const { plain } = this;
+    const { plain, spec } = this;
     let { rows, nonNull: n } = this;
     for (let i = 0; i < values.length; i++, rows++) {
       const v = values[i];
-      if (v === null || v === undefined) {
-        if (!definitionLevels) throw badValue(spec, rows, v);
-        definitionLevels[rows] = 0;
-        continue;
-      }
+      if (this.isNull(v, rows)) continue;
       if (spec.type === 'DOUBLE' && typeof v === 'number') plain[n++] = v;
       else if (spec.type === 'BOOLEAN' && typeof v === 'boolean') plain[n++] = v ? 1 : 0;
       else throw badValue(spec, rows, v);
-      if (definitionLevels) definitionLevels[rows] = 1;
     }
     this.rows = rows;
     this.nonNull = n;
