@@ -1,7 +1,7 @@
 import { InputError } from '../errors/index.js';
 import type { Assessment } from '../evaluate/assess.js';
 import { assess } from '../evaluate/assess.js';
-import type { IndicatorValue } from '../indicators/types.js';
+import type { IndicatorValue, SeriesOf } from '../indicators/types.js';
 import type { SeriesOptions } from '../indicators/compute.js';
 import { computeIndicatorSeries, computeIndicatorValues } from '../indicators/compute.js';
 import type { Workspace } from '../workspace/load.js';
@@ -49,7 +49,7 @@ export function workspaceValues(ws: Workspace, trends: boolean): IndicatorValue[
  * reads); a formula's problem is an InputError. `only`: compute just these indicators (and what
  * they are computed from).
  */
-export function workspaceSeries(ws: Workspace, options: SeriesOptions = {}): (region: string, indicator: string) => IndicatorValue[] {
+export function workspaceSeries(ws: Workspace, options: SeriesOptions = {}): SeriesOf {
   const { series, issues } = computeIndicatorSeries({ regions: ws.regions, observations: ws.observationTable ?? ws.observations, indicators: ws.indicators, periodStart: ws.plan.period.start }, options);
   if (issues.length) throw new InputError(issues);
   return series;

@@ -3,12 +3,12 @@ import { compareWithPrevious } from '../evaluate/compare.js';
 import type { EvaluateInput } from '../evaluate/evaluate.js';
 import { loadPreviousEvaluation } from '../evaluate/load-previous.js';
 import type { EvaluationRow } from '../evaluate/types.js';
-import type { IndicatorValue } from '../indicators/types.js';
+import type { IndicatorValue, SeriesOf } from '../indicators/types.js';
 import type { Workspace } from '../workspace/load.js';
 import type { Settings } from './settings.js';
 
 /** The current evaluation's data: the workspace's values (a report's assessment), or its series made when asked (`kepu evaluate`). */
-export type EvaluationData = { values: readonly IndicatorValue[] } | { series: (region: string, indicator: string) => IndicatorValue[] };
+export type EvaluationData = { values: readonly IndicatorValue[] } | { series: SeriesOf };
 
 /** What `evaluate` runs on for a loaded workspace with its settings: the one input the current evaluation and the comparison share. */
 export function evaluationInput(ws: Workspace, settings: Settings, data: EvaluationData): EvaluateInput {

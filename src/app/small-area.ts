@@ -1,14 +1,11 @@
 import type { Where } from '../errors/index.js';
 import { KepuError } from '../errors/index.js';
 import { jurisdictionCode } from '../evaluate/evaluate.js';
-import type { Indicator, IndicatorValue } from '../indicators/types.js';
+import type { Indicator, SeriesOf } from '../indicators/types.js';
 import type { FhArea, SmallAreaModel } from '../survey/sae/index.js';
 import { differenceBenchmark, fayHerriot } from '../survey/sae/index.js';
 import { CONFIG_FILE } from '../workspace/load.js';
 import type { Workspace } from '../workspace/load.js';
-
-/** The group-total values of a region and indicator, sorted by year (workspaceSeries). */
-type Series = (region: string, indicator: string) => IndicatorValue[];
 
 const where = (...path: (string | number)[]): Where => ({ file: CONFIG_FILE, path: ['small_area', ...path] });
 
@@ -25,7 +22,7 @@ const where = (...path: (string | number)[]): Where => ({ file: CONFIG_FILE, pat
  * @example
  * const model = workspaceSmallArea(ws, 2024, workspaceSeries(ws));
  */
-export function workspaceSmallArea(ws: Workspace, year: number, series: Series): SmallAreaModel | undefined {
+export function workspaceSmallArea(ws: Workspace, year: number, series: SeriesOf): SmallAreaModel | undefined {
   const config = ws.config.small_area;
   if (!config) return undefined;
   const [indicator] = smallAreaIndicators(ws) as [string];

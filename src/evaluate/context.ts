@@ -1,5 +1,5 @@
 import type { Regions } from '../data/types.js';
-import type { Indicator, IndicatorValue } from '../indicators/types.js';
+import type { Indicator, SeriesPoint } from '../indicators/types.js';
 import type { Plan, Target } from '../plan/types.js';
 import type { ProgressMethod } from './methods/index.js';
 import { NO_SMALL_AREA } from './small-area.js';
@@ -16,7 +16,7 @@ export interface EvaluationContext {
   regions: Regions;
   indicators: ReadonlyMap<string, Indicator>;
   /** Observed-or-computed values of one region and indicator (group total), sorted by year. */
-  series(region: string, indicator: string): IndicatorValue[];
+  series(region: string, indicator: string): readonly SeriesPoint[];
 }
 
 /** A row with every field empty but the identifying ones; evaluators fill in what they know. */

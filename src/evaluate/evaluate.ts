@@ -1,6 +1,6 @@
 import type { Judgement } from '../data/judgements.js';
 import type { Regions } from '../data/types.js';
-import type { Indicator, IndicatorValue } from '../indicators/types.js';
+import type { Indicator, IndicatorValue, SeriesOf } from '../indicators/types.js';
 import type { SmallAreaModel } from '../survey/sae/types.js';
 import type { Plan, Target } from '../plan/types.js';
 import type { EvaluationContext } from './context.js';
@@ -25,7 +25,7 @@ export interface EvaluateInput {
    * The group-total values of one region and indicator, sorted by year (computeIndicatorSeries):
    * when given, it is read instead of `values`, and only for what the targets ask.
    */
-  series?: (region: string, indicator: string) => IndicatorValue[];
+  series?: SeriesOf;
   indicators: ReadonlyMap<string, Indicator>;
   regions: Regions;
   /** Evaluation year Y. */

@@ -8,11 +8,11 @@ import { neededIndicators } from './needed.js';
 import { rollUpInputs } from './rollup.js';
 import type { Series } from './store.js';
 import { OBSERVED, ValueStore } from './store.js';
-import type { Indicator, IndicatorValue } from './types.js';
+import type { Indicator, IndicatorValue, SeriesOf, SeriesPoint } from './types.js';
 import type { IndicatorTable } from './value-table.js';
 import { indicatorTable } from './value-table.js';
 import type { RegionColumns } from './value-rows.js';
-import { describeRegions, filled, missingRow, row } from './value-rows.js';
+import { describeRegions, point } from './value-rows.js';
 
 export interface ComputeInput {
   regions: Regions;
@@ -74,24 +74,26 @@ export function computeIndicatorTable(input: ComputeInput): { table: IndicatorTa
 const EMPTY_TABLE: IndicatorTable = { length: 0, at: () => { throw new RangeError('the table is empty'); }, rows: () => [][Symbol.iterator](), field: () => undefined };
 
 /**
- * The same computation, with rows made only when asked for: the group-total rows of one region
- * and indicator, sorted by year (what the evaluation reads, and all it reads). `kepu evaluate`
- * at national scale reads a few hundred thousand of the 1.8 million values; building a row for
- * each of the others was most of its time. Without trend columns.
+ * The same computation, with values made only when asked for: the group-total values of one
+ * region and indicator, sorted by year, as the points the evaluation reads (SeriesPoint), and
+ * all it reads. `kepu evaluate` at national scale reads a few hundred thousand of the 1.8 million
+ * values; building a row for each of the others was most of its time, and a full row for each
+ * of those it reads most of its garbage. A formula that could not be computed is a point with a
+ * null value, as its row is. Without trend columns.
  */
-export function computeIndicatorSeries(input: ComputeInput, options: SeriesOptions = {}): { series: (region: string, indicator: string) => IndicatorValue[]; issues: Issue[] } {
+export function computeIndicatorSeries(input: ComputeInput, options: SeriesOptions = {}): { series: SeriesOf; issues: Issue[] } {
   const computed = computeStore(input, options.only);
   if (!computed.store) return { series: () => [], issues: computed.issues };
-  const { store, described, issues, needed } = computed;
-  // The formulas that could not be computed, by indicator and cell.
-  const missing = new Map<string, Map<number, MissingValue>>();
+  const { store, issues, needed } = computed;
+  // The cells whose formula could not be computed, by indicator.
+  const missing = new Map<string, Set<number>>();
   for (const m of computed.missing) {
     let cells = missing.get(m.indicator);
-    if (!cells) missing.set(m.indicator, (cells = new Map()));
-    cells.set(store.cell(store.region(m.region)!, store.year(m.year)!), m);
+    if (!cells) missing.set(m.indicator, (cells = new Set()));
+    cells.add(store.cell(store.region(m.region)!, store.year(m.year)!));
   }
-  const cache = new Map<string, Map<string, IndicatorValue[]>>();
-  const series = (region: string, indicator: string): IndicatorValue[] => {
+  const cache = new Map<string, Map<string, SeriesPoint[]>>();
+  const series = (region: string, indicator: string): SeriesPoint[] => {
     let byIndicator = cache.get(region);
     if (!byIndicator) cache.set(region, (byIndicator = new Map()));
     let list = byIndicator.get(indicator);
@@ -107,9 +109,8 @@ export function computeIndicatorSeries(input: ComputeInput, options: SeriesOptio
     const unit = input.indicators.get(indicator)?.unit ?? '';
     for (let y = 0; y < store.years.length; y++) {
       const cell = store.cell(r, y);
-      if (s?.has(cell)) list.push(filled(row(described, r, store.years[y]!, indicator, 'total', unit), s, cell));
-      const m = gaps?.get(cell);
-      if (m) list.push(missingRow(described, m, input.indicators));
+      if (s?.has(cell)) list.push(point(region, store.years[y]!, s, cell, unit));
+      if (gaps?.has(cell)) list.push({ region, year: store.years[y]!, value: null, se: null, presentation: null });
     }
     return list;
   };

@@ -39,6 +39,17 @@ export interface Indicator {
 }
 
 /**
+ * What the evaluation reads of one value of a series (computeIndicatorSeries): its region, year,
+ * value (null when a formula could not be computed), standard error and presentation. A full row
+ * (IndicatorValue) is one too; the series made for `kepu evaluate` are only these five fields, as
+ * a national evaluation reads 150,000 of them and the other 25 were most of its garbage (issue 20).
+ */
+export type SeriesPoint = Pick<IndicatorValue, 'region' | 'year' | 'value' | 'se' | 'presentation'>;
+
+/** The values of one region and indicator (group total), sorted by year; empty when there are none. */
+export type SeriesOf = (region: string, indicator: string) => readonly SeriesPoint[];
+
+/**
  * One row of the computed indicator table (the boundary between indicators and evaluation).
  * Columns: region, region_name, level, parent, year, indicator, group, value, unit, se, ci_low,
  * ci_high, reliable, presentation, presentation_reasons, presentation_unchecked, origin, source, reported, expected, coverage, approximate, note, change,

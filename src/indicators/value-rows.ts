@@ -3,7 +3,7 @@ import type { MissingValue } from './derive.js';
 import type { Series, ValueStore } from './store.js';
 import { ORIGINS } from './store.js';
 import { valuePresentation } from './presentation.js';
-import type { Indicator, IndicatorValue } from './types.js';
+import type { Indicator, IndicatorValue, SeriesPoint } from './types.js';
 import type { Presentation } from '../survey/presentation.js';
 
 // How a computed value becomes a row of the indicator table (IndicatorValue): the only place
@@ -149,6 +149,17 @@ export function filled(v: IndicatorValue, series: Series, cell: number): Indicat
   v.approximate = series.isApproximate(cell);
   v.note = incomplete ? `not reported: ${coverage.missing.join(', ')}` : (extras?.note ?? null);
   return v;
+}
+
+/**
+ * The point of a computed value the evaluation reads (SeriesPoint): the same value, standard error
+ * and presentation level as `filled` gives its row, without the row's other fields.
+ */
+export function point(region: string, year: number, series: Series, cell: number, unit: string): SeriesPoint {
+  const value = series.value[cell]!;
+  const extras = series.extras?.get(cell);
+  const se = extras?.se;
+  return { region, year, value, se: se ?? null, presentation: se === undefined ? null : valuePresentation(value, se, unit, extras).level };
 }
 
 /**

@@ -8,7 +8,7 @@ import { buildRegions } from '../../src/data/regions.js';
 import type { Observation, Region } from '../../src/data/types.js';
 import { computeIndicatorSeries, computeIndicatorValues } from '../../src/indicators/compute.js';
 import type { ComputeInput } from '../../src/indicators/compute.js';
-import type { IndicatorValue } from '../../src/indicators/types.js';
+import type { IndicatorValue, SeriesPoint } from '../../src/indicators/types.js';
 import { SeededRandom } from '../../src/util/seeded-random.js';
 import { ind, indicatorMap } from '../helpers/builders.js';
 import { repoRoot } from '../helpers/cli.js';
@@ -35,7 +35,11 @@ function same(input: ComputeInput & { observations: readonly Observation[] }): n
   return now.values.length;
 }
 
-/** The rows made on demand for the evaluation equal the reference's group-total rows of each region and indicator, by year. */
+/**
+ * The points made on demand for the evaluation equal the reference's group-total rows of each
+ * region and indicator, by year, in the five fields a point keeps (SeriesPoint), values compared
+ * with Object.is.
+ */
 function sameSeries(input: ComputeInput, reference: readonly IndicatorValue[]): void {
   const { series } = computeIndicatorSeries(input);
   const expected = new Map<string, IndicatorValue[]>();
@@ -44,10 +48,14 @@ function sameSeries(input: ComputeInput, reference: readonly IndicatorValue[]): 
     const key = `${v.region}|${v.indicator}`;
     expected.set(key, [...(expected.get(key) ?? []), v]);
   }
+  const fields = ['region', 'year', 'value', 'se', 'presentation'] as const;
+  const asPoint = (v: SeriesPoint) => Object.fromEntries(fields.map((f) => [f, v[f]])) as unknown as IndicatorValue;
   for (const [key, list] of expected) {
     const [region, indicator] = key.split('|') as [string, string];
     list.sort((a, b) => a.year - b.year);
-    expect(firstDifference(series(region, indicator), list), key).toBeUndefined();
+    const made = series(region, indicator);
+    expect(made.every((p) => Object.keys(p).join() === fields.join()), key).toBe(true);
+    expect(firstDifference(made.map(asPoint), list.map(asPoint)), key).toBeUndefined();
   }
   for (const region of input.regions.list.slice(0, 3)) expect(series(region.code, 'no_such_indicator')).toEqual([]);
   expect(series('no-such-region', [...input.indicators.keys()][0]!)).toEqual([]);
