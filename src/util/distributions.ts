@@ -4,33 +4,70 @@
  * statistics package; checked in tests against R's qnorm, qt, pbeta and qbeta.
  */
 
-/** Standard normal CDF, via erfc (accurate to ~1e-15). */
+/**
+ * Standard normal CDF, via erfc: to about 1e-15 relative in either tail down to z = −8 (further
+ * out, the rounding of z/√2 alone is worth up to about 1e-13 of the value); tests check R's pnorm.
+ */
 export function normalCdf(z: number): number {
   return 0.5 * erfc(-z / Math.SQRT2);
 }
 
 /**
- * Complementary error function: the Maclaurin series of erf for |x| < 3, and the Laplace
- * continued fraction for the tail (Abramowitz & Stegun 7.1.5 and 7.1.14).
+ * Complementary error function by W. J. Cody's rational Chebyshev approximations (Math. Comp. 23,
+ * 1969, 631–638; the coefficients of his netlib CALERF, which R's pnorm also uses): erf as a
+ * rational function of x² for |x| ≤ 0.46875, erfc as exp(−x²) times a rational function of x up
+ * to 4, and of 1/x² beyond. Constant time and accurate to rounding across the range; the Maclaurin
+ * series it replaces lost nine digits of relative accuracy near x = 3 (z ≈ −4.2) and took dozens of
+ * terms a call, in the evaluation's hundreds of thousands of CDF values (issue 20).
  */
 function erfc(x: number): number {
-  if (x < 0) return 2 - erfc(-x);
-  if (x < 3) {
-    let term = x;
-    let sum = x;
-    for (let n = 1; n < 200; n++) {
-      term *= (-x * x) / n;
-      const add = term / (2 * n + 1);
-      sum += add;
-      if (Math.abs(add) < 1e-17 * Math.abs(sum)) break;
-    }
-    return 1 - (2 / Math.sqrt(Math.PI)) * sum;
+  if (Number.isNaN(x)) return NaN;
+  const y = Math.abs(x);
+  if (y <= 0.46875) {
+    const z = y * y;
+    const erf = (x * ((((ERF_A[4]! * z + ERF_A[0]!) * z + ERF_A[1]!) * z + ERF_A[2]!) * z + ERF_A[3]!)) / ((((z + ERF_B[0]!) * z + ERF_B[1]!) * z + ERF_B[2]!) * z + ERF_B[3]!);
+    return 1 - erf;
   }
-  // erfc(x) = exp(-x²)/√π · 1/(x + (1/2)/(x + 1/(x + (3/2)/(x + 2/(x + …))))), evaluated bottom-up.
-  let f = x;
-  for (let k = 60; k >= 1; k--) f = x + k / 2 / f;
-  return Math.exp(-x * x) / Math.sqrt(Math.PI) / f;
+  let tail: number;
+  if (y <= 4) {
+    let num = ERFC_C[8]! * y;
+    let den = y;
+    for (let i = 0; i < 7; i++) {
+      num = (num + ERFC_C[i]!) * y;
+      den = (den + ERFC_D[i]!) * y;
+    }
+    tail = expMinusSquare(y) * ((num + ERFC_C[7]!) / (den + ERFC_D[7]!));
+  } else if (y < 26.543) {
+    // (Beyond 26.543 erfc underflows to 0.)
+    const z = 1 / (y * y);
+    let num = ERFC_P[5]! * z;
+    let den = z;
+    for (let i = 0; i < 4; i++) {
+      num = (num + ERFC_P[i]!) * z;
+      den = (den + ERFC_Q[i]!) * z;
+    }
+    const r = (z * (num + ERFC_P[4]!)) / (den + ERFC_Q[4]!);
+    tail = (expMinusSquare(y) * (1 / Math.sqrt(Math.PI) - r)) / y;
+  } else tail = 0;
+  return x < 0 ? 2 - tail : tail;
 }
+
+/**
+ * exp(−y²) without the rounding error of squaring y: y is split into a part with few bits
+ * (a multiple of 1/16, whose square is exact) and the rest, as Cody does.
+ */
+function expMinusSquare(y: number): number {
+  const head = Math.trunc(y * 16) / 16;
+  return Math.exp(-head * head) * Math.exp(-(y - head) * (y + head));
+}
+
+// Cody's coefficients (as the doubles nearest his 18-digit values): erf on |x| ≤ 0.46875 (A, B), erfc on 0.46875 < |x| ≤ 4 (C, D) and beyond (P, Q).
+const ERF_A = [3.1611237438705655, 113.86415415105016, 377.485237685302, 3209.3775891384694, 0.18577770618460315];
+const ERF_B = [23.601290952344122, 244.02463793444417, 1282.6165260773723, 2844.236833439171];
+const ERFC_C = [0.5641884969886701, 8.883149794388377, 66.11919063714163, 298.6351381974001, 881.952221241769, 1712.0476126340707, 2051.0783778260716, 1230.3393547979972, 2.1531153547440383e-8];
+const ERFC_D = [15.744926110709835, 117.6939508913125, 537.1811018620099, 1621.3895745666903, 3290.7992357334597, 4362.619090143247, 3439.3676741437216, 1230.3393548037495];
+const ERFC_P = [0.30532663496123236, 0.36034489994980445, 0.12578172611122926, 0.016083785148742275, 0.0006587491615298378, 0.016315387137302097];
+const ERFC_Q = [2.568520192289822, 1.8729528499234604, 0.5279051029514285, 0.06051834131244132, 0.0023352049762686918];
 
 /** Standard normal quantile (Acklam's algorithm with one Halley refinement step; |error| < 1e-9). */
 export function normalQuantile(p: number): number {
