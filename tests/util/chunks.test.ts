@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { writeAtomic } from '../../src/util/write.js';
+import { writeAtomic, writeAtomicChunks } from '../../src/util/write.js';
 import { jsonArrayChunks } from '../../src/util/json-chunks.js';
 import { csvChunks, toCsv } from '../../src/util/to-csv.js';
 
@@ -25,22 +25,33 @@ describe('output a chunk at a time', () => {
     expect(toCsv(rows)).toBe('\uFEFF地区,value\r\n\'=cmd,1.5\r\n"a,""b""",\r\n"x\ny",-3\r\n');
   });
 
-  it('writeAtomic writes chunks in megabyte pieces to the same bytes, and leaves no file when the chunks fail', () => {
+  it('writeAtomicChunks writes chunks in megabyte pieces to the same bytes, and leaves no file when the chunks fail', async () => {
     const line = '科普,12345.6,note\r\n';
     function* many() {
       for (let i = 0; i < 200_000; i++) yield line; // 3.6 MB: several pieces
     }
     const path = join(dir, 'big.csv');
-    writeAtomic(path, many());
+    await writeAtomicChunks(path, many());
     expect(readFileSync(path, 'utf8')).toBe(line.repeat(200_000));
     function* broken() {
       yield 'partial';
       throw new Error('row 7 failed');
     }
     writeAtomic(path, 'old');
-    expect(() => writeAtomic(path, broken())).toThrow('row 7 failed');
+    await expect(writeAtomicChunks(path, broken())).rejects.toThrow('row 7 failed');
     expect(readFileSync(path, 'utf8')).toBe('old');
     expect(readdirSync(dir)).toEqual(['big.csv']);
+    // Failing after several pieces went to the disk (one still being written as the next was made).
+    function* brokenLate() {
+      yield* many();
+      throw new Error('row 200001 failed');
+    }
+    await expect(writeAtomicChunks(path, brokenLate())).rejects.toThrow('row 200001 failed');
+    expect(readFileSync(path, 'utf8')).toBe('old');
+    expect(readdirSync(dir)).toEqual(['big.csv']);
+    // Bytes and text mixed, in the order given.
+    await writeAtomicChunks(path, ['a,', new TextEncoder().encode('科普'), '\r\n']);
+    expect(readFileSync(path, 'utf8')).toBe('a,科普\r\n');
   });
 });
 

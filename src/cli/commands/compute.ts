@@ -3,7 +3,7 @@ import type { ComputeValuesOptions } from '../../app/compute.js';
 import { computeValueRows, computeValuesParquet } from '../../app/compute.js';
 import { err, formatOption, out, outChunks, requireOutForParquet } from '../context.js';
 import { chosenLang, workspaceOption, yearOption } from '../options.js';
-import { writeAtomic } from '../../util/write.js';
+import { writeAtomic, writeAtomicChunks } from '../../util/write.js';
 import { renderIssues } from '../render/issues.js';
 import type { OutputFormat } from '../render/table.js';
 import { renderTable } from '../render/table.js';
@@ -48,7 +48,7 @@ export function registerCompute(program: Command): void {
         : options.format === 'csv' ? valuesCsvChunks(rows())
         : undefined;
       const table = () => renderTable(valuesTable([...rows()], indicators, lang));
-      if (options.out) writeAtomic(options.out, chunks ?? table());
+      if (options.out) await (chunks ? writeAtomicChunks(options.out, chunks) : writeAtomic(options.out, table()));
       else if (chunks) outChunks(chunks);
       else out(table());
     });
