@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { classifyPresentation, PRESENTATION, standardInterval, standardWidthChecks, WIDE, WIDE_FOR_P, widthChecks } from '../../src/survey/presentation.js';
+import { classifyPresentation, PRESENTATION, provablyNarrow, standardInterval, standardWidthChecks, WIDE, WIDE_FOR_P, widthChecks } from '../../src/survey/presentation.js';
+import { clopperPearson } from '../../src/survey/variance/confidence-interval.js';
 import { readReference } from './r-reference.js';
 
 // R's numbers (tests/fixtures/survey/presentation.R → presentation.out, R 4.2.2 qt/qbeta).
@@ -155,6 +156,64 @@ describe('standardWidthChecks: the width checks of the full Korn–Graubard inte
         same(p, lo);
         same(p, hi);
       }
+    }
+  });
+});
+
+describe('provablyNarrow: a Clopper–Pearson interval shown to be at most 0.05 wide from two evaluations', () => {
+  /** The full interval's width on m trials. */
+  const width = (p: number, m: number) => {
+    const [lo, hi] = clopperPearson(p, m, 0.05);
+    return hi - lo;
+  };
+
+  it('is shown for the literacy share of a county (15% of 1,500 effective respondents: width 0.036)', () => {
+    expect(width(0.15, 1500)).toBeCloseTo(0.0365, 3);
+    expect(provablyNarrow(0.15, 1500)).toBe(true);
+    // 2% of 10,000 (width 0.0055) and 97% of 5,000.
+    expect(provablyNarrow(0.02, 10_000)).toBe(true);
+    expect(provablyNarrow(0.97, 5000)).toBe(true);
+  });
+
+  it('is never shown for an interval wider than 0.05, nor for one without trials or at 0 or 1', () => {
+    // 15% of 500: width 0.063.
+    expect(width(0.15, 500)).toBeGreaterThan(0.05);
+    expect(provablyNarrow(0.15, 500)).toBe(false);
+    expect(provablyNarrow(0, 1e6)).toBe(false);
+    expect(provablyNarrow(1, 1e6)).toBe(false);
+    expect(provablyNarrow(0.5, Infinity)).toBe(false);
+    expect(provablyNarrow(0.5, NaN)).toBe(false);
+  });
+
+  it('holds on shares of every size and sample: when shown, the full width is at most 0.05', () => {
+    const share = fc.oneof(fc.double({ min: 1e-5, max: 0.99999, noNaN: true }), fc.integer({ min: 1, max: 9999 }).map((k) => k / 10_000));
+    let shown = 0;
+    fc.assert(
+      fc.property(share, fc.double({ min: 1, max: 1e6, noNaN: true }), (p, m) => {
+        if (!provablyNarrow(p, m)) return;
+        shown++;
+        expect(width(p, m), `p ${p} m ${m}`).toBeLessThanOrEqual(PRESENTATION.narrowWidth);
+      }),
+      { numRuns: 3000 },
+    );
+    expect(shown).toBeGreaterThan(300);
+  });
+
+  it('right at the narrow width: shown only below it, and for most trials a little below', () => {
+    for (const p of [0.01, 0.05, 0.15, 0.5, 0.9, 0.995]) {
+      // The trials whose full width is 0.05 (bisection on m), then trials either side of them.
+      let [lo, hi] = [1, 1e7];
+      for (let i = 0; i < 80; i++) {
+        const mid = Math.sqrt(lo * hi);
+        if (width(p, mid) > PRESENTATION.narrowWidth) lo = mid;
+        else hi = mid;
+      }
+      for (let k = -20; k <= 20; k++) {
+        const m = hi * (1 + k * 1e-3);
+        if (provablyNarrow(p, m)) expect(width(p, m), `p ${p} m ${m}`).toBeLessThanOrEqual(PRESENTATION.narrowWidth);
+      }
+      // 10% more trials than the threshold's: the width is some 5% under 0.05, and it is shown.
+      expect(provablyNarrow(p, hi * 1.1), `p ${p}`).toBe(true);
     }
   });
 });
