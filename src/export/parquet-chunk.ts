@@ -4,7 +4,8 @@ import { writePageHeader } from 'hyparquet-writer/src/datapage.js';
 import { writePlain } from 'hyparquet-writer/src/plain.js';
 import { snappyCompress } from 'hyparquet-writer/src/snappy.js';
 import { rleHybrid, rleHybridBound } from './rle-hybrid.js';
-import type { ColumnSpec, ColumnType } from './table.js';
+import type { BatchColumn, ColumnSpec, ColumnType } from './table.js';
+import { DoubleColumn } from './table.js';
 
 /** How a column chunk is written: its codec, and whether it carries min/max statistics. */
 export interface ChunkOptions {
@@ -57,10 +58,18 @@ export class ColumnChunkBuilder {
     this.dictionaryEncoded = spec.type === 'BOOLEAN' ? false : spec.type === 'DOUBLE' ? undefined : true;
   }
 
-  /** Appends a batch of rows to the chunk being built. */
-  add(values: readonly unknown[]): void {
+  /** Appends a batch of rows to the chunk being built (read at once: a DoubleColumn may be filled again after). */
+  add(values: BatchColumn): void {
     if (this.rows + values.length > this.capacity) throw new Error(`internal: column ${this.spec.name} given more than ${this.capacity} rows for a row group`);
-    this.dictionaryEncoded ??= repetitive(values);
+    if (values instanceof DoubleColumn) {
+      if (this.spec.type !== 'DOUBLE') throw new Error(`internal: column ${this.spec.name} (${this.spec.type}) given doubles`);
+      this.dictionaryEncoded ??= repetitive(values.length, (i) => values.get(i));
+      this.reserve(this.rows + values.length);
+      if (this.dictionaryEncoded) this.addDoublesToDictionary(values);
+      else this.addDoublesPlain(values);
+      return;
+    }
+    this.dictionaryEncoded ??= repetitive(values.length, (i) => values[i]);
     this.reserve(this.rows + values.length);
     if (this.dictionaryEncoded) this.addToDictionary(values);
     else this.addPlain(values);
@@ -87,7 +96,7 @@ export class ColumnChunkBuilder {
   }
 
   private addToDictionary(values: readonly unknown[]): void {
-    const { indices, index, dictionary, spec } = this;
+    const { indices, spec } = this;
     const check = VALUE_CHECK[spec.type];
     let { rows, nonNull: n, last, lastIndex } = this;
     for (let i = 0; i < values.length; i++, rows++) {
@@ -95,15 +104,9 @@ export class ColumnChunkBuilder {
       if (this.isNull(v, rows)) continue;
       // (0 === -0, and a Map takes them for one key: a double's -0 is kept apart, as it was written.)
       if (v !== last || (v === 0 && !Object.is(v, last))) {
-        const key = v === 0 && Object.is(v, -0) ? NEGATIVE_ZERO : v;
-        let k = index.get(key);
-        if (k === undefined) {
-          if (!check(v)) throw badValue(spec, rows, v);
-          index.set(key, (k = dictionary.length));
-          dictionary.push(v);
-        }
+        if (!check(v)) throw badValue(spec, rows, v);
         last = v;
-        lastIndex = k;
+        lastIndex = this.indexOf(v);
       }
       indices[n++] = lastIndex;
     }
@@ -111,6 +114,50 @@ export class ColumnChunkBuilder {
     this.nonNull = n;
     this.last = last;
     this.lastIndex = lastIndex;
+  }
+
+  /** addToDictionary for a DoubleColumn: the same keys and indices, read from its typed arrays. */
+  private addDoublesToDictionary(column: DoubleColumn): void {
+    const { indices } = this;
+    const { values, present } = column;
+    let { rows, nonNull: n, last, lastIndex } = this;
+    for (let i = 0; i < column.length; i++, rows++) {
+      if (this.isNull(present[i] ? values[i] : null, rows)) continue;
+      const v = values[i]!;
+      if (v !== last || (v === 0 && !Object.is(v, last))) {
+        last = v;
+        lastIndex = this.indexOf(v);
+      }
+      indices[n++] = lastIndex;
+    }
+    this.rows = rows;
+    this.nonNull = n;
+    this.last = last;
+    this.lastIndex = lastIndex;
+  }
+
+  /** A value's place in the dictionary, added at the end when new. */
+  private indexOf(v: unknown): number {
+    const key = v === 0 && Object.is(v, -0) ? NEGATIVE_ZERO : v;
+    let k = this.index.get(key);
+    if (k === undefined) {
+      this.index.set(key, (k = this.dictionary.length));
+      this.dictionary.push(v);
+    }
+    return k;
+  }
+
+  /** addPlain for a DoubleColumn. */
+  private addDoublesPlain(column: DoubleColumn): void {
+    const { plain } = this;
+    const { values, present } = column;
+    let { rows, nonNull: n } = this;
+    for (let i = 0; i < column.length; i++, rows++) {
+      if (this.isNull(present[i] ? values[i] : null, rows)) continue;
+      plain[n++] = values[i]!;
+    }
+    this.rows = rows;
+    this.nonNull = n;
   }
 
   private addPlain(values: readonly unknown[]): void {
@@ -248,11 +295,11 @@ const SAMPLE = 1024;
 const NEGATIVE_ZERO = Symbol('-0');
 
 /** Whether a sample of a batch's non-null values repeats enough for a dictionary to pay. */
-function repetitive(values: readonly unknown[]): boolean {
+function repetitive(length: number, at: (i: number) => unknown): boolean {
   const seen = new Set<unknown>();
   let sampled = 0;
-  for (let i = 0; i < values.length && sampled < SAMPLE; i++) {
-    const v = values[i];
+  for (let i = 0; i < length && sampled < SAMPLE; i++) {
+    const v = at(i);
     if (v === null || v === undefined) continue;
     sampled++;
     seen.add(v);

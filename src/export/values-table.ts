@@ -1,8 +1,10 @@
 import type { Regions } from '../data/types.js';
 import type { Indicator, IndicatorValue } from '../indicators/types.js';
 import type { IndicatorTable } from '../indicators/value-table.js';
+import type { RatioPart } from './ratio-parts.js';
 import { fieldsOf, ratioIndicators, ratioParts } from './ratio-parts.js';
-import type { ColumnSpec, ExportTable } from './table.js';
+import type { BatchColumn, ColumnSpec, ExportTable } from './table.js';
+import { DoubleColumn } from './table.js';
 
 /** The schema of `kepu compute --format parquet`; docs/scale.md describes it. */
 export const VALUES_SCHEMA = 'kepu-values/2';
@@ -60,23 +62,24 @@ export function valuesTable(all: readonly IndicatorValue[] | IndicatorTable, reg
     metadata: { 'kepu.ratios': JSON.stringify(described) },
     *batches(size) {
       const partsOf = ratioParts(regions, indicators, table ? (id, group) => table.field(id, group) : fieldsOf(rows(), indicators));
-      // One pass with each field named, into arrays made at their size: a loop per column reading
+      // One pass with each field named, into columns made at their size: a loop per column reading
       // v[name] was most of the time of a national table (a keyed load that sees every field name).
-      // A null double is left a hole, which reads as undefined and which the writer takes for null
-      // as it takes null (same bytes): a column that holds only numbers and holes keeps them
-      // unboxed in V8, while one null in it makes every number an object of its own, which
-      // outlived the rows they came from and were a third of the time (garbage collection).
+      // Doubles go into typed arrays with a mark for null (DoubleColumn), kept from batch to batch.
       // The computed table's rows are read into one object, each row's fields copied out before
-      // the next is read, rather than 1.6 million row objects made to be thrown away.
+      // the next is read, rather than 1.6 million row objects made to be thrown away, and a ratio's
+      // parts into one object too.
       const count = table ? table.length : (all as readonly IndicatorValue[]).length;
       const full = Math.min(size, count);
-      let data = newBatch(full);
+      // The double columns are filled again for each batch (DoubleColumn), the others made anew.
+      const doubles = newDoubles(full);
+      let data = newBatch(full, doubles);
       let n = 0;
       let reused: IndicatorValue | undefined;
+      const ratio: RatioPart = { numerator: 0, denominator: 0, scale: 0 };
       for (let i = 0; i < count; i++) {
         const v = table ? (reused = table.at(i, reused)) : (all as readonly IndicatorValue[])[i]!;
         if (!shown(v)) continue;
-        const ratio = partsOf(v);
+        const isRatio = partsOf(v, ratio) !== null;
         data.region[n] = v.region;
         data.region_name[n] = v.region_name;
         data.level[n] = v.level;
@@ -84,16 +87,14 @@ export function valuesTable(all: readonly IndicatorValue[] | IndicatorTable, reg
         data.year[n] = v.year;
         data.indicator[n] = v.indicator;
         data.group[n] = v.group;
-        if (v.value !== null) data.value[n] = v.value;
+        doubles.value.set(n, v.value);
         data.unit[n] = v.unit;
-        if (ratio) {
-          data.numerator[n] = ratio.numerator;
-          data.denominator[n] = ratio.denominator;
-          data.scale[n] = ratio.scale;
-        }
-        if (v.se !== null) data.se[n] = v.se;
-        if (v.ci_low !== null) data.ci_low[n] = v.ci_low;
-        if (v.ci_high !== null) data.ci_high[n] = v.ci_high;
+        doubles.numerator.set(n, isRatio ? ratio.numerator : null);
+        doubles.denominator.set(n, isRatio ? ratio.denominator : null);
+        doubles.scale.set(n, isRatio ? ratio.scale : null);
+        doubles.se.set(n, v.se);
+        doubles.ci_low.set(n, v.ci_low);
+        doubles.ci_high.set(n, v.ci_high);
         data.reliable[n] = v.reliable;
         data.presentation[n] = v.presentation;
         data.presentation_reasons[n] = v.presentation_reasons;
@@ -106,14 +107,14 @@ export function valuesTable(all: readonly IndicatorValue[] | IndicatorTable, reg
         data.approximate[n] = v.approximate;
         data.note[n] = v.note;
         if (++n === full) {
-          yield VALUES_COLUMNS.map((c) => data[c.name as ValuesColumn]);
-          data = newBatch(full);
+          yield VALUES_COLUMNS.map((c): BatchColumn => data[c.name as ValuesColumn]);
+          data = newBatch(full, doubles);
           n = 0;
         }
       }
       // The last batch: rows left out by `shown`, or fewer than a batch.
       if (n > 0) {
-        const last = VALUES_COLUMNS.map((c) => data[c.name as ValuesColumn]);
+        const last = VALUES_COLUMNS.map((c): BatchColumn => data[c.name as ValuesColumn]);
         for (const column of last) column.length = n;
         yield last;
       }
@@ -126,12 +127,22 @@ export function valuesTable(all: readonly IndicatorValue[] | IndicatorTable, reg
  * columns' names one by one (Object.fromEntries) is a dictionary in V8, and its lookups were
  * most of the time spent filling a national table.
  */
-function newBatch(size: number): Record<ValuesColumn, unknown[]> {
+function newBatch(size: number, doubles: Doubles): Record<Exclude<ValuesColumn, keyof Doubles>, unknown[]> & Doubles {
   const a = () => new Array<unknown>(size);
+  // (Each batch's double columns start at the full size; the last batch is cut to its rows.)
+  for (const column of Object.values(doubles)) column.length = size;
   return {
-    region: a(), region_name: a(), level: a(), parent: a(), year: a(), indicator: a(), group: a(), value: a(), unit: a(),
-    numerator: a(), denominator: a(), scale: a(), se: a(), ci_low: a(), ci_high: a(), reliable: a(), presentation: a(),
-    presentation_reasons: a(), presentation_unchecked: a(), origin: a(), source: a(), reported: a(), expected: a(),
-    coverage: a(), approximate: a(), note: a(),
+    region: a(), region_name: a(), level: a(), parent: a(), year: a(), indicator: a(), group: a(), value: doubles.value, unit: a(),
+    numerator: doubles.numerator, denominator: doubles.denominator, scale: doubles.scale, se: doubles.se, ci_low: doubles.ci_low,
+    ci_high: doubles.ci_high, reliable: a(), presentation: a(), presentation_reasons: a(), presentation_unchecked: a(), origin: a(),
+    source: a(), reported: a(), expected: a(), coverage: a(), approximate: a(), note: a(),
   };
+}
+
+/** The double columns of kepu-values/2, filled again for each batch. */
+type Doubles = Record<'value' | 'numerator' | 'denominator' | 'scale' | 'se' | 'ci_low' | 'ci_high', DoubleColumn>;
+
+function newDoubles(size: number): Doubles {
+  const d = () => new DoubleColumn(size);
+  return { value: d(), numerator: d(), denominator: d(), scale: d(), se: d(), ci_low: d(), ci_high: d() };
 }

@@ -26,7 +26,7 @@ describe('ratioIndicators', () => {
 /** ratioParts over a table held in memory, as columns aligned with its rows. */
 function ratioColumns(rows: readonly IndicatorValue[], regions: Regions, indicators: ReadonlyMap<string, Indicator>) {
   const parts = ratioParts(regions, indicators, fieldsOf(rows, indicators));
-  const of = rows.map(parts);
+  const of = rows.map((row) => parts(row));
   return { numerator: of.map((p) => p?.numerator ?? null), denominator: of.map((p) => p?.denominator ?? null), scale: of.map((p) => p?.scale ?? null) };
 }
 
@@ -84,7 +84,8 @@ describe('ratioParts', () => {
       // The inputs read from the computed table's columns (what kepu compute --format parquet
       // reads) give every row the same parts as the inputs collected from its rows.
       const { table } = computeIndicatorTable(input);
-      const fromColumns = values.map(ratioParts(ws.regions, ws.indicators, (id, group) => table.field(id, group)));
+      const partsOf = ratioParts(ws.regions, ws.indicators, (id, group) => table.field(id, group));
+      const fromColumns = values.map((v) => partsOf(v));
       expect(fromColumns.map((p) => p?.numerator ?? null)).toEqual(parts.numerator);
       expect(fromColumns.map((p) => p?.denominator ?? null)).toEqual(parts.denominator);
       expect(fromColumns.map((p) => p?.scale ?? null)).toEqual(parts.scale);
