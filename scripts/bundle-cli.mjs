@@ -16,6 +16,21 @@ import { build } from 'esbuild';
 /** Dependencies read at every start, without files of their own: bundled. */
 const PACKED = new Set(['commander', 'zod', 'yaml', 'js-yaml', 'fflate']);
 
+/**
+ * zod's `z.locales` namespace holds the error texts of some fifty languages (366 KB of the 1.1 MB
+ * chunk every command loads), which `import { z } from 'zod'` keeps whole; kepu words its own
+ * messages (src/errors) and zod's default English is the only one set (zod/v4/classic/schemas.js
+ * imports en.js itself). The namespace is bundled with English alone, so a start parses a third
+ * less (issue 20); a use of another language would find it undefined.
+ */
+const zodEnglishOnly = {
+  name: 'zod-english-only',
+  setup(b) {
+    b.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) => (/[\\/]zod[\\/]v4[\\/]/.test(args.importer) ? { path: args.importer, namespace: 'zod-locales' } : undefined));
+    b.onLoad({ filter: /.*/, namespace: 'zod-locales' }, (args) => ({ contents: `export { default as en } from ${JSON.stringify(new URL('../locales/en.js', `file://${args.path}`).pathname)};`, resolveDir: '/' }));
+  },
+};
+
 const compiled = process.argv[2] ?? 'dist';
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const external = Object.keys(pkg.dependencies).filter((name) => !PACKED.has(name));
@@ -34,5 +49,6 @@ await build({
   external: external.flatMap((name) => [name, `${name}/*`]),
   // commander is CommonJS and requires Node's modules; in an ES module that needs a require.
   banner: { js: "import { createRequire as kepuCreateRequire } from 'node:module'; const require = kepuCreateRequire(import.meta.url);" },
+  plugins: [zodEnglishOnly],
   logLevel: 'warning',
 });
