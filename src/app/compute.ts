@@ -33,17 +33,19 @@ export async function computeValues(options: ComputeValuesOptions): Promise<{ va
 
 /**
  * The same values, each row made as it is read (`rows()` may be called again): what `kepu compute`
- * writes, so that a national table of 1.8 million rows is never held at once (issue 20).
+ * writes, so that a national table of 1.8 million rows is never held at once (issue 20). With
+ * `reuse`, every row is one object written over (IndicatorTable.rows), for a writer that is done
+ * with each row before the next.
  */
-export async function computeValueRows(options: ComputeValuesOptions): Promise<{ rows: () => Iterable<IndicatorValue>; indicators: ReadonlyMap<string, Indicator>; issues: Issue[]; lang: Lang }> {
+export async function computeValueRows(options: ComputeValuesOptions): Promise<{ rows: (options?: { reuse?: boolean }) => Iterable<IndicatorValue>; indicators: ReadonlyMap<string, Indicator>; issues: Issue[]; lang: Lang }> {
   const { inputs, table } = await computeAll(options, true);
   const shown = shownBy(options);
   // (Unfiltered, the table's own rows, without a second generator stepped for each of 1.6 million.)
   const rows = shown
-    ? function* (): Generator<IndicatorValue> {
-        for (const v of table.rows()) if (shown(v)) yield v;
+    ? function* (reading?: { reuse?: boolean }): Generator<IndicatorValue> {
+        for (const v of table.rows(reading)) if (shown(v)) yield v;
       }
-    : () => table.rows();
+    : (reading?: { reuse?: boolean }) => table.rows(reading);
   return { rows, indicators: inputs.indicators, issues: inputs.issues, lang: options.lang ?? inputs.workspace?.config.lang ?? 'zh' };
 }
 

@@ -43,9 +43,10 @@ export function registerCompute(program: Command): void {
       if (issues.length) err(renderIssues(issues, lang));
       // CSV and JSON go out a row at a time, each row made from the value columns as it is written:
       // a national table is two million rows, and holding them (or the whole text) took gigabytes.
+      // (Each writer is done with a row before it reads the next: one row object serves.)
       const chunks =
-        options.format === 'json' ? jsonArrayChunks(rows())
-        : options.format === 'csv' ? valuesCsvChunks(rows())
+        options.format === 'json' ? jsonArrayChunks(rows({ reuse: true }))
+        : options.format === 'csv' ? valuesCsvChunks(rows({ reuse: true }))
         : undefined;
       const table = () => renderTable(valuesTable([...rows()], indicators, lang));
       if (options.out) await (chunks ? writeAtomicChunks(options.out, chunks) : writeAtomic(options.out, table()));

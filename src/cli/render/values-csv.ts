@@ -73,12 +73,14 @@ export function* valuesCsvChunks(rows: Iterable<IndicatorValue>): Generator<Uint
     if (v !== null) out.text(csvCell(v));
     out.byte(COMMA);
   };
-  let last: IndicatorValue | undefined;
+  // The region's four cells, kept with the texts they were made from (the rows may be one object
+  // written over, IndicatorTable.rows: compared by their fields, never by the row).
+  let [region, regionName, level, parent]: (string | null | undefined)[] = [];
   let regionCells: Uint8Array = new Uint8Array(0);
   for (let next: IteratorResult<IndicatorValue> = first; !next.done; next = iterator.next()) {
     const v = next.value;
-    if (!last || v.region !== last.region || v.region_name !== last.region_name || v.level !== last.level || v.parent !== last.parent) {
-      last = v;
+    if (v.region !== region || v.region_name !== regionName || v.level !== level || v.parent !== parent) {
+      [region, regionName, level, parent] = [v.region, v.region_name, v.level, v.parent];
       regionCells = encode(`${csvCell(v.region)},${csvCell(v.region_name)},${csvCell(v.level)},${csvCell(v.parent)},`);
     }
     out.bytes(regionCells);

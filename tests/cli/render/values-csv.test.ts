@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadWorkspace } from '../../../src/app/workspace.js';
 import { valuesCsvChunks } from '../../../src/cli/render/values-csv.js';
-import { computeIndicatorValues } from '../../../src/indicators/compute.js';
+import { computeIndicatorTable, computeIndicatorValues } from '../../../src/indicators/compute.js';
 import type { IndicatorValue } from '../../../src/indicators/types.js';
 import { toCsv } from '../../../src/util/to-csv.js';
 import { repoRoot } from '../../helpers/cli.js';
@@ -23,6 +23,11 @@ describe('valuesCsvChunks', () => {
       const ws = await loadWorkspace(`${repoRoot}/data/samples/${sample}`);
       const { values } = computeIndicatorValues({ regions: ws.regions, observations: ws.observations, indicators: ws.indicators, periodStart: ws.plan.period.start });
       expect(text(valuesCsvChunks(values))).toBe(general(values));
+      // The same text from the computed table's rows read into one object written over (kepu compute).
+      const { table } = computeIndicatorTable({ regions: ws.regions, observations: ws.observations, indicators: ws.indicators, periodStart: ws.plan.period.start });
+      const reused = [...table.rows({ reuse: true })];
+      expect(new Set(reused).size).toBe(1);
+      expect(text(valuesCsvChunks(table.rows({ reuse: true })))).toBe(general(values));
     });
   }
 
