@@ -126,6 +126,8 @@ export interface LoadInputsOptions extends LoadWorkspaceOptions {
   data: readonly string[];
   /** Local indicator folders, after the bundled one. */
   indicatorDirs?: readonly string[];
+  /** The definitions of those folders when already read (readWorkspace reads them first, to check the plan's indicators): not read again. */
+  indicators?: Map<string, Indicator>;
   shareScale?: 'auto' | 'percent' | 'fraction';
   period?: { start: number; end: number };
   /** Issues found earlier (plan warnings) to report with these. */
@@ -138,7 +140,7 @@ export interface LoadInputsOptions extends LoadWorkspaceOptions {
  * are skipped and counted.
  */
 export async function loadInputs(options: LoadInputsOptions): Promise<Inputs> {
-  const indicators = loadIndicators([bundledIndicatorsDir, ...(options.indicatorDirs ?? [])]);
+  const indicators = options.indicators ?? loadIndicators([bundledIndicatorsDir, ...(options.indicatorDirs ?? [])]);
   const { issues: formulaIssues } = compileIndicators(indicators);
   if (formulaIssues.length) throw new InputError(formulaIssues);
   const loadedRegions = await loadRegions(options.regions);
@@ -197,7 +199,8 @@ export async function readWorkspace(dir: string, options: LoadWorkspaceDataOptio
     if (links.length) throw new InputError(links);
   }
   const indicatorDirs = asList(config.indicators).map(at);
-  const ids = new Set(loadIndicators([bundledIndicatorsDir, ...indicatorDirs]).keys());
+  const indicators = loadIndicators([bundledIndicatorsDir, ...indicatorDirs]);
+  const ids = new Set(indicators.keys());
   // Per-indicator plausibility thresholds for an id that does not exist would silently do nothing.
   const unknown = Object.keys(config.plausibility?.indicators ?? {}).filter((id) => !ids.has(id));
   // So would a small-area model of, or with, an indicator that does not exist.
@@ -215,6 +218,7 @@ export async function readWorkspace(dir: string, options: LoadWorkspaceDataOptio
     regions: at(config.regions),
     data,
     indicatorDirs,
+    indicators,
     shareScale: config.share_scale,
     period: plan.period,
     issues: warnings,
