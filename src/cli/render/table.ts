@@ -13,10 +13,24 @@ export type OutputFormat = 'table' | 'json' | 'csv';
 export function renderTable(table: TextTable, options: { maxWidth?: number } = {}): string {
   const { maxWidth = 60 } = options;
   const { columns } = table;
-  // Each cell clipped and measured once (a national evaluation prints 10,000 rows).
-  const cells = table.rows.map((r) => columns.map((c) => clip(r[c.key] === undefined ? '' : String(r[c.key]), maxWidth)));
-  const cellWidths = cells.map((row) => row.map(textWidth));
-  const widths = columns.map((c, i) => cellWidths.reduce((w, row) => Math.max(w, row[i]!), textWidth(c.title)));
+  // Each cell clipped and measured once (a national evaluation prints 10,000 rows): clip measures
+  // the text it keeps, and that width is the cell's.
+  const cells: string[][] = [];
+  const cellWidths: number[][] = [];
+  const widths = columns.map((c) => textWidth(c.title));
+  for (const r of table.rows) {
+    const texts: string[] = [];
+    const measured: number[] = [];
+    for (let i = 0; i < columns.length; i++) {
+      const value = r[columns[i]!.key];
+      const [text, width] = clip(value === undefined ? '' : String(value), maxWidth);
+      texts.push(text);
+      measured.push(width);
+      if (width > widths[i]!) widths[i] = width;
+    }
+    cells.push(texts);
+    cellWidths.push(measured);
+  }
   const line = (values: readonly string[], measured: readonly number[]) =>
     values
       .map((v, i) => {
@@ -36,13 +50,15 @@ export function renderCsv(table: TextTable): string {
   return toCsv([table.columns.map((c) => c.key), ...table.rows.map((r) => table.columns.map((c) => r[c.key]))]);
 }
 
-function clip(text: string, max: number): string {
+/** The text on one line, clipped to `max` columns with an ellipsis, and its width. */
+function clip(text: string, max: number): [string, number] {
   const flat = /\s/.test(text) ? text.replace(/\s+/g, ' ') : text;
-  if (textWidth(flat) <= max) return flat;
+  const width = textWidth(flat);
+  if (width <= max) return [flat, width];
   let out = '';
   for (const ch of flat) {
     if (textWidth(out + ch) > max - 1) break;
     out += ch;
   }
-  return out + '…';
+  return [out + '…', textWidth(out) + 1];
 }
