@@ -36,7 +36,6 @@ export function* valuesCsvChunks(rows: Iterable<IndicatorValue>): Generator<Uint
   // Each writer below writes its cell and the comma after it. Texts are put through csvCell and
   // encoded once each, and written as runs of cells that go together: the indicator and group
   // (with the unit, which goes with them), and the presentation's three cells with the origin.
-  const texts = new Map<string, Uint8Array>();
   const cell = (s: string | null): string => (s === null ? '' : csvCell(s));
   // The indicator changes at nearly every row (a region-year's indicators come in turn): its
   // cells are found by the indicator, then among the few groups and units it has.
@@ -49,15 +48,31 @@ export function* valuesCsvChunks(rows: Iterable<IndicatorValue>): Generator<Uint
     list.push(entry);
     return entry;
   };
-  // The presentation's cells and the origin are mostly those of the row above.
+  // The presentation's cells and the origin are mostly those of the row above; when not, their
+  // bytes are found by the four texts' numbers (a few of each), not by a text made to look them up.
   let status: Uint8Array = encode(',,,,');
   let [presentation, reasons, unchecked, origin]: (string | null)[] = [null, null, null, null];
+  const numbers = new Map<string | null, number>();
+  const numberOf = (t: string | null): number => {
+    let k = numbers.get(t);
+    if (k === undefined) numbers.set(t, (k = numbers.size));
+    return k;
+  };
+  const byNumbers = new Map<number, Uint8Array>();
   const statusCells = (v: IndicatorValue): Uint8Array => {
     if (v.presentation === presentation && v.presentation_reasons === reasons && v.presentation_unchecked === unchecked && v.origin === origin) return status;
-    [presentation, reasons, unchecked, origin] = [v.presentation, v.presentation_reasons, v.presentation_unchecked, v.origin];
-    const text = `${cell(presentation)},${cell(reasons)},${cell(unchecked)},${cell(origin)},`;
-    let bytes = texts.get(text);
-    if (bytes === undefined) texts.set(text, (bytes = encode(text)));
+    const p = (presentation = v.presentation);
+    const r = (reasons = v.presentation_reasons);
+    const u = (unchecked = v.presentation_unchecked);
+    const o = (origin = v.origin);
+    const key = ((numberOf(p) * 8192 + numberOf(r)) * 8192 + numberOf(u)) * 8192 + numberOf(o);
+    // (Four numbers below 2^13 make one exact key; past that many texts, which no table has, each is encoded.)
+    const keyed = numbers.size <= 8192;
+    let bytes = keyed ? byNumbers.get(key) : undefined;
+    if (bytes === undefined) {
+      bytes = encode(`${cell(p)},${cell(r)},${cell(u)},${cell(o)},`);
+      if (keyed) byNumbers.set(key, bytes);
+    }
     return (status = bytes);
   };
   const num = (v: number | null): void => {
