@@ -37,8 +37,8 @@ export type BatchColumn = unknown[] | DoubleColumn;
 /**
  * A batch's column of doubles, unboxed: the value of row i in `values[i]` when `present[i]` is 1,
  * null when it is 0. A national values table writes seven such columns of 1.6 million rows; as
- * arrays of numbers and holes made for each batch they were 340 MB of the export's allocations,
- * and a third of its time went to collecting them (issue 20). One is filled again for each batch.
+ * arrays of numbers and holes made for each batch they were 340 MB of the export's allocations
+ * (issue 20). One is filled again for each batch.
  */
 export class DoubleColumn {
   readonly values: Float64Array;
