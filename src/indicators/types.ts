@@ -42,7 +42,7 @@ export interface Indicator {
  * What the evaluation reads of one value of a series (computeIndicatorSeries): its region, year,
  * value (null when a formula could not be computed), standard error and presentation. A full row
  * (IndicatorValue) is one too; the series made for `kepu evaluate` are only these five fields, as
- * a national evaluation reads 150,000 of them and the other 25 were most of its garbage (issue 20).
+ * a national evaluation reads 150,000 of them and read none of the other 25 (issue 20).
  */
 export type SeriesPoint = Pick<IndicatorValue, 'region' | 'year' | 'value' | 'se' | 'presentation'>;
 
