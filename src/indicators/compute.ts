@@ -78,8 +78,8 @@ const EMPTY_TABLE: IndicatorTable = { length: 0, at: () => { throw new RangeErro
  * region and indicator, sorted by year, as the points the evaluation reads (SeriesPoint), and
  * all it reads. `kepu evaluate` at national scale reads a few hundred thousand of the 1.8 million
  * values; building a row for each of the others was most of its time, and a full row for each of
- * those it reads made 25 fields it never reads. A formula that could not be computed is a point with a
- * null value, as its row is. Without trend columns.
+ * those it reads made 25 fields it never reads. A formula that could not be computed is a point
+ * with a null value, as its row is. Without trend columns.
  */
 export function computeIndicatorSeries(input: ComputeInput, options: SeriesOptions = {}): { series: SeriesOf; issues: Issue[] } {
   const computed = computeStore(input, options.only);
