@@ -116,7 +116,12 @@ export class ColumnChunkBuilder {
     this.lastIndex = lastIndex;
   }
 
-  /** addToDictionary for a DoubleColumn: the same keys and indices, read from its typed arrays. */
+  /**
+   * addToDictionary for a DoubleColumn: the same keys and indices, read from its typed arrays. A
+   * loop of its own: one loop reading either kind of column (a test per value) made a national
+   * Parquet export 0.1 s slower (2.77–3.03 against 2.63–2.86 s, four alternating runs), most of it
+   * in the text columns' loop.
+   */
   private addDoublesToDictionary(column: DoubleColumn): void {
     const { indices } = this;
     const { values, present } = column;
