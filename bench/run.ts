@@ -110,7 +110,7 @@ function readCsv(path: string, keep: (row: Record<string, string>) => boolean = 
 // --- Build dist/ so that bin/kepu.js runs the compiled code (it falls back to tsx when src is newer).
 const newest = (dir: string): number =>
   Math.max(0, ...readdirSync(dir, { withFileTypes: true }).map((e) => (e.isDirectory() ? newest(join(dir, e.name)) : statSync(join(dir, e.name)).mtimeMs)));
-if (!existsSync('dist/bundle/main.js') || statSync('dist/bundle/main.js').mtimeMs < newest('src')) {
+if (!existsSync('dist/bundle/main.cjs') || statSync('dist/bundle/main.cjs').mtimeMs < newest('src')) {
   console.log('building dist/ (npm run build) …');
   if (spawnSync('npm', ['run', '--silent', 'build'], { stdio: 'inherit' }).status !== 0) throw new Error('build failed');
 }

@@ -26,7 +26,10 @@ rm -rf "$root/.identity-dist"
 trap 'rm -rf "$root/.identity-dist"' EXIT
 npx tsc -p tsconfig.build.json --outDir "$root/.identity-dist"
 # The bundle bin/kepu.js runs (scripts/bundle-cli.mjs), when this checkout makes one.
-if [ -f scripts/bundle-cli.mjs ]; then
+if [ -f bin/cached-script.js ]; then
+  node scripts/bundle-cli.mjs "$root/.identity-dist"
+  printf "import { runCachedScript } from '../bin/cached-script.js';\nawait runCachedScript(new URL('./bundle/main.cjs', import.meta.url).pathname).exports.main(process.argv);\n" >"$root/.identity-dist/kepu.mjs"
+elif [ -f scripts/bundle-cli.mjs ]; then
   node scripts/bundle-cli.mjs "$root/.identity-dist"
   printf "import { main } from './bundle/main.js';\nawait main(process.argv);\n" >"$root/.identity-dist/kepu.mjs"
 else

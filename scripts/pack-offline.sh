@@ -19,7 +19,7 @@ trap 'rm -rf "$stage"' EXIT
 mkdir "$stage/own"
 # dist/ is built when any source is newer than it (the rule bin/kepu.js runs by), so a CI run
 # right after npm ci (whose prepare built it) does not compile twice.
-if [ ! -f "$root/dist/bundle/main.js" ] || [ -n "$(find "$root/src" -newer "$root/dist/bundle/main.js" -print -quit)" ]; then
+if [ ! -f "$root/dist/bundle/main.cjs" ] || [ -n "$(find "$root/src" -newer "$root/dist/bundle/main.cjs" -print -quit)" ]; then
   (cd "$root" && npm run --silent build)
 fi
 (cd "$root" && npm pack --silent --ignore-scripts --pack-destination "$stage/own" >/dev/null)
