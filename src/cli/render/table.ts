@@ -31,18 +31,22 @@ export function renderTable(table: TextTable, options: { maxWidth?: number } = {
     cells.push(texts);
     cellWidths.push(measured);
   }
-  const line = (values: readonly string[], measured: readonly number[]) =>
-    values
-      .map((v, i) => {
-        const pad = ' '.repeat(Math.max(0, widths[i]! - measured[i]!));
-        return columns[i]!.align === 'right' ? pad + v : v + pad;
-      })
-      .join('  ')
-      .trimEnd();
+  // Each line is written out in one pass, with the padding strings made once per width.
+  const pads: string[] = [];
+  const pad = (n: number) => (pads[n] ??= ' '.repeat(n));
+  const line = (values: readonly string[], measured: readonly number[]) => {
+    let text = '';
+    for (let i = 0; i < columns.length; i++) {
+      if (i > 0) text += '  ';
+      const space = pad(Math.max(0, widths[i]! - measured[i]!));
+      text += columns[i]!.align === 'right' ? space + values[i]! : values[i]! + space;
+    }
+    return text.trimEnd();
+  };
   const titles = columns.map((c) => c.title);
-  const header = line(titles, titles.map(textWidth));
-  const rule = widths.map((w) => '─'.repeat(w)).join('  ');
-  return [header, rule, ...cells.map((row, k) => line(row, cellWidths[k]!))].join('\n');
+  const lines = [line(titles, titles.map(textWidth)), widths.map((w) => '─'.repeat(w)).join('  ')];
+  for (let k = 0; k < cells.length; k++) lines.push(line(cells[k]!, cellWidths[k]!));
+  return lines.join('\n');
 }
 
 /** CSV with a header of the column keys (util/to-csv.ts). */
