@@ -172,6 +172,8 @@ class LineWalk {
   private changes: Change[] = [];
   /** The verdicts at the grid's points, for the line being walked. */
   private readonly statuses: Status[] = [];
+  /** Each followed change's interval, start and end, for the line being walked. */
+  private readonly bounds: number[] = [];
 
   constructor(
     private readonly judge: (x: number, x0: number) => Status,
@@ -287,23 +289,49 @@ class LineWalk {
   /**
    * A line walked from the neighbouring line's changes alone, without the coarse walk: when the
    * verdicts at the line's ends are the first change's left and the last's right, and each change
-   * is seen where it was foreseen (its left verdict just before, its right just after), those are
-   * all the line's changes, as each verdict holds one interval of it (convex): each is then located
-   * within its small interval (`split`). False, with nothing located, when any of that fails; the
-   * line is then walked as any other. Most lines of a national evaluation after the first node's:
-   * the ends and two verdicts per change instead of the 13-point walk.
+   * is seen where it was foreseen (its left verdict at the start of its interval, its right at the
+   * end), those are all the line's changes, as each verdict holds one interval of it (convex):
+   * each is then located within its interval (`split`). False, with nothing located, when any of
+   * that fails; the line is then walked as any other. Most lines of a national evaluation after
+   * the first node's: the ends and two verdicts per change instead of the 13-point walk.
+   *
+   * A change's interval is its forecast ± `within`, cut at the line's ends, and halfway between
+   * two changes foreseen closer than that. In the tails a change need only be located loosely
+   * (`allowed`), so its interval can be wider than the room left there: cut, it still brackets the
+   * change if the forecast holds (the verdicts at its ends say so), where uncut it sent a fifth of
+   * a national evaluation's lines back to the whole walk.
    */
   private followHints(hints: readonly Hint[], first: Status, end: Status, from: number, to: number): boolean {
     if (!hints.length || hints[0]!.left !== first || hints[hints.length - 1]!.right !== end) return false;
-    let edge = from;
+    const bounds = this.bounds;
+    bounds.length = 0;
     for (let k = 0; k < hints.length; k++) {
       const h = hints[k]!;
-      if (k > 0 && hints[k - 1]!.right !== h.left) return false;
-      if (!(h.z - h.within > edge && h.z + h.within < to)) return false;
-      edge = h.z + h.within;
+      let a = Math.max(h.z - h.within, from);
+      const b = Math.min(h.z + h.within, to);
+      if (k > 0) {
+        const last = hints[k - 1]!;
+        if (last.right !== h.left || !(last.z < h.z)) return false;
+        // Two changes foreseen closer than their intervals are wide share the room between them.
+        if (a < bounds[2 * k - 1]!) a = bounds[2 * k - 1] = Math.max((last.z + h.z) / 2, bounds[2 * k - 2]!);
+      }
+      if (!(a < b) || (k > 0 && !(bounds[2 * k - 2]! < bounds[2 * k - 1]!))) return false;
+      bounds.push(a, b);
     }
-    for (const h of hints) if (this.at(h.z - h.within) !== h.left || this.at(h.z + h.within) !== h.right) return false;
-    for (const h of hints) this.split(h.z - h.within, h.left, h.z + h.within, h.right, this.allowed(h.z - h.within, h.z + h.within));
+    // The verdict at each interval's start is the line's first, or the last change's right (seen at
+    // that same point just before), where the interval was cut there; and at its end the line's last.
+    for (let k = 0; k < hints.length; k++) {
+      const h = hints[k]!;
+      const a = bounds[2 * k]!;
+      const b = bounds[2 * k + 1]!;
+      if (a !== (k === 0 ? from : bounds[2 * k - 1]!) && this.at(a) !== h.left) return false;
+      if (b !== to && this.at(b) !== h.right) return false;
+    }
+    for (let k = 0; k < hints.length; k++) {
+      const a = bounds[2 * k]!;
+      const b = bounds[2 * k + 1]!;
+      this.split(a, hints[k]!.left, b, hints[k]!.right, this.allowed(a, b));
+    }
     return true;
   }
 }

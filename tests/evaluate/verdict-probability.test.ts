@@ -191,6 +191,27 @@ describe('the coarse walk', () => {
     expect(p.achieved).toBeCloseTo(4.290603e-4, 9);
   });
 
+  it('follows changes in a tail too, where their intervals are wider than the room left on the line', () => {
+    // Schedule classes, target 15, x = 17.5 ± 0.5, x0 = 12 ± 1.5: every change lies beyond z = −4,
+    // where a change need only be located loosely, so its interval around the forecast reaches past
+    // the line's end or into its neighbour's. Cut to the room there, the lines are still followed:
+    // under 400 verdicts, where sending those lines back to the whole walk took 472.
+    let calls = 0;
+    const judge = (x: number, x0: number): Status => {
+      calls++;
+      if (x >= 15) return 'achieved';
+      const d = (x - x0) / (15 - x0);
+      return d >= 0.5 ? 'on_track' : d >= 0.25 ? 'behind' : d >= 0 ? 'seriously_behind' : 'regressing';
+    };
+    const p = verdictProbabilities(judge, { value: 17.5, se: 0.5 }, { value: 12, se: 1.5 })!;
+    expect(calls).toBeLessThan(400);
+    const fine = verdictProbabilities(judge, { value: 17.5, se: 0.5 }, { value: 12, se: 1.5 }, { grid: 'fine' })!;
+    expect(Object.keys(p).sort()).toEqual(Object.keys(fine).sort());
+    for (const s of Object.keys(fine) as Status[]) expect(Math.abs(p[s]! - fine[s]!), s).toBeLessThan(1e-11);
+    // P(x < 15) = Φ(−5) = 2.866516e-7 (R: pnorm(-5)), whatever the baseline, to the walk's 1e-11.
+    expect(1 - p.achieved!).toBeCloseTo(2.866516e-7, 11);
+  });
+
   it('falls back to the fine grid when the coarse points show a verdict twice', () => {
     // Behind on 14–16 and on 16.6–16.9, on track elsewhere; x ~ N(15, 2). The coarse points at
     // z = 0, ±0.674 read behind, on track, on track, so the second band (z = 0.8–0.95) lies
