@@ -26,14 +26,54 @@ export class ObservationTable {
     readonly group: Int32Array,
     readonly value: Float64Array,
     readonly se: Float64Array,
-    readonly file: Int32Array,
-    readonly row: Int32Array,
-    readonly column: Int32Array,
+    file: Int32Array,
+    row: Int32Array,
+    column: Int32Array,
     /** Source and note of the rows that have either. */
     readonly texts: ReadonlyMap<number, { source?: string; note?: string }>,
     /** The objects rows were made from (survey estimates, a caller's list): `at` returns them as they were. */
     private readonly objects?: readonly Observation[],
-  ) {}
+  ) {
+    this.locations = { file, row, column };
+  }
+
+  /**
+   * Where each row was read, or, for a table made by `select`, the table's rows in the columns it
+   * was selected from: the places are wanted only for messages, so they are gathered when first
+   * asked for (a national workspace's merge reorders 1.2 million rows, and three of the nine
+   * columns it gathered were these).
+   */
+  private locations: Locations | { of: Locations; rows: ArrayLike<number> };
+
+  /** file[i] → files: the file row i was read from. */
+  get file(): Int32Array {
+    return this.located().file;
+  }
+
+  /** row[i]: the spreadsheet row (header = 1). */
+  get row(): Int32Array {
+    return this.located().row;
+  }
+
+  /** column[i]: the 0-based column (-1: none). */
+  get column(): Int32Array {
+    return this.located().column;
+  }
+
+  private located(): Locations {
+    const l = this.locations;
+    if (!('rows' in l)) return l;
+    const { of, rows } = l;
+    const n = rows.length;
+    const [file, row, column] = [new Int32Array(n), new Int32Array(n), new Int32Array(n)];
+    for (let k = 0; k < n; k++) {
+      const i = rows[k]!;
+      file[k] = of.file[i]!;
+      row[k] = of.row[i]!;
+      column[k] = of.column[i]!;
+    }
+    return (this.locations = { file, row, column });
+  }
 
   /** The table of a list of observations, in its order; `at(i)` gives back the very objects. */
   static fromObservations(list: readonly Observation[]): ObservationTable {
@@ -77,10 +117,11 @@ export class ObservationTable {
       if (t) texts.set(k, t);
     }
     const objects = this.objects ? Array.from({ length: n }, (_, k) => this.objects![rows[k]!]!) : undefined;
-    // One gather for the nine columns, each row's index read once: in six alternating cold runs of
-    // a national ingest, 13-163 ms less CPU than nine loops (bench/ingest.mjs), never more.
+    // One gather for the six columns, each row's index read once: in six alternating cold runs of
+    // a national ingest, 13-163 ms less CPU than a loop per column (bench/ingest.mjs), never more.
+    // The places rows were read are gathered only when asked for (locations).
     const ints = () => new Int32Array(n);
-    const [region, year, indicator, group, file, row, column] = [ints(), ints(), ints(), ints(), ints(), ints(), ints()];
+    const [region, year, indicator, group] = [ints(), ints(), ints(), ints()];
     const [value, se] = [new Float64Array(n), new Float64Array(n)];
     for (let k = 0; k < n; k++) {
       const i = rows[k]!;
@@ -90,11 +131,13 @@ export class ObservationTable {
       group[k] = this.group[i]!;
       value[k] = this.value[i]!;
       se[k] = this.se[i]!;
-      file[k] = this.file[i]!;
-      row[k] = this.row[i]!;
-      column[k] = this.column[i]!;
     }
-    return new ObservationTable(n, this.regionCodes, this.indicatorIds, this.groupNames, this.files, region, year, indicator, group, value, se, file, row, column, texts, objects);
+    const none = new Int32Array(0);
+    const table = new ObservationTable(n, this.regionCodes, this.indicatorIds, this.groupNames, this.files, region, year, indicator, group, value, se, none, none, none, texts, objects);
+    // A selection of a selection picks from the same columns, its rows composed.
+    const l = this.locations;
+    table.locations = 'rows' in l ? { of: l.of, rows: Uint32Array.from({ length: n }, (_, k) => l.rows[rows[k]!]!) } : { of: l, rows: rows instanceof Uint32Array ? rows.slice() : Uint32Array.from(rows) };
+    return table;
   }
 
   /**
@@ -116,6 +159,13 @@ export class ObservationTable {
     if (o) return o.se !== undefined || o.ci !== undefined || o.n !== undefined || o.df !== undefined || o.note !== undefined || o.source !== undefined;
     return !Number.isNaN(this.se[i]!) || this.texts.has(i);
   }
+}
+
+/** The places rows were read: file (→ files), spreadsheet row, 0-based column. */
+interface Locations {
+  file: Int32Array;
+  row: Int32Array;
+  column: Int32Array;
 }
 
 const letters: string[] = [];

@@ -176,6 +176,24 @@ describe('mergeObservationTable', () => {
   }
 });
 
+describe('ObservationTable.select', () => {
+  it('gives each row its place in its file, gathered when asked for, through a selection of a selection too', () => {
+    const builder = new ObservationTableBuilder();
+    for (let i = 0; i < 40; i++) builder.add(`r${i % 7}`, 2010 + (i % 5), 'funding', 'total', i, undefined, `f${i % 3}.csv`, i + 2, i % 4);
+    const table = builder.finish();
+    const rows = [39, 3, 17, 8, 22, 0, 31];
+    const once = table.select(rows);
+    const twice = once.select([5, 2, 4]);
+    // Asked first for the second selection's places, then the first's: each from the columns read.
+    expect([...twice.row]).toEqual([2, 19, 24]);
+    expect([...twice.file].map((f) => twice.files[f])).toEqual(['f0.csv', 'f2.csv', 'f1.csv']);
+    expect([...twice.column]).toEqual([0, 1, 2]);
+    expect(rows.map((i, k) => once.at(k))).toEqual(rows.map((i) => table.at(i)));
+    expect([...once.row]).toEqual(rows.map((i) => i + 2));
+    expect([twice.at(0), twice.at(1), twice.at(2)]).toEqual([table.at(0), table.at(17), table.at(22)]);
+  });
+});
+
 describe('codedOrder', () => {
   it('orders as compareCoordinates with equals in reading order, by counting sort and by packed keys alike', () => {
     const rnd = new SeededRandom('coded-order');
