@@ -12,40 +12,39 @@ export type OutputFormat = 'table' | 'json' | 'csv';
 /** Renders aligned columns for a terminal, with CJK characters counted as two columns wide. */
 export function renderTable(table: TextTable, options: { maxWidth?: number } = {}): string {
   const { maxWidth = 60 } = options;
-  const { columns } = table;
-  // Each cell clipped and measured once (a national evaluation prints 10,000 rows): clip measures
-  // the text it keeps, and that width is the cell's.
-  const cells: string[][] = [];
-  const cellWidths: number[][] = [];
+  const { columns, rows } = table;
+  const m = columns.length;
+  // Each cell clipped and measured once (a national evaluation prints 10,000 rows), kept in one
+  // list for the table, row after row: its text, and the width of the text kept.
+  const texts: string[] = new Array(rows.length * m);
+  const measured = new Int32Array(rows.length * m);
   const widths = columns.map((c) => textWidth(c.title));
-  for (const r of table.rows) {
-    const texts: string[] = [];
-    const measured: number[] = [];
-    for (let i = 0; i < columns.length; i++) {
+  for (let k = 0; k < rows.length; k++) {
+    const r = rows[k]!;
+    for (let i = 0; i < m; i++) {
       const value = r[columns[i]!.key];
-      const [text, width] = clip(value === undefined ? '' : String(value), maxWidth);
-      texts.push(text);
-      measured.push(width);
+      const text = oneLine(value === undefined ? '' : String(value));
+      let width = textWidth(text);
+      texts[k * m + i] = width <= maxWidth ? text : clip(text, maxWidth);
+      if (width > maxWidth) width = textWidth(texts[k * m + i]!);
+      measured[k * m + i] = width;
       if (width > widths[i]!) widths[i] = width;
     }
-    cells.push(texts);
-    cellWidths.push(measured);
   }
   // Each line is written out in one pass, with the padding strings made once per width.
   const pads: string[] = [];
   const pad = (n: number) => (pads[n] ??= ' '.repeat(n));
-  const line = (values: readonly string[], measured: readonly number[]) => {
+  const line = (cell: (i: number) => string, width: (i: number) => number) => {
     let text = '';
-    for (let i = 0; i < columns.length; i++) {
+    for (let i = 0; i < m; i++) {
       if (i > 0) text += '  ';
-      const space = pad(Math.max(0, widths[i]! - measured[i]!));
-      text += columns[i]!.align === 'right' ? space + values[i]! : values[i]! + space;
+      const space = pad(Math.max(0, widths[i]! - width(i)));
+      text += columns[i]!.align === 'right' ? space + cell(i) : cell(i) + space;
     }
     return text.trimEnd();
   };
-  const titles = columns.map((c) => c.title);
-  const lines = [line(titles, titles.map(textWidth)), widths.map((w) => '─'.repeat(w)).join('  ')];
-  for (let k = 0; k < cells.length; k++) lines.push(line(cells[k]!, cellWidths[k]!));
+  const lines = [line((i) => columns[i]!.title, (i) => textWidth(columns[i]!.title)), widths.map((w) => '─'.repeat(w)).join('  ')];
+  for (let k = 0; k < rows.length; k++) lines.push(line((i) => texts[k * m + i]!, (i) => measured[k * m + i]!));
   return lines.join('\n');
 }
 
@@ -54,15 +53,17 @@ export function renderCsv(table: TextTable): string {
   return toCsv([table.columns.map((c) => c.key), ...table.rows.map((r) => table.columns.map((c) => r[c.key]))]);
 }
 
-/** The text on one line, clipped to `max` columns with an ellipsis, and its width. */
-function clip(text: string, max: number): [string, number] {
-  const flat = /\s/.test(text) ? text.replace(/\s+/g, ' ') : text;
-  const width = textWidth(flat);
-  if (width <= max) return [flat, width];
+/** The text on one line: runs of white space (line breaks, tabs) as one space. */
+function oneLine(text: string): string {
+  return /\s/.test(text) ? text.replace(/\s+/g, ' ') : text;
+}
+
+/** A one-line text wider than `max` columns, cut to fit with an ellipsis. */
+function clip(text: string, max: number): string {
   let out = '';
-  for (const ch of flat) {
+  for (const ch of text) {
     if (textWidth(out + ch) > max - 1) break;
     out += ch;
   }
-  return [out + '…', textWidth(out) + 1];
+  return out + '…';
 }
