@@ -7,9 +7,10 @@
 // (scripts/code-cache.mjs, from a run of the commands on a sample workspace).
 //
 // The cache file is named for the bundle's build (the hash on the bundle's first line), so a cache
-// is only ever used with the bundle it was made from; V8 refuses one made by another version of
-// itself or with other flags, and the script is then compiled as any other.
-import { existsSync, readFileSync } from 'node:fs';
+// is only ever used with the bundle it was made from. V8 refuses one made by another version of
+// itself or with other V8 flags (NODE_OPTIONS=--max-old-space-size=… included), and a cache that
+// cannot be read is left aside: the script is then compiled as any other, as fast as before.
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import vm from 'node:vm';
@@ -28,10 +29,19 @@ export function runCachedScript(path) {
   const file = resolve(path);
   const source = readFileSync(file, 'utf8');
   const cacheFile = cacheFileOf(file, source);
-  const cachedData = cacheFile && existsSync(cacheFile) ? readFileSync(cacheFile) : undefined;
+  const cachedData = cacheFile ? readCache(cacheFile) : undefined;
   // The wrapper of Node's own CommonJS loader, on the first line, so lines keep their numbers.
   const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: file, cachedData });
   const module = { exports: {} };
   script.runInThisContext()(module.exports, createRequire(file), module, file, dirname(file));
   return { exports: module.exports, script, cacheFile };
+}
+
+/** The cache's bytes, or undefined when there is none or it cannot be read. */
+function readCache(file) {
+  try {
+    return readFileSync(file);
+  } catch {
+    return undefined;
+  }
 }
