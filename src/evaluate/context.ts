@@ -4,6 +4,7 @@ import type { Plan, Target } from '../plan/types.js';
 import type { ProgressMethod } from './methods/index.js';
 import { NO_SMALL_AREA } from './small-area.js';
 import type { Thresholds } from './thresholds.js';
+import type { StatusProbabilities } from './verdict-probability.js';
 import type { EvaluationRow, MethodName } from './types.js';
 
 /** Everything a target evaluator needs, prepared once per evaluation. */
@@ -17,6 +18,13 @@ export interface EvaluationContext {
   indicators: ReadonlyMap<string, Indicator>;
   /** Observed-or-computed values of one region and indicator (group total), sorted by year. */
   series(region: string, indicator: string): readonly SeriesPoint[];
+  /**
+   * The sampling-error integrations made so far in this evaluation (verdictProbabilities), by
+   * what they depend on besides this context (evaluateLevel's key). A region's row is judged again
+   * wherever another target lists it: a national plan's city targets are rows of their province's
+   * too, and half of its 5,700 integrations were made twice.
+   */
+  probabilities: Map<string, StatusProbabilities | null>;
 }
 
 /** A row with every field empty but the identifying ones; evaluators fill in what they know. */

@@ -52,7 +52,7 @@ export function evaluate(input: EvaluateInput): EvaluationRow[] {
   const { plan, indicators, regions, year, method = 'schedule' } = input;
   const ctx: EvaluationContext = {
     plan, year, regions, indicators, methodName: method, method: pickMethod(method), thresholds: mergeThresholds(input.thresholds),
-    series: input.series ?? indexSeries(input.values),
+    series: input.series ?? indexSeries(input.values), probabilities: new Map(),
   };
   const root = jurisdictionCode(plan, regions);
   const judgements = input.judgements ?? [];

@@ -119,6 +119,21 @@ describe('evaluate: level targets', () => {
     expect(c.status_probabilities!.on_track).toBeCloseTo(0.1326, 3);
   });
 
+  it('gives a row listed by two targets the same probabilities, each its own copy', () => {
+    // District A is a row of the city-wide target and has a target of its own, with the same goal
+    // and no stated baseline: the same integration (made once per evaluation), the worked figures above.
+    const noisy = obs(['A', 2020, 'literacy_share', 9.0], ['A', 2023, 'literacy_share', 9.8]).map((o) => ({ ...o, se: 1.4 }));
+    const cityWide = target('lit-all', { indicator: 'literacy_share', comparator: '>', value: 15, unit: '%' });
+    const ofA = target('lit-a', { indicator: 'literacy_share', comparator: '>', value: 15, unit: '%', scope: { type: 'region', region: 'A' } });
+    const rows = run([cityWide, ofA], [...city, ...noisy], 2023);
+    const asDistrict = rows.find((r) => r.target_id === 'lit-all' && r.region === 'A')!;
+    const asTarget = rows.find((r) => r.target_id === 'lit-a' && r.region === 'A')!;
+    expect([asDistrict.role, asTarget.role]).toEqual(['subregion', 'target']);
+    expect(asDistrict.status_probability).toBeCloseTo(0.3777, 3);
+    expect(asTarget.status_probabilities).toEqual(asDistrict.status_probabilities);
+    expect(asTarget.status_probabilities).not.toBe(asDistrict.status_probabilities);
+  });
+
   it('judges nothing on an estimate the presentation standard suppresses', () => {
     // 3.0% (se 2.5): effective n = 0.03·0.97/0.025² = 46.6; its Clopper–Pearson interval is far wider
     // than 130% of p = 3.9 points, so the estimate is suppressed (survey/presentation.ts).

@@ -99,9 +99,18 @@ export function evaluateLevel(ctx: EvaluationContext, target: Target, region: st
   }
 
   // Survey values: how likely the verdict is, and 不确定 when no verdict is likely enough.
-  const judge = from ? levelStatus(ctx, ctx.method, target, direction, current.year, from.year) : (xv: number) => (meets(xv, target) ? 'achieved' : 'not_assessable');
-  const probabilities = verdictProbabilities(judge, { value: x, se: current.se }, { value: from?.value ?? 0, se: from ? baseSe : null });
-  if (!probabilities) return { ...row, status: point.status, status_reason: point.reason };
+  if (!((current.se ?? 0) > 0 || (from && (baseSe ?? 0) > 0))) return { ...row, status: point.status, status_reason: point.reason };
+  // The integration depends on these and on the context (year, method, thresholds): made once per
+  // evaluation for each (EvaluationContext.probabilities), and each row given its own copy.
+  const key = `${from ? `${from.year}|${from.value}|${baseSe}` : '-'}|${current.year}|${x}|${current.se}|${target.value}|${target.comparator}|${target.year}|${direction}`;
+  let made = ctx.probabilities.get(key);
+  if (made === undefined) {
+    const judge = from ? levelStatus(ctx, ctx.method, target, direction, current.year, from.year) : (xv: number) => (meets(xv, target) ? 'achieved' : 'not_assessable');
+    made = verdictProbabilities(judge, { value: x, se: current.se }, { value: from?.value ?? 0, se: from ? baseSe : null });
+    ctx.probabilities.set(key, made);
+  }
+  if (!made) return { ...row, status: point.status, status_reason: point.reason };
+  const probabilities = { ...made };
   const decided = decide(probabilities, ctx.thresholds.verdictLevel);
   row.status_probabilities = probabilities;
   row.status_probability = decided.probability;
