@@ -176,15 +176,9 @@ describe('the coarse walk', () => {
     // Schedule classes, target 15, x = 14 ± 0.3, x0 = 10 ± 0.3: four changes on most of the 32
     // lines. Walking each line (13 points, then bisection from the forecasts) takes 790 verdicts;
     // following the changes from line to line (the ends and two verdicts per change), under 650.
-    let calls = 0;
-    const judge = (x: number, x0: number): Status => {
-      calls++;
-      if (x >= 15) return 'achieved';
-      const d = (x - x0) / (15 - x0);
-      return d >= 0.5 ? 'on_track' : d >= 0.25 ? 'behind' : d >= 0 ? 'seriously_behind' : 'regressing';
-    };
+    const { judge, calls } = countedScheduleJudge();
     const p = verdictProbabilities(judge, { value: 14, se: 0.3 }, { value: 10, se: 0.3 })!;
-    expect(calls).toBeLessThan(650);
+    expect(calls()).toBeLessThan(650);
     const fine = verdictProbabilities(judge, { value: 14, se: 0.3 }, { value: 10, se: 0.3 }, { grid: 'fine' })!;
     for (const s of Object.keys(fine) as Status[]) expect(Math.abs(p[s]! - fine[s]!), s).toBeLessThan(1e-10);
     // P(x ≥ 15) = Φ(−1/0.3) = 4.290603e-4 (R: pnorm(-10/3)).
@@ -196,15 +190,9 @@ describe('the coarse walk', () => {
     // where a change need only be located loosely, so its interval around the forecast reaches past
     // the line's end or into its neighbour's. Cut to the room there, the lines are still followed:
     // under 400 verdicts, where sending those lines back to the whole walk took 472.
-    let calls = 0;
-    const judge = (x: number, x0: number): Status => {
-      calls++;
-      if (x >= 15) return 'achieved';
-      const d = (x - x0) / (15 - x0);
-      return d >= 0.5 ? 'on_track' : d >= 0.25 ? 'behind' : d >= 0 ? 'seriously_behind' : 'regressing';
-    };
+    const { judge, calls } = countedScheduleJudge();
     const p = verdictProbabilities(judge, { value: 17.5, se: 0.5 }, { value: 12, se: 1.5 })!;
-    expect(calls).toBeLessThan(400);
+    expect(calls()).toBeLessThan(400);
     const fine = verdictProbabilities(judge, { value: 17.5, se: 0.5 }, { value: 12, se: 1.5 }, { grid: 'fine' })!;
     expect(Object.keys(p).sort()).toEqual(Object.keys(fine).sort());
     for (const s of Object.keys(fine) as Status[]) expect(Math.abs(p[s]! - fine[s]!), s).toBeLessThan(1e-11);
@@ -223,3 +211,15 @@ describe('the coarse walk', () => {
     expect(p.on_track).toBeCloseTo(1 - 0.4237241948, 9);
   });
 });
+
+/** Schedule classes against target 15 (on track from d = 0.5, behind from 0.25, seriously behind from 0), counting the verdicts asked. */
+function countedScheduleJudge(): { judge: (x: number, x0: number) => Status; calls: () => number } {
+  let calls = 0;
+  const judge = (x: number, x0: number): Status => {
+    calls++;
+    if (x >= 15) return 'achieved';
+    const d = (x - x0) / (15 - x0);
+    return d >= 0.5 ? 'on_track' : d >= 0.25 ? 'behind' : d >= 0 ? 'seriously_behind' : 'regressing';
+  };
+  return { judge, calls: () => calls };
+}
