@@ -64,11 +64,7 @@ describe('verdictProbabilities', () => {
 
   it('integrates an uncertain baseline: schedule classes are half-planes, P(d ≥ c) = Φ((x − (1−c)x0 − c·x*) / √(se² + (1−c)²se0²))', () => {
     // Target 15, s = 0.5: on track d ≥ 0.5, behind d ≥ 0.25. x = 12 ± 0.6, x0 = 10 ± 0.8.
-    const judge = (x: number, x0: number): Status => {
-      if (x >= 15) return 'achieved';
-      const d = (x - x0) / (15 - x0);
-      return d >= 0.5 ? 'on_track' : d >= 0.25 ? 'behind' : d >= 0 ? 'seriously_behind' : 'regressing';
-    };
+    const { judge } = countedScheduleJudge();
     const p = verdictProbabilities(judge, { value: 12, se: 0.6 }, { value: 10, se: 0.8 })!;
     // P(d ≥ 0.5) = Φ((12 − 5 − 7.5)/√(0.36 + 0.16)) = Φ(−0.693375) = 0.244038;
     // P(d ≥ 0.25) = Φ((12 − 7.5 − 3.75)/√(0.36 + 0.36)) = Φ(0.883883) = 0.811625;
