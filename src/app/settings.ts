@@ -37,7 +37,7 @@ export interface SettingsSource {
   plan: Pick<Plan, 'period'>;
   observations: readonly Pick<Observation, 'year'>[];
   /** The observations as columns, where the workspace has them: read instead of making the objects. */
-  observationTable?: Pick<ObservationTable, 'length' | 'year'>;
+  observationTable?: Pick<ObservationTable, 'inReadOrder'>;
 }
 
 /**
@@ -64,7 +64,8 @@ export function evaluationYear(ws: SettingsSource, year?: number): number {
   if (year !== undefined) return year;
   if (ws.config.evaluation?.year !== undefined) return ws.config.evaluation.year;
   let latest = ws.plan.period.start;
-  const table = ws.observationTable;
+  // Any order will do: the latest year is the same (and the table's own order is not made for it).
+  const table = ws.observationTable?.inReadOrder();
   if (table) for (let i = 0; i < table.length; i++) latest = Math.max(latest, table.year[i]!);
   else for (const o of ws.observations) if (o.year > latest) latest = o.year;
   return latest;

@@ -2,7 +2,7 @@ import type { Issue } from '../errors/index.js';
 import { issue } from '../errors/index.js';
 import type { Coordinates } from './coordinates.js';
 import { codedOrder, compareCoordinates, coordinateOrder } from './coordinates.js';
-import type { ObservationTable } from './observation-table.js';
+import { ObservationTable } from './observation-table.js';
 import type { Observation } from './types.js';
 
 /**
@@ -54,10 +54,18 @@ export function mergeObservations(lists: readonly Observation[][]): { observatio
 /**
  * mergeObservations over a table: the same order, the same figures kept and the same
  * DATA_DUPLICATE issues, with the coordinates compared as numbers (one dictionary per table).
+ * A table where no coordinates repeat (the common case) keeps every row, and its order is made
+ * only when something reads it in order (ObservationTable.ordered).
  */
 export function mergeObservationTable(table: ObservationTable): { table: ObservationTable; issues: Issue[] } {
+  const order = () => codedOrder(table, (a, b) => compareCoordinates(coordinatesOf(table, a), coordinatesOf(table, b)));
+  if (coordinatesDistinct(table)) return { table: ObservationTable.ordered(table, order), issues: [] };
+  return mergeInOrder(table, order());
+}
+
+/** The merge proper: equal coordinates side by side in `order`, the first read kept, conflicts reported. */
+function mergeInOrder(table: ObservationTable, order: Uint32Array): { table: ObservationTable; issues: Issue[] } {
   const { region, year, indicator, group, value } = table;
-  const order = codedOrder(table, (a, b) => compareCoordinates(coordinatesOf(table, a), coordinatesOf(table, b)));
   const kept = new Uint32Array(order.length);
   let count = 0;
   const duplicates: number[] = [];
@@ -88,6 +96,40 @@ export function mergeObservationTable(table: ObservationTable): { table: Observa
     );
   });
   return { table: table.select(kept.subarray(0, count)), issues };
+}
+
+/** Bits a table may need for coordinatesDistinct before the sort is the cheaper way to tell (16 MB). */
+const MAX_BITS = 2 ** 27;
+
+/**
+ * True when no two rows have the same region, year, indicator and group; false when some do, or
+ * when there are too many possible coordinates to tell by one bit each. One pass, no sort.
+ */
+export function coordinatesDistinct(table: ObservationTable): boolean {
+  const n = table.length;
+  if (n < 2) return true;
+  const { region, year, indicator, group } = table;
+  let minYear = Infinity;
+  let maxYear = -Infinity;
+  for (let i = 0; i < n; i++) {
+    const y = year[i]!;
+    if (y < minYear) minYear = y;
+    if (y > maxYear) maxYear = y;
+  }
+  const years = maxYear - minYear + 1;
+  const regions = table.regionCodes.length;
+  const groups = table.groupNames.length;
+  const cells = table.indicatorIds.length * groups * regions * years;
+  if (!(cells <= MAX_BITS)) return false;
+  const seen = new Uint32Array(Math.ceil(cells / 32));
+  for (let i = 0; i < n; i++) {
+    const bit = ((indicator[i]! * groups + group[i]!) * regions + region[i]!) * years + (year[i]! - minYear);
+    const word = bit >>> 5;
+    const mask = 1 << (bit & 31);
+    if (seen[word]! & mask) return false;
+    seen[word]! |= mask;
+  }
+  return true;
 }
 
 function coordinatesOf(table: ObservationTable, i: number): Coordinates {

@@ -120,7 +120,8 @@ export function computeIndicatorSeries(input: ComputeInput, options: SeriesOptio
 /** Observed values into the store, then roll-up and formulas; the formulas that could not be computed. */
 function computeStore(input: ComputeInput, only?: Iterable<string>): { store?: ValueStore; missing: MissingValue[]; described: RegionColumns; issues: Issue[]; needed?: ReadonlySet<string> } {
   const { regions, indicators } = input;
-  const table = input.observations instanceof ObservationTable ? input.observations : ObservationTable.fromObservations(input.observations);
+  // The store is the same whatever the order of the rows: a merged table is read as it was read (ObservationTable.ordered).
+  const table = (input.observations instanceof ObservationTable ? input.observations : ObservationTable.fromObservations(input.observations)).inReadOrder();
   const { compiled, issues } = compileIndicators(indicators);
   const contributions = input.contributions ?? [];
   // Units' figures may name a year or region no sub-region reported.
@@ -152,15 +153,16 @@ function setObserved(store: ValueStore, table: ObservationTable): void {
   // (an array by those numbers: a few hundred pairs at most, and a lookup per observation).
   const groups = table.groupNames.length;
   const bySeries: (Series | undefined)[] = new Array(table.indicatorIds.length * groups).fill(undefined);
+  const { region, year, indicator, group, value } = table;
   for (let i = 0; i < table.length; i++) {
-    const key = table.indicator[i]! * groups + table.group[i]!;
+    const key = indicator[i]! * groups + group[i]!;
     let series = bySeries[key];
-    if (!series) bySeries[key] = series = store.seriesFor(table.indicatorIds[table.indicator[i]!]!, table.groupNames[table.group[i]!]!);
-    const cell = store.cell(regionRow[table.region[i]!]!, yearIndex[table.year[i]! - firstYear]!);
+    if (!series) bySeries[key] = series = store.seriesFor(table.indicatorIds[indicator[i]!]!, table.groupNames[group[i]!]!);
+    const cell = store.cell(regionRow[region[i]!]!, yearIndex[year[i]! - firstYear]!);
     // A cell is set twice only when a caller passes the same coordinates twice (the merge
     // never does); the later value wins whole, as it did in a map.
     const again = series.origin[cell] !== 0;
-    series.value[cell] = table.value[i]!;
+    series.value[cell] = value[i]!;
     series.origin[cell] = OBSERVED;
     if (table.hasExtras(i)) series.setExtras(cell, table.extrasAt(i));
     else if (again) series.setExtras(cell, undefined);
@@ -191,7 +193,12 @@ function addContributions(store: ValueStore, contributions: readonly Observation
   }
 }
 
-/** Every region code of the hierarchy, then any the observations (then the contributions) name that it lacks. */
+/**
+ * Every region code of the hierarchy, then any the observations name that it lacks, in the order
+ * the merged observations would name them (codes as `localeCompare` ranks them, equals by first
+ * read, as codedOrder sorts: the same store whatever the order of the rows), then any the
+ * contributions name.
+ */
 function allRegions(regions: Regions, table: ObservationTable, contributions: readonly Observation[]): string[] {
   const codes = regions.list.map((r) => r.code);
   const known = new Set(codes);
@@ -200,13 +207,13 @@ function allRegions(regions: Regions, table: ObservationTable, contributions: re
     known.add(code);
     codes.push(code);
   };
-  // Observations come a region at a time (merged files are sorted): one lookup per run of them.
-  let last = -1;
-  for (let i = 0; i < table.length; i++) {
-    if (table.region[i] === last) continue;
-    last = table.region[i]!;
-    add(table.regionCodes[last]!);
-  }
+  const named = new Uint8Array(table.regionCodes.length);
+  const region = table.region;
+  for (let i = 0; i < table.length; i++) named[region[i]!] = 1;
+  const unknown: number[] = [];
+  named.forEach((n, id) => n && !known.has(table.regionCodes[id]!) && unknown.push(id));
+  unknown.sort((a, b) => table.regionCodes[a]!.localeCompare(table.regionCodes[b]!) || a - b);
+  for (const id of unknown) add(table.regionCodes[id]!);
   for (const o of contributions) add(o.region);
   return codes;
 }

@@ -7,7 +7,7 @@ import iconv from 'iconv-lite';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { codedOrder, compareCoordinates } from '../../src/data/coordinates.js';
-import { mergeObservations, mergeObservationTable } from '../../src/data/merge.js';
+import { coordinatesDistinct, mergeObservations, mergeObservationTable } from '../../src/data/merge.js';
 import { CyclingIds, ObservationTable, ObservationTableBuilder } from '../../src/data/observation-table.js';
 import { parseObservations } from '../../src/data/observations.js';
 import { readObservationFile } from '../../src/data/read-observations.js';
@@ -174,6 +174,64 @@ describe('mergeObservationTable', () => {
       fromObjects.table.toArray().forEach((o, i) => expect(o).toBe(before.observations[i]));
     });
   }
+});
+
+describe('mergeObservationTable without repeated coordinates', () => {
+  /** Rows of distinct coordinates, shuffled, some with a standard error or a note; the builder's table and the same list. */
+  function distinctRows(seed: string) {
+    const rnd = new SeededRandom(seed);
+    const list: Observation[] = [];
+    for (const region of ['371502', '371500', '东昌府', 'a', 'B']) for (let year = 2019; year <= 2024; year++) for (const indicator of ['funding', 'literacy_share']) for (const group of ['total', 'urban']) {
+      if (rnd.int(0, 3) === 0) continue;
+      const se = indicator === 'literacy_share' && rnd.int(0, 1) ? rnd.int(1, 9) / 10 : undefined;
+      list.push({ region, year, file: `f${rnd.int(0, 2)}.csv`, row: list.length + 2, source: undefined, note: rnd.int(0, 9) === 0 ? '估算' : undefined, indicator, group, value: rnd.int(0, 100), se, column: 'C' });
+    }
+    for (let i = list.length - 1; i > 0; i--) {
+      const j = rnd.int(0, i);
+      [list[i], list[j]] = [list[j]!, list[i]!];
+    }
+    const builder = new ObservationTableBuilder();
+    for (const o of list) builder.add(o.region, o.year, o.indicator, o.group, o.value, o.se, o.file, o.row, 2, o.source, o.note);
+    return { list, table: builder.finish() };
+  }
+
+  it('tells distinct coordinates from repeated ones by one bit each, and says false when there are too many to count', () => {
+    const { list, table } = distinctRows('distinct-bits');
+    expect(coordinatesDistinct(table)).toBe(true);
+    // The same region, year and indicator in another group is another coordinate; in the same group it repeats.
+    const o = list[0]!;
+    const other = o.group === 'total' ? 'urban' : 'total';
+    const twice = (group: string) => ObservationTable.fromObservations([...list.filter((x) => !(x.region === o.region && x.year === o.year && x.indicator === o.indicator && x.group === other)), { ...o, group }]);
+    expect(coordinatesDistinct(twice(other))).toBe(true);
+    expect(coordinatesDistinct(twice(o.group))).toBe(false);
+    // 5 regions × 10 million years × 2 indicators × 2 groups is over the 2^27 bits allowed: not counted.
+    expect(coordinatesDistinct(ObservationTable.fromObservations([...list, { ...o, year: o.year - 10_000_000 }]))).toBe(false);
+  });
+
+  for (const seed of ['1', '2']) {
+    it(`gives mergeObservations' rows, ordered only when first read, and the rows as read till then (seed ${seed})`, () => {
+      const { list, table } = distinctRows(`distinct-merge-${seed}`);
+      const before = mergeObservations([list]);
+      const now = mergeObservationTable(table);
+      expect(now.issues).toEqual([]);
+      // Not yet ordered: the rows as read.
+      expect(now.table.inReadOrder()).toBe(table);
+      expect(now.table.length).toBe(list.length);
+      // Places first (a message), then the rest: both in merged order.
+      expect([...now.table.row]).toEqual(before.observations.map((o) => o.row));
+      expect(now.table.inReadOrder()).toBe(now.table);
+      expect(now.table.toArray()).toEqual(before.observations);
+      expect(now.table.toArray().map((o, i) => now.table.hasExtras(i))).toEqual(before.observations.map((o) => o.se !== undefined || o.note !== undefined));
+    });
+  }
+
+  it('orders the same rows as the sort would when a too-wide table falls back to it', () => {
+    const { list } = distinctRows('distinct-wide');
+    const wide = [...list, { ...list[0]!, year: -10_000_000, row: 999 }];
+    const now = mergeObservationTable(ObservationTable.fromObservations(wide));
+    expect(now.table.inReadOrder()).toBe(now.table);
+    expect(now.table.toArray()).toEqual(mergeObservations([wide]).observations);
+  });
 });
 
 describe('ObservationTable.select', () => {

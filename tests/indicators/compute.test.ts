@@ -104,6 +104,21 @@ describe('computeIndicatorValues', () => {
   });
 });
 
+describe('computeIndicatorValues: the order of the observations', () => {
+  it('gives the same values for the rows in any order, regions outside the hierarchy included', () => {
+    // X2 and X10 are not in the hierarchy. Regions print as localeCompare ranks their codes (X10 before X2); D has no value.
+    const rows = obs(
+      ['X2', 2023, 'population', 10], ['A', 2023, 'population', 1_000_000], ['X10', 2022, 'special_funding', 3],
+      ['B', 2023, 'special_funding', 50], ['X2', 2022, 'special_funding', 7], ['A', 2022, 'special_funding', 80], ['A', 2023, 'special_funding', 100],
+    );
+    const compute = (list: typeof rows) => computeIndicatorValues({ regions, observations: list, indicators, periodStart: 2021 }).values;
+    const asRead = compute(rows);
+    expect(compute([...rows].reverse())).toEqual(asRead);
+    expect(compute([rows[3]!, rows[0]!, rows[5]!, rows[2]!, rows[6]!, rows[1]!, rows[4]!])).toEqual(asRead);
+    expect([...new Set(asRead.map((v) => v.region))]).toEqual(['A', 'B', 'C', 'X10', 'X2']);
+  });
+});
+
 describe('computeIndicators', () => {
   it('returns an arquero table with the documented columns', () => {
     const table = computeIndicators({ regions, indicators, observations: obs(['A', 2023, 'population', 10]) });
