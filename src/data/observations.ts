@@ -1,16 +1,18 @@
 import type { Issue, Where } from '../errors/index.js';
 import { issue, warning } from '../errors/index.js';
 import type { Grid } from './csv.js';
+import { MAX_CELL_CHARS } from './csv.js';
 import type { HeaderMatch } from './header.js';
 import { columnLetter, findHeader } from './header.js';
 import { foldWidth } from './normalize-text.js';
 import type { NumberProblem, ParseNumberOptions } from './parse-number.js';
 import { parseNumber, plainValue } from './parse-number.js';
 import { parseYear } from './parse-year.js';
+import type { RegionResolver } from './resolve.js';
 import { fieldResolver, regionResolver, resolveGroup, splitHeader } from './resolve.js';
 import type { FieldSpec, Observation, Regions } from './types.js';
 import { unitFactor } from './units.js';
-import { plainDecimal } from '../util/plain-decimal.js';
+import { plainDecimal, plainDecimalIn } from '../util/plain-decimal.js';
 
 export interface ObservationContext {
   /** Field definitions (the indicator catalogue): observation columns are its input fields. */
@@ -84,10 +86,11 @@ const HEADER_ROWS = 11;
  * among them; `end` returns the issues, in the order parseObservations gives them. `grid` gives
  * an XLSX's merged and formula cells.
  */
-export function observationReader(file: string, context: ObservationContext, sink: ObservationSink, grid: Pick<Grid, 'merged' | 'uncalculated'> = {}): { row(row: number, cells: unknown[]): void; end(): Issue[] } {
+export function observationReader(file: string, context: ObservationContext, sink: ObservationSink, grid: Pick<Grid, 'merged' | 'uncalculated'> = {}): ObservationReader {
   const issues: Issue[] = [];
   const first: Grid['rows'] = [];
   let read: ((row: number, cells: unknown[]) => void) | undefined;
+  let readLine: LineReader | undefined;
   let body = 0;
   let headerRow = 0;
   let refused = false;
@@ -99,7 +102,7 @@ export function observationReader(file: string, context: ObservationContext, sin
       return;
     }
     headerRow = first[header.index]!.row;
-    read = rowReader(header, headerRow, file, context, sink, grid, issues);
+    ({ row: read, line: readLine } = rowReader(header, headerRow, file, context, sink, grid, issues));
     for (const r of first.slice(header.index + 1)) {
       body++;
       read(r.row, r.cells);
@@ -115,6 +118,11 @@ export function observationReader(file: string, context: ObservationContext, sin
         if (first.length === HEADER_ROWS) start();
       }
     },
+    line(text, from, row, delimiter) {
+      const end = readLine ? readLine(text, from, row, delimiter) : -1;
+      if (end >= 0) body++;
+      return end;
+    },
     end() {
       if (!read && !refused) start();
       if (read && body === 0) issues.push(warning('INPUT_NO_ROWS', {}, { file, row: headerRow }));
@@ -123,8 +131,24 @@ export function observationReader(file: string, context: ObservationContext, sin
   };
 }
 
+/** What observationReader gives: rows in, issues out. */
+export interface ObservationReader {
+  row(row: number, cells: unknown[]): void;
+  /**
+   * A row of a delimited text read straight from it, as `row` would read its cells, when it is one
+   * of the plain rows most of a large file is (ScanOptions.fastRow, which says what the arguments
+   * are): the position of its line end, or -1 when it is to be handed to `row` instead. One text
+   * per reader, its rows offered in order, as scanCsv offers them.
+   */
+  line(text: string, from: number, row: number, delimiter: number): number;
+  end(): Issue[];
+}
+
+/** Reads one row of a delimited text from `from` (ObservationReader.line). */
+type LineReader = (text: string, from: number, row: number, delimiter: number) => number;
+
 /** The reader of the rows under a header: wide columns resolved once, each row read into the sink. */
-function rowReader(header: HeaderMatch, headerRow: number, file: string, context: ObservationContext, sink: ObservationSink, grid: Pick<Grid, 'merged' | 'uncalculated'>, issues: Issue[]): (row: number, cells: unknown[]) => void {
+function rowReader(header: HeaderMatch, headerRow: number, file: string, context: ObservationContext, sink: ObservationSink, grid: Pick<Grid, 'merged' | 'uncalculated'>, issues: Issue[]): { row: (row: number, cells: unknown[]) => void; line?: LineReader } {
   const fields = fieldResolver(context.indicators);
   const regions = regionResolver(context.regions);
   const long = header.roles.field !== undefined && header.roles.value !== undefined;
@@ -140,9 +164,12 @@ function rowReader(header: HeaderMatch, headerRow: number, file: string, context
   // A file names each region in many rows, and a long file the same few fields, groups and units
   // in every row: what a cell's text says is worked out once per text as it stands in the file,
   // not folded, trimmed and matched again in each row (a national file has 1.2 million rows).
-  // A long file's rows come a region (and a year, field and group) at a time: the cell of the row
-  // above is compared first, a few characters, where a map would hash each row's new text.
-  const regionsSeen = new Map<unknown, RegionCell>();
+  // Region cells once per text for all the files read against the same regions (a national
+  // workspace's sixteen files name the same 2,850 counties). A long file's rows come a region (and
+  // a year, field and group) at a time: the cell of the row above is compared first, a few
+  // characters, where a map would hash each row's new text.
+  let regionsSeen = regionCells.get(regions);
+  if (!regionsSeen) regionCells.set(regions, (regionsSeen = new Map()));
   let lastRegionRaw: unknown = NOT_SEEN;
   let lastRegion: RegionCell | undefined;
   const regionOf = (raw: unknown): RegionCell => {
@@ -189,7 +216,7 @@ function rowReader(header: HeaderMatch, headerRow: number, file: string, context
     return (lastYear = year);
   };
   const { roles } = header;
-  return (row, cells) => {
+  const row = (row: number, cells: unknown[]): void => {
     const regionCell = regionOf(roles.region === undefined ? undefined : cells[roles.region]);
     if (regionCell.text === '' && text(cells, roles.year) === '') return;
     if (regionCell.skip) return;
@@ -241,6 +268,105 @@ function rowReader(header: HeaderMatch, headerRow: number, file: string, context
       sink.add(region, year, c.indicator.id, c.group, value, se, file, row, c.col, source, note);
     }
   };
+  // A merged or formula cell is a spreadsheet's: a delimited text has neither, and its rows may be read from the text.
+  if (grid.merged !== undefined || grid.uncalculated !== undefined) return { row };
+
+  // The cells of the row being read from the text, start and end of each (kept between rows), and
+  // each column's text in the row above: a cell that says the same again is that same string.
+  const bounds: number[] = [];
+  const above: string[] = [];
+  const textAt = (text: string, k: number, count: number): string => {
+    if (k >= count) return '';
+    const a = bounds[2 * k]!;
+    const b = bounds[2 * k + 1]!;
+    const last = above[k];
+    if (last !== undefined && last.length === b - a && text.startsWith(last, a)) return last;
+    return (above[k] = text.slice(a, b));
+  };
+  const values: number[] = [];
+  // Where the next line end, quote, BOM and NUL are in the text (its length: none), each found by
+  // indexOf (which looks at many characters at a time) and kept until a row starts past it: the
+  // text is one file's, its rows offered in order.
+  let nextLf = -1;
+  let nextCr = -1;
+  let nextQuote = -1;
+  let nextBom = -1;
+  let nextNul = -1;
+  const next = (text: string, char: string, from: number): number => {
+    const at = text.indexOf(char, from);
+    return at < 0 ? text.length : at;
+  };
+  let separator = '';
+  /**
+   * `row` for a row of plain figures, read from the text without its cells: a region and a year
+   * that are known and in the period, fields that are, and values (and a standard error) that are
+   * plain decimals in range. Anything `row` would report, or would read otherwise, gives -1, with
+   * nothing added, and the row goes to `row`.
+   */
+  const line: LineReader = (text, from, rowNumber, delimiter) => {
+    if (nextLf < from) nextLf = next(text, '\n', from);
+    if (nextCr < from) nextCr = next(text, '\r', from);
+    const end = Math.min(nextLf, nextCr);
+    if (nextQuote < from) nextQuote = next(text, '"', from);
+    if (nextBom < from) nextBom = next(text, '\ufeff', from);
+    if (nextNul < from) nextNul = next(text, '\0', from);
+    if (nextQuote < end || nextBom < end || nextNul < end) return -1;
+    if (separator.charCodeAt(0) !== delimiter) separator = String.fromCharCode(delimiter);
+    let count = 0;
+    for (let start = from; ; ) {
+      let stop = text.indexOf(separator, start);
+      if (stop < 0 || stop > end) stop = end;
+      if (stop - start > MAX_CELL_CHARS) return -1;
+      bounds[2 * count] = start;
+      bounds[2 * count++ + 1] = stop;
+      if (stop === end) break;
+      start = stop + 1;
+    }
+
+    if (roles.region === undefined || roles.year === undefined) return -1;
+    const regionCell = regionOf(textAt(text, roles.region, count));
+    if (regionCell.text === '') return -1;
+    if (regionCell.skip) return end;
+    const region = regionCell.code;
+    if (!region) return -1;
+    const year = yearOf(textAt(text, roles.year, count));
+    if (year === undefined) return -1;
+    const { period } = context;
+    if (period && (year < period.start - 5 || year > period.end)) return -1;
+    const source = (roles.source === undefined ? '' : cellText(textAt(text, roles.source, count))) || undefined;
+    const note = (roles.note === undefined ? '' : cellText(textAt(text, roles.note, count))) || undefined;
+    let rowColumns: readonly FieldColumn[] = columns;
+    if (long) {
+      const c = longColumn(textAt(text, roles.field!, count), roles.group === undefined ? undefined : textAt(text, roles.group, count), roles.unit === undefined ? undefined : textAt(text, roles.unit, count));
+      if (!c) return -1;
+      rowColumns = c;
+    }
+    let se: number | undefined;
+    if (long && roles.se !== undefined) {
+      if (roles.se >= count) return -1;
+      se = plainValue(plainDecimalIn(text, bounds[2 * roles.se]!, bounds[2 * roles.se + 1]!));
+      if (!(se >= 0)) return -1;
+    }
+    for (let j = 0; j < rowColumns.length; j++) {
+      const c = rowColumns[j]!;
+      if (c.col >= count) return -1;
+      const reading = (c.reading ??= columnReading(c, context));
+      const a = bounds[2 * c.col]!;
+      const b = bounds[2 * c.col + 1]!;
+      const plain = plainDecimalIn(text, a, b);
+      const number = Number.isNaN(plain) ? NaN : plainValue(plain, reading);
+      if (Number.isNaN(number) || reading.factor === undefined) return -1;
+      const value = inUnit(number, reading.factor, b - a <= 12 && plain === number);
+      if (rangeProblem(value, reading)) return -1;
+      values[j] = value;
+    }
+    for (let j = 0; j < rowColumns.length; j++) {
+      const c = rowColumns[j]!;
+      sink.add(region, year, c.indicator.id, c.group, values[j]!, se, file, rowNumber, c.col, source, note);
+    }
+    return end;
+  };
+  return { row, line };
 }
 
 /** No cell is this: the "row above" of the first row. */
@@ -250,6 +376,9 @@ const NOT_SEEN = Symbol('not seen');
 function cellText(raw: unknown): string {
   return foldWidth(String(raw ?? '')).trim();
 }
+
+/** What each region cell's text says, by the resolver of the regions it was read against (regionResolver makes one per hierarchy). */
+const regionCells = new WeakMap<RegionResolver, Map<unknown, RegionCell>>();
 
 /** What a region cell says: its text, whether the row is a remark or a total to skip, the region's code if known. */
 interface RegionCell {
@@ -310,22 +439,32 @@ function readCell(c: FieldColumn, raw: unknown, context: ObservationContext, row
     }
     number = parsed.value;
   }
-  // Twelve significant digits drop the binary noise of a unit conversion (1.1万 → 11000.000000000002);
-  // a number read as it is has none when it is whole and below 10^12, or was a plain decimal of at
-  // most twelve characters (so at most twelve digits): the nearest double to such a text prints
-  // back to that text at twelve digits, so toPrecision, a string per cell, would give it back.
-  const exact = factor === 1 && ((Number.isInteger(number) && Math.abs(number) < 1e12) || (typeof raw === 'string' && raw.length <= 12 && plain === number));
+  const value = inUnit(number, factor, typeof raw === 'string' && raw.length <= 12 && plain === number);
+  const problem = rangeProblem(value, reading);
+  if (problem === 'DATA_NEGATIVE') issues.push(issue('DATA_NEGATIVE', { value }, cellAt(row, c)));
+  else if (problem) issues.push(issue('DATA_OUT_OF_RANGE', { value, min, max, unit: target }, cellAt(row, c)));
+  return problem ? undefined : value;
+}
+
+/**
+ * A number read from a cell in the indicator's unit (`factor`: the declared unit's in it).
+ * `shortPlain`: the cell was a plain decimal of at most twelve characters, read as it stands.
+ * Twelve significant digits drop the binary noise of a unit conversion (1.1万 → 11000.000000000002);
+ * a number read as it is has none when it is whole and below 10^12, or was a plain decimal of at
+ * most twelve characters (so at most twelve digits): the nearest double to such a text prints
+ * back to that text at twelve digits, so toPrecision, a string per cell, would give it back.
+ */
+function inUnit(number: number, factor: number, shortPlain: boolean): number {
+  const exact = factor === 1 && ((Number.isInteger(number) && Math.abs(number) < 1e12) || shortPlain);
   // (+ 0 turns a typed "-0" into 0, as toPrecision does.)
-  const value = exact ? number + 0 : Number((number * factor).toPrecision(12));
-  if (min === 0 && value < 0) {
-    issues.push(issue('DATA_NEGATIVE', { value }, cellAt(row, c)));
-    return undefined;
-  }
-  if ((min !== undefined && value < min) || (max !== undefined && value > max)) {
-    issues.push(issue('DATA_OUT_OF_RANGE', { value, min, max, unit: target }, cellAt(row, c)));
-    return undefined;
-  }
-  return value;
+  return exact ? number + 0 : Number((number * factor).toPrecision(12));
+}
+
+/** What is wrong with a value for its indicator's range, if anything: negative where it cannot be, or outside the range. */
+function rangeProblem(value: number, { min, max }: ColumnReading): 'DATA_NEGATIVE' | 'DATA_OUT_OF_RANGE' | undefined {
+  if (min === 0 && value < 0) return 'DATA_NEGATIVE';
+  if ((min !== undefined && value < min) || (max !== undefined && value > max)) return 'DATA_OUT_OF_RANGE';
+  return undefined;
 }
 
 function columnReading(c: FieldColumn, context: ObservationContext): ColumnReading {

@@ -14,9 +14,14 @@ const EXACT_POWERS = Array.from({ length: 23 }, (_, k) => 10 ** k);
  * plainDecimal('1,500'); // NaN: not plain, for parseNumber
  */
 export function plainDecimal(text: string): number {
-  const n = text.length;
-  const negative = n > 0 && text.charCodeAt(0) === 45; // '-'
-  let i = negative ? 1 : 0;
+  return plainDecimalIn(text, 0, text.length);
+}
+
+/** plainDecimal of the characters from `from` up to `to` of a text (a cell of a line), without cutting them out. */
+export function plainDecimalIn(text: string, from: number, to: number): number {
+  const n = to;
+  const negative = n > from && text.charCodeAt(from) === 45; // '-'
+  let i = negative ? from + 1 : from;
   let m = 0;
   const start = i;
   for (; i < n; i++) {
@@ -36,7 +41,7 @@ export function plainDecimal(text: string): number {
     }
     if (fraction === 0) return NaN;
   }
-  if (whole + fraction > 15) return Number(text);
+  if (whole + fraction > 15) return Number(from === 0 && to === text.length ? text : text.slice(from, to));
   const value = fraction === 0 ? m : m / EXACT_POWERS[fraction]!;
   return negative ? -value : value;
 }

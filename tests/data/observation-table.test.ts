@@ -124,6 +124,51 @@ describe('readObservationFile', () => {
     expect(none.table.length).toBe(0);
   });
 
+  // Plain rows are read straight from the text (ObservationReader.line), every other row from its
+  // cells: files mixing both, in every way a row can leave the plain path, read as the grid does.
+  for (const layout of ['wide', 'long'] as const) {
+    for (const seed of ['1', '2', '3', '4', '5', '6']) {
+      it(`reads plain rows from the text and the rest from their cells, as the grid path does (${layout}, seed ${seed})`, async () => {
+        const rnd = new SeededRandom(`plain-rows-${layout}-${seed}`);
+        const odd = (plain: string, others: readonly string[]) => (rnd.int(0, 9) < 8 ? plain : rnd.pick(others));
+        const region = () => odd(rnd.pick(['371502', '东昌府区', '茌平区', '阳谷县', '371521']), ['', '  茌平区 ', '合计', '注：据统计', '某某县', '３７１５０２', '"东昌府区"']);
+        const year = () => odd(String(rnd.int(2019, 2025)), ['', '2000', '2031', '二〇二三', '2023年', '"2023"']);
+        const plainNumber = () => (rnd.int(0, 3) === 0 ? String(rnd.int(-5, 40000)) : (rnd.int(0, 100000) / 100).toFixed(rnd.int(0, 3)));
+        const number = () => odd(plainNumber(), ['', '１５', '1,500', '1.5万', '15%', '0.5', '-', 'N/A', '约12', '"12.5"', '"1\n2"', '1e3', '12345678901234567', '123456789012.5', '-0', '007.50', '\uFEFF12', '3.', '.5']);
+        const lines: string[] = [];
+        if (layout === 'wide') {
+          lines.push(rnd.pick(['地区,年份,科普专项经费（万元）,literacy_share,科普场馆数量', '地区,年份,科普专项经费（元）,literacy_share,科普场馆数量,来源', '地区,年份,special_funding,trained_farmers']));
+          const columns = lines[0]!.split(',').length;
+          for (let r = 0; r < 60; r++) lines.push([region(), year(), ...Array.from({ length: columns - 2 }, () => (rnd.int(0, 30) === 0 ? '调查' : number()))].slice(0, rnd.int(0, 20) === 0 ? 3 : columns).join(','));
+        } else {
+          lines.push(rnd.pick(['地区,年份,指标,分组,数值,标准误', '地区,年份,指标,分组,数值,标准误,备注', '地区,年份,指标,数值,单位']));
+          const header = lines[0]!;
+          for (let r = 0; r < 60; r++) {
+            const field = odd(rnd.pick(['literacy_share', 'special_funding', '科普场馆数量']), ['literacy_sharee', '', '"literacy_share"']);
+            const cells = [region(), year(), field];
+            if (header.includes('分组')) cells.push(odd(rnd.pick(['城镇', '农村', '', 'total']), ['其他', '"城镇"']), number(), odd((rnd.int(1, 99) / 100).toString(), ['', '-1', 'x', '0']));
+            else cells.push(number(), odd(rnd.pick(['万元', '元', '%', '']), ['人', '"元"']));
+            if (header.endsWith('备注')) cells.push(rnd.int(0, 5) === 0 ? '估算' : '');
+            lines.push(cells.join(','));
+          }
+        }
+        // Blank lines, a stray BOM, and one of the three line ends, with or without a last one.
+        for (let k = 0; k < 3; k++) lines.splice(rnd.int(2, lines.length), 0, rnd.pick(['', ',,', ' ', '\uFEFF' + lines[1]!]));
+        const text = lines.join(rnd.pick(['\n', '\r\n', '\r'])) + rnd.pick(['', '\n']);
+        const periodContext = { ...context, period: { start: 2021, end: 2025 }, shareScale: rnd.pick(['auto', 'percent', undefined] as const) };
+        const grid = await readTable(utf8(text), 'f.csv');
+        const parsed = grid.unreadable ? { observations: [], issues: [] } : parseObservations(grid.grid, 'f.csv', periodContext);
+        const builder = new ObservationTableBuilder();
+        const issues = await readObservationFile(utf8(text), 'f.csv', periodContext, builder);
+        expect(issues).toEqual([...grid.issues, ...parsed.issues]);
+        expect(JSON.stringify(builder.finish().toArray())).toBe(JSON.stringify(parsed.observations));
+        // Both kinds of row were there to read.
+        expect(parsed.observations.length).toBeGreaterThan(4);
+        expect(issues.length).toBeGreaterThan(0);
+      });
+    }
+  }
+
   it('leaves no row of a file found unreadable part-way, and keeps the rows of the file before', async () => {
     const builder = new ObservationTableBuilder();
     expect(await readObservationFile(bytes('clean.csv'), 'clean.csv', context, builder)).toEqual([]);

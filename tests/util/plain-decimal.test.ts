@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseNumber } from '../../src/data/parse-number.js';
-import { plainDecimal } from '../../src/util/plain-decimal.js';
+import { plainDecimal, plainDecimalIn } from '../../src/util/plain-decimal.js';
 
 describe('plainDecimal', () => {
   it('reads a plain decimal to the same double as Number() and parseNumber', () => {
@@ -36,5 +36,17 @@ describe('plainDecimal', () => {
     // Thirteen digits would not survive: 1234567890123 prints as 1.23456789012e+12.
     expect(Number((1234567890123).toPrecision(12))).toBe(1234567890120);
   });
-});
 
+  it('reads a cell inside a line (plainDecimalIn) as it reads the cell cut out', () => {
+    const cell = fc.oneof(fc.stringMatching(/^-?[0-9]{1,20}(\.[0-9]{0,20})?$/), fc.constantFrom('', '-', '1,500', '１２', '3.', '.5', '1e5', '-0'));
+    fc.assert(
+      fc.property(fc.array(cell, { minLength: 1, maxLength: 6 }), fc.nat(), (cells, pick) => {
+        const line = cells.join(',');
+        const k = pick % cells.length;
+        const from = cells.slice(0, k).reduce((sum, c) => sum + c.length + 1, 0);
+        expect(Object.is(plainDecimalIn(line, from, from + cells[k]!.length), plainDecimal(cells[k]!)), line).toBe(true);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
