@@ -61,15 +61,22 @@ export class ObservationTable {
   private columns: Columns;
   private pending?: { of: ObservationTable; order: () => ArrayLike<number> };
 
-  /** The columns, gathered first when this table's order is still to be made. */
+  /**
+   * The columns, gathered first when this table's order is still to be made. (Kept this small so
+   * that it is inlined where the columns are read: every getter below calls it, and loops read
+   * them a row at a time.)
+   */
   private ready(): Columns {
-    if (this.pending) {
-      const { of, order } = this.pending;
-      this.pending = undefined;
-      const made = of.select(order());
-      this.columns = made.columns;
-      this.locations = made.locations;
-    }
+    return this.pending === undefined ? this.columns : this.makeOrder();
+  }
+
+  /** Gathers the columns and places in the order `ordered` was given. */
+  private makeOrder(): Columns {
+    const { of, order } = this.pending!;
+    this.pending = undefined;
+    const made = of.select(order());
+    this.columns = made.columns;
+    this.locations = made.locations;
     return this.columns;
   }
 
@@ -222,18 +229,21 @@ export class ObservationTable {
    * national table has 128,000 survey rows, and each made its place's texts for nothing.
    */
   extrasAt(i: number): { se?: number; ci?: [number, number]; n?: number; df?: number; note?: string; source?: string } {
-    const o = this.objects?.[i];
+    // (The columns once, not through a getter each: the value store asks this of every row.)
+    const c = this.ready();
+    const o = c.objects?.[i];
     if (o) return { se: o.se, ci: o.ci, n: o.n, df: o.df, note: o.note, source: o.source };
-    const se = this.se[i]!;
-    const texts = this.texts.get(i);
+    const se = c.se[i]!;
+    const texts = c.texts.get(i);
     return { se: Number.isNaN(se) ? undefined : se, ci: undefined, n: undefined, df: undefined, note: texts?.note, source: texts?.source };
   }
 
   /** Whether row i carries anything besides its number (se, interval, respondents and df, note, source). */
   hasExtras(i: number): boolean {
-    const o = this.objects?.[i];
+    const c = this.ready();
+    const o = c.objects?.[i];
     if (o) return o.se !== undefined || o.ci !== undefined || o.n !== undefined || o.df !== undefined || o.note !== undefined || o.source !== undefined;
-    return !Number.isNaN(this.se[i]!) || this.texts.has(i);
+    return !Number.isNaN(c.se[i]!) || c.texts.has(i);
   }
 }
 
