@@ -141,7 +141,13 @@ export class ObservationTable {
     return this.located().column;
   }
 
+  /** The places, gathered first when they are still another table's (kept small to be inlined, as `ready`). */
   private located(): Locations {
+    const l = this.locations;
+    return this.pending === undefined && !('rows' in l) ? l : this.gatherLocations();
+  }
+
+  private gatherLocations(): Locations {
     this.ready();
     const l = this.locations;
     if (!('rows' in l)) return l;
