@@ -232,7 +232,7 @@ function rowReader(header: HeaderMatch, headerRow: number, file: string, context
       return;
     }
     const { period } = context;
-    if (period && (year < period.start - 5 || year > period.end)) {
+    if (period && outsidePeriod(year, period)) {
       issues.push(warning('DATA_YEAR_OUTSIDE_PERIOD', { year, start: period.start, end: period.end }, at(row, roles.year)));
     }
     const source = text(cells, roles.source) || undefined;
@@ -331,8 +331,7 @@ function rowReader(header: HeaderMatch, headerRow: number, file: string, context
     if (!region) return -1;
     const year = yearOf(textAt(text, roles.year, count));
     if (year === undefined) return -1;
-    const { period } = context;
-    if (period && (year < period.start - 5 || year > period.end)) return -1;
+    if (context.period && outsidePeriod(year, context.period)) return -1;
     const source = (roles.source === undefined ? '' : cellText(textAt(text, roles.source, count))) || undefined;
     const note = (roles.note === undefined ? '' : cellText(textAt(text, roles.note, count))) || undefined;
     let rowColumns: readonly FieldColumn[] = columns;
@@ -367,6 +366,11 @@ function rowReader(header: HeaderMatch, headerRow: number, file: string, context
     return end;
   };
   return { row, line };
+}
+
+/** A year far outside the plan period: more than five years before it (a baseline may be older), or after it. */
+function outsidePeriod(year: number, period: { start: number; end: number }): boolean {
+  return year < period.start - 5 || year > period.end;
 }
 
 /** No cell is this: the "row above" of the first row. */
