@@ -244,12 +244,25 @@ export class ObservationTable {
     return { se: Number.isNaN(se) ? undefined : se, ci: undefined, n: undefined, df: undefined, note: texts?.note, source: texts?.source };
   }
 
-  /** Whether row i carries anything besides its number (se, interval, respondents and df, note, source). */
-  hasExtras(i: number): boolean {
+  /** Row i's standard error, or undefined when it has none. */
+  seAt(i: number): number | undefined {
     const c = this.ready();
     const o = c.objects?.[i];
-    if (o) return o.se !== undefined || o.ci !== undefined || o.n !== undefined || o.df !== undefined || o.note !== undefined || o.source !== undefined;
-    return !Number.isNaN(c.se[i]!) || c.texts.has(i);
+    if (o) return o.se;
+    const se = c.se[i]!;
+    return Number.isNaN(se) ? undefined : se;
+  }
+
+  /**
+   * Whether row i carries anything besides its number and standard error (interval, respondents
+   * and df, note, source): the value store takes a standard error alone into its column, without
+   * the row's extras (extrasAt).
+   */
+  hasOtherExtras(i: number): boolean {
+    const c = this.ready();
+    const o = c.objects?.[i];
+    if (o) return o.ci !== undefined || o.n !== undefined || o.df !== undefined || o.note !== undefined || o.source !== undefined;
+    return c.texts.has(i);
   }
 }
 

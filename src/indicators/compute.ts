@@ -164,8 +164,13 @@ function setObserved(store: ValueStore, table: ObservationTable): void {
     const again = series.origin[cell] !== 0;
     series.value[cell] = value[i]!;
     series.origin[cell] = OBSERVED;
-    if (table.hasExtras(i)) series.setExtras(cell, table.extrasAt(i));
-    else if (again) series.setExtras(cell, undefined);
+    // Most rows carry at most a standard error: it goes to its column, with no object made.
+    if (table.hasOtherExtras(i)) series.setExtras(cell, table.extrasAt(i));
+    else {
+      if (again) series.setExtras(cell, undefined);
+      const se = table.seAt(i);
+      if (se !== undefined) series.setSe(cell, se);
+    }
   }
 }
 

@@ -29,11 +29,14 @@ export interface Extras {
   source?: string;
 }
 
+/** The extras but the standard error, which a series keeps as a column (Series.se). */
+export type RareExtras = Omit<Extras, 'se'>;
+
 /**
  * The values of one indicator and group, one cell per region × year (cell = region * years +
- * year index). The number and its origin are typed columns; coverage and approximation are
- * columns made only for series that have them; the rare extras (se, interval, note, source)
- * sit in a map by cell. A national workspace has millions of values, and an object per value
+ * year index). The number and its origin are typed columns; coverage, approximation and standard
+ * errors are columns made only for series that have them; the rare extras (interval,
+ * respondents, note, source) sit in a map by cell. A national workspace has millions of values, and an object per value
  * was most of the indicator stage's time and memory (issue 20).
  */
 export class Series {
@@ -47,7 +50,14 @@ export class Series {
   expected?: Int32Array;
   /** The children (and their children) that did not report, where a coverage lists any. */
   missing?: Map<number, string[]>;
-  extras?: Map<number, Extras>;
+  /**
+   * Standard errors, NaN where a value has none. A column, not a field of the extras: a national
+   * table's 128,000 survey estimates carry a standard error and nothing else, and an object and
+   * map entry for each were garbage the collector copied twice (issue 20).
+   */
+  se?: Float64Array;
+  /** The other extras, by cell, for the few values that have any. */
+  extras?: Map<number, RareExtras>;
 
   constructor(
     readonly indicator: string,
@@ -90,9 +100,24 @@ export class Series {
     else this.missing?.delete(cell);
   }
 
+  /** The cell's standard error, or undefined when it has none. */
+  seAt(cell: number): number | undefined {
+    const se = this.se?.[cell];
+    return se === undefined || Number.isNaN(se) ? undefined : se;
+  }
+
+  /** Sets the cell's standard error (undefined: none), leaving its other extras as they are. */
+  setSe(cell: number, se: number | undefined): void {
+    if (se !== undefined) (this.se ??= new Float64Array(this.origin.length).fill(NaN))[cell] = se;
+    else if (this.se) this.se[cell] = NaN;
+  }
+
+  /** Sets everything the cell carries besides its number (undefined: nothing), the standard error included. */
   setExtras(cell: number, extras: Extras | undefined): void {
-    if (extras) (this.extras ??= new Map()).set(cell, extras);
-    else this.extras?.delete(cell);
+    this.setSe(cell, extras?.se);
+    if (extras && (extras.ci !== undefined || extras.n !== undefined || extras.df !== undefined || extras.note !== undefined || extras.source !== undefined)) {
+      (this.extras ??= new Map()).set(cell, { ci: extras.ci, n: extras.n, df: extras.df, note: extras.note, source: extras.source });
+    } else this.extras?.delete(cell);
   }
 }
 

@@ -121,7 +121,7 @@ export function filled(v: IndicatorValue, series: Series, cell: number): Indicat
   const extras = series.extras?.get(cell);
   const coverage = series.coverage(cell);
   const incomplete = coverage && coverage.reported < coverage.expected;
-  const se = extras?.se;
+  const se = series.seAt(cell);
   v.value = value;
   v.se = se ?? null;
   if (extras?.ci) {
@@ -157,8 +157,8 @@ export function filled(v: IndicatorValue, series: Series, cell: number): Indicat
  */
 export function point(region: string, year: number, series: Series, cell: number, unit: string): SeriesPoint {
   const value = series.value[cell]!;
-  const extras = series.extras?.get(cell);
-  const se = extras?.se;
+  const se = series.seAt(cell);
+  const extras = se === undefined ? undefined : series.extras?.get(cell);
   return { region, year, value, se: se ?? null, presentation: se === undefined ? null : valuePresentation(value, se, unit, extras).level };
 }
 

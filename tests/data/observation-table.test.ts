@@ -107,6 +107,8 @@ describe('readObservationFile', () => {
     for (let i = 0; i < table.length; i++) {
       const o = table.at(i);
       expect(table.extrasAt(i)).toEqual({ se: o.se, ci: o.ci, n: o.n, df: o.df, note: o.note, source: o.source });
+      expect(table.seAt(i)).toBe(o.se);
+      expect(table.hasOtherExtras(i)).toBe(o.source !== undefined);
     }
     expect(table.extrasAt(0)).toEqual({ se: 0.5, source: '调查' });
   });
@@ -266,7 +268,8 @@ describe('mergeObservationTable without repeated coordinates', () => {
       expect([...now.table.row]).toEqual(before.observations.map((o) => o.row));
       expect(now.table.inReadOrder()).toBe(now.table);
       expect(now.table.toArray()).toEqual(before.observations);
-      expect(now.table.toArray().map((o, i) => now.table.hasExtras(i))).toEqual(before.observations.map((o) => o.se !== undefined || o.note !== undefined));
+      expect(now.table.toArray().map((o, i) => now.table.seAt(i))).toEqual(before.observations.map((o) => o.se));
+      expect(now.table.toArray().map((o, i) => now.table.hasOtherExtras(i))).toEqual(before.observations.map((o) => o.note !== undefined));
     });
   }
 
