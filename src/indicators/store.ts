@@ -36,8 +36,8 @@ export type RareExtras = Omit<Extras, 'se'>;
  * The values of one indicator and group, one cell per region × year (cell = region * years +
  * year index). The number and its origin are typed columns; coverage, approximation and standard
  * errors are columns made only for series that have them; the rare extras (interval,
- * respondents, note, source) sit in a map by cell. A national workspace has millions of values, and an object per value
- * was most of the indicator stage's time and memory (issue 20).
+ * respondents, note, source) sit in a map by cell. A national workspace has millions of values,
+ * and an object per value was most of the indicator stage's time and memory (issue 20).
  */
 export class Series {
   readonly value: Float64Array;
