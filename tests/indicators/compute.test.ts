@@ -117,6 +117,19 @@ describe('computeIndicatorValues: the order of the observations', () => {
     expect(compute([rows[3]!, rows[0]!, rows[5]!, rows[2]!, rows[6]!, rows[1]!, rows[4]!])).toEqual(asRead);
     expect([...new Set(asRead.map((v) => v.region))]).toEqual(['A', 'B', 'C', 'X10', 'X2']);
   });
+
+  it('lets the later of two rows for one cell win whole: its standard error, or none, and its note', () => {
+    // A caller of the library may pass the same coordinates twice (the merge of files never does).
+    const [first, second, third, fourth] = obs(['A', 2023, 'literacy_share', 10], ['A', 2023, 'literacy_share', 12], ['B', 2023, 'literacy_share', 20], ['B', 2023, 'literacy_share', 21]);
+    const list = [{ ...first!, se: 0.5 }, second!, third!, { ...fourth!, se: 0.8, note: '复核' }];
+    const { values } = computeIndicatorValues({ regions, observations: list, indicators });
+    // A: the second row has no standard error, so the value has none (not the first row's 0.5).
+    expect(find(values, 'A', 2023, 'literacy_share')).toMatchObject({ value: 12, se: null, ci_low: null, presentation: null, note: null });
+    // B: the second row's standard error and note; the interval is value ± 1.96 se.
+    const b = find(values, 'B', 2023, 'literacy_share')!;
+    expect(b).toMatchObject({ value: 21, se: 0.8, note: '复核' });
+    expect(b.ci_low).toBeCloseTo(21 - 1.959963984540054 * 0.8, 12);
+  });
 });
 
 describe('computeIndicators', () => {
