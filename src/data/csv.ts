@@ -135,6 +135,12 @@ export function scanCsv(text: string, file: string, onRow: (row: number, cells: 
   return { issues };
 }
 
+/**
+ * Reads the row of a delimited text that starts at `from` (`row`: its spreadsheet row; `delimiter`:
+ * the delimiter's character code) straight from the text: the position of its line end, or -1.
+ */
+export type RowFromText = (text: string, from: number, row: number, delimiter: number) => number;
+
 export interface ScanOptions {
   /**
    * Offered each row at its start, before any cell is made (`from`: its first character; `row`: its
@@ -144,7 +150,7 @@ export interface ScanOptions {
    * so is one that holds no quote, BOM or NUL and no cell over MAX_CELL_CHARS, so that it splits
    * at its delimiters and its line end exactly as scanCsv would split it (the reader checks).
    */
-  fastRow?: (text: string, from: number, row: number, delimiter: number) => number;
+  fastRow?: RowFromText;
 }
 
 /** Whether any cell has more than white space: a row that has none is a blank line. */

@@ -1,6 +1,6 @@
 import type { Issue, Where } from '../errors/index.js';
 import { issue, warning } from '../errors/index.js';
-import type { Grid } from './csv.js';
+import type { Grid, RowFromText } from './csv.js';
 import { MAX_CELL_CHARS } from './csv.js';
 import type { HeaderMatch } from './header.js';
 import { columnLetter, findHeader } from './header.js';
@@ -90,7 +90,7 @@ export function observationReader(file: string, context: ObservationContext, sin
   const issues: Issue[] = [];
   const first: Grid['rows'] = [];
   let read: ((row: number, cells: unknown[]) => void) | undefined;
-  let readLine: LineReader | undefined;
+  let readLine: RowFromText | undefined;
   let body = 0;
   let headerRow = 0;
   let refused = false;
@@ -140,15 +140,12 @@ export interface ObservationReader {
    * are): the position of its line end, or -1 when it is to be handed to `row` instead. One text
    * per reader, its rows offered in order, as scanCsv offers them.
    */
-  line(text: string, from: number, row: number, delimiter: number): number;
+  line: RowFromText;
   end(): Issue[];
 }
 
-/** Reads one row of a delimited text from `from` (ObservationReader.line). */
-type LineReader = (text: string, from: number, row: number, delimiter: number) => number;
-
 /** The reader of the rows under a header: wide columns resolved once, each row read into the sink. */
-function rowReader(header: HeaderMatch, headerRow: number, file: string, context: ObservationContext, sink: ObservationSink, grid: Pick<Grid, 'merged' | 'uncalculated'>, issues: Issue[]): { row: (row: number, cells: unknown[]) => void; line?: LineReader } {
+function rowReader(header: HeaderMatch, headerRow: number, file: string, context: ObservationContext, sink: ObservationSink, grid: Pick<Grid, 'merged' | 'uncalculated'>, issues: Issue[]): { row: (row: number, cells: unknown[]) => void; line?: RowFromText } {
   const fields = fieldResolver(context.indicators);
   const regions = regionResolver(context.regions);
   const long = header.roles.field !== undefined && header.roles.value !== undefined;
@@ -268,7 +265,8 @@ function rowReader(header: HeaderMatch, headerRow: number, file: string, context
       sink.add(region, year, c.indicator.id, c.group, value, se, file, row, c.col, source, note);
     }
   };
-  // A merged or formula cell is a spreadsheet's: a delimited text has neither, and its rows may be read from the text.
+  // A merged or formula cell is a spreadsheet's: a delimited text has neither, and its rows may be
+  // read from the text.
   if (grid.merged !== undefined || grid.uncalculated !== undefined) return { row };
 
   // The cells of the row being read from the text, start and end of each (kept between rows), and
@@ -303,7 +301,7 @@ function rowReader(header: HeaderMatch, headerRow: number, file: string, context
    * plain decimals in range. Anything `row` would report, or would read otherwise, gives -1, with
    * nothing added, and the row goes to `row`.
    */
-  const line: LineReader = (text, from, rowNumber, delimiter) => {
+  const line: RowFromText = (text, from, rowNumber, delimiter) => {
     if (nextLf < from) nextLf = next(text, '\n', from);
     if (nextCr < from) nextCr = next(text, '\r', from);
     const end = Math.min(nextLf, nextCr);

@@ -19,12 +19,11 @@ export function plainDecimal(text: string): number {
 
 /** plainDecimal of the characters from `from` up to `to` of a text (a cell of a line), without cutting them out. */
 export function plainDecimalIn(text: string, from: number, to: number): number {
-  const n = to;
-  const negative = n > from && text.charCodeAt(from) === 45; // '-'
+  const negative = to > from && text.charCodeAt(from) === 45; // '-'
   let i = negative ? from + 1 : from;
   let m = 0;
   const start = i;
-  for (; i < n; i++) {
+  for (; i < to; i++) {
     const d = text.charCodeAt(i) - 48;
     if (d < 0 || d > 9) break;
     m = m * 10 + d;
@@ -32,9 +31,9 @@ export function plainDecimalIn(text: string, from: number, to: number): number {
   const whole = i - start;
   if (whole === 0 || whole > 15) return NaN;
   let fraction = 0;
-  if (i < n) {
+  if (i < to) {
     if (text.charCodeAt(i) !== 46) return NaN; // '.'
-    for (i++; i < n; i++, fraction++) {
+    for (i++; i < to; i++, fraction++) {
       const d = text.charCodeAt(i) - 48;
       if (d < 0 || d > 9) return NaN;
       if (whole + fraction < 15) m = m * 10 + d;
