@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { betaQuantile, betaQuantileBracket, incompleteBeta, normalCdf, normalQuantile, tCdf, tQuantile } from '../../src/util/distributions.js';
+import { betaQuantile, betaQuantileBracket, betaTailBound, incompleteBeta, logBeta, normalCdf, normalQuantile, tCdf, tQuantile } from '../../src/util/distributions.js';
 
 // Reference values printed by R 4.2.2 (Debian r-base-core): pnorm, qnorm, pt, qt, pbeta, qbeta with options(digits = 12).
 describe('distributions', () => {
@@ -106,5 +106,56 @@ describe('betaQuantileBracket', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('betaTailBound: a beta tail bounded by the density (log-concave for shapes of 1 and more)', () => {
+  // R 4.2.2: pbeta for the tails, dbeta(x, a, b) / |(a − 1)/x − (b − 1)/(1 − x)| for the bounds.
+  it('matches the bound worked out in R, and lies over the tail R gives', () => {
+    const upper = betaTailBound(0.25, 3, 30, logBeta(3, 30), 'upper');
+    expect(upper).toBeCloseTo(0.00722092799383102, 12);
+    expect(upper).toBeGreaterThan(0.00670798976201119);
+    const lower = betaTailBound(0.02, 3, 30, logBeta(3, 30), 'lower');
+    expect(lower).toBeCloseTo(0.0470539517241198, 12);
+    expect(lower).toBeGreaterThan(0.0257650055829673);
+    // A county's literacy share (15% of 1,500 effective respondents, the lower Clopper–Pearson
+    // limit's shapes): far out in the tail the bound is within 9% of it.
+    const county = betaTailBound(0.12, 225, 1276, logBeta(225, 1276), 'lower');
+    expect(county).toBeCloseTo(0.000326210324179262, 15);
+    expect(county / 0.0003000845942491).toBeLessThan(1.09);
+  });
+
+  it('is Infinity where it does not hold: shapes under 1, x on the far side of the mode, x outside (0, 1)', () => {
+    // Beta(3, 30) has its mode at 2/31 ≈ 0.065.
+    expect(betaTailBound(0.1, 3, 30, logBeta(3, 30), 'lower')).toBe(Infinity);
+    expect(betaTailBound(0.05, 3, 30, logBeta(3, 30), 'upper')).toBe(Infinity);
+    expect(betaTailBound(0.01, 0.5, 30, logBeta(0.5, 30), 'lower')).toBe(Infinity);
+    expect(betaTailBound(0.9, 3, 0.9, logBeta(3, 0.9), 'upper')).toBe(Infinity);
+    expect(betaTailBound(0, 3, 30, logBeta(3, 30), 'lower')).toBe(Infinity);
+    expect(betaTailBound(1, 3, 30, logBeta(3, 30), 'upper')).toBe(Infinity);
+  });
+
+  it('is never under the tail I_x gives, for shapes from 1 to a million trials', () => {
+    const shape = fc.oneof(fc.double({ min: 1, max: 50, noNaN: true }), fc.double({ min: 50, max: 1e6, noNaN: true }));
+    let finite = 0;
+    fc.assert(
+      fc.property(shape, shape, fc.double({ min: 1e-6, max: 1 - 1e-6, noNaN: true }), (a, b, u) => {
+        // x spread over the bulk of the distribution: its mean plus u's normal quantile in its standard deviations, kept inside (0, 1).
+        const mean = a / (a + b);
+        const sd = Math.sqrt((a * b) / ((a + b) ** 2 * (a + b + 1)));
+        const x = Math.min(1 - 1e-12, Math.max(1e-12, mean + 4 * sd * normalQuantile(u)));
+        const lnB = logBeta(a, b);
+        for (const tail of ['lower', 'upper'] as const) {
+          const bound = betaTailBound(x, a, b, lnB, tail);
+          if (bound === Infinity) continue;
+          finite++;
+          const exact = tail === 'lower' ? incompleteBeta(x, a, b) : 1 - incompleteBeta(x, a, b);
+          // Both are computed in doubles: the bound may fall under the tail by rounding only.
+          expect(bound, `a ${a} b ${b} x ${x} ${tail}`).toBeGreaterThanOrEqual(exact * (1 - 1e-9) - 1e-15);
+        }
+      }),
+      { numRuns: 2000 },
+    );
+    expect(finite).toBeGreaterThan(1500);
   });
 });
