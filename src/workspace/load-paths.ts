@@ -14,9 +14,10 @@ function within(root: string, path: string): boolean {
  * once symbolic links are followed. A config copied from elsewhere, or a returned form, must not
  * make kepu read /etc/passwd or write outside the folder it was pointed at.
  */
-export function outsideWorkspace(root: string, value: string, where: Where): Issue | undefined {
+export function outsideWorkspace(root: string, value: string, where: Where | (() => Where)): Issue | undefined {
   const path = resolve(root, value);
-  const refuse = () => issue('INPUT_PATH_OUTSIDE', { value, root: relative(process.cwd(), root) || '.' }, where);
+  // A place given as a function is found only for a path refused (a line costs the careful YAML parse).
+  const refuse = () => issue('INPUT_PATH_OUTSIDE', { value, root: relative(process.cwd(), root) || '.' }, typeof where === 'function' ? where() : where);
   if (!within(root, path)) return refuse();
   if (existsSync(path) && !within(realpathSync(root), realpathSync(path))) return refuse();
   return undefined;

@@ -69,7 +69,7 @@ export function loadWorkspaceConfig(dir: string): WorkspaceConfig {
   if (!parsed.success) {
     throw new InputError(zodIssues(parsed.error.issues, (path) => ({ file: display, line: source.lineOf(path), path }), workspaceSchema));
   }
-  const outside = configPaths(parsed.data).flatMap(({ value, path }) => outsideWorkspace(dir, value, { file: display, line: source.lineOf(path), path }) ?? []);
+  const outside = configPaths(parsed.data).flatMap(({ value, path }) => outsideWorkspace(dir, value, () => ({ file: display, line: source.lineOf(path), path })) ?? []);
   if (outside.length) throw new InputError(outside);
   return parsed.data;
 }
