@@ -254,6 +254,16 @@ export class ObservationTable {
   }
 
   /**
+   * False when no row carries anything besides its number and standard error (hasOtherExtras is
+   * false for every row, and seAt is the se column's): a table read from files without a source or
+   * note column, the common case, is asked once instead of row by row.
+   */
+  mayCarryOtherExtras(): boolean {
+    const c = this.ready();
+    return c.objects !== undefined || c.texts.size > 0;
+  }
+
+  /**
    * Whether row i carries anything besides its number and standard error (interval, respondents
    * and df, note, source): the value store takes a standard error alone into its column, without
    * the row's extras (extrasAt).

@@ -153,7 +153,11 @@ function setObserved(store: ValueStore, table: ObservationTable): void {
   // (an array by those numbers: a few hundred pairs at most, and a lookup per observation).
   const groups = table.groupNames.length;
   const bySeries: (Series | undefined)[] = new Array(table.indicatorIds.length * groups).fill(undefined);
-  const { region, year, indicator, group, value } = table;
+  const { region, year, indicator, group, value, se } = table;
+  // Most tables carry no more than numbers and standard errors (no source, note or interval on any
+  // row, no row kept as an object): then each row's standard error is read from its column, and no
+  // row is asked for more (a map lookup per row, a tenth of setting a national table's values).
+  const numbersOnly = !table.mayCarryOtherExtras();
   for (let i = 0; i < table.length; i++) {
     const key = indicator[i]! * groups + group[i]!;
     let series = bySeries[key];
@@ -165,11 +169,11 @@ function setObserved(store: ValueStore, table: ObservationTable): void {
     series.value[cell] = value[i]!;
     series.origin[cell] = OBSERVED;
     // Most rows carry at most a standard error: it goes to its column, with no object made.
-    if (table.hasOtherExtras(i)) series.setExtras(cell, table.extrasAt(i));
+    if (!numbersOnly && table.hasOtherExtras(i)) series.setExtras(cell, table.extrasAt(i));
     else {
       if (again) series.setExtras(cell, undefined);
-      const se = table.seAt(i);
-      if (se !== undefined) series.setSe(cell, se);
+      const e = numbersOnly ? se[i]! : table.seAt(i);
+      if (e !== undefined && !Number.isNaN(e)) series.setSe(cell, e);
     }
   }
 }

@@ -111,6 +111,23 @@ describe('readObservationFile', () => {
       expect(table.hasOtherExtras(i)).toBe(o.source !== undefined);
     }
     expect(table.extrasAt(0)).toEqual({ se: 0.5, source: '调查' });
+    expect(table.mayCarryOtherExtras()).toBe(true);
+  });
+
+  it('says once when no row carries more than its number and standard error', async () => {
+    const rows = ['地区,年份,指标,分组,数值,标准误', '东昌府区,2023,literacy_share,城镇,15.5,0.5', '东昌府区,2023,literacy_share,农村,9.25,', '茌平区,2023,literacy_share,,12,0.25'];
+    const { table } = await same(utf8(rows.join('\n')), 'se-only.csv');
+    expect(table.mayCarryOtherExtras()).toBe(false);
+    // Then every row is as the column says: nothing else, its standard error (NaN: none) its se.
+    expect(Array.from({ length: table.length }, (_, i) => [table.hasOtherExtras(i), table.seAt(i), table.se[i]])).toEqual([
+      [false, 0.5, 0.5],
+      [false, undefined, NaN],
+      [false, 0.25, 0.25],
+    ]);
+    // One note on one row, or a table made from objects, may carry more.
+    const noted = await same(utf8(['地区,年份,指标,数值,备注', '东昌府区,2023,literacy_share,15.5,', '茌平区,2023,literacy_share,12,抽样'].join('\n')), 'noted.csv');
+    expect(noted.table.mayCarryOtherExtras()).toBe(true);
+    expect(ObservationTable.fromObservations(table.toArray()).mayCarryOtherExtras()).toBe(true);
   });
 
   it('finds the header under title rows in a file longer than the rows it looks at, and says when it has none', async () => {
