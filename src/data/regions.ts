@@ -87,8 +87,9 @@ export function ancestors(regions: Regions, code: string): string[] {
 
 /** Regions ordered children before parents (for rolling up), each level sorted by code. */
 export function bottomUp(regions: Regions): Region[] {
-  const depth = (r: Region) => ancestors(regions, r.code).length;
-  return [...regions.list].sort((a, b) => depth(b) - depth(a) || a.code.localeCompare(b.code));
+  // Each region's depth once, not twice per comparison (a national hierarchy: 3,200 regions, 10,000 comparisons).
+  const depth = new Map(regions.list.map((r) => [r, ancestors(regions, r.code).length]));
+  return [...regions.list].sort((a, b) => depth.get(b)! - depth.get(a)! || a.code.localeCompare(b.code));
 }
 
 function cycles(list: readonly Region[], byCode: Map<string, Region>, file: string, rows: Map<string, number>): Issue[] {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { rankingChart, renderSvg } from '../../src/charts/index.js';
 import { parseCsv } from '../../src/data/csv.js';
-import { parseRegions } from '../../src/data/regions.js';
+import { bottomUp, parseRegions } from '../../src/data/regions.js';
 import { fonts } from '../helpers/charts.js';
 
 describe('parseRegions', () => {
@@ -19,5 +19,14 @@ describe('parseRegions', () => {
     const indicator = { id: 'literacy_share', name: { zh: '具备科学素质的比例', en: 'Literacy' }, unit: '%', direction: 'higher' as const, decimals: 1, source: 'survey' as const, definition: { zh: '', en: '' }, valueType: 'share' as const, input: true, aggregation: 'survey' as const, temporal: 'rate' as const, breakdowns: [], aliases: [], file: 'x.yaml' };
     const svg = await renderSvg(rankingChart([value], indicator, {}), { fonts });
     expect(svg).toContain('东昌 府区');
+  });
+});
+
+describe('bottomUp', () => {
+  it('orders children before parents, the deepest first, each depth by code', () => {
+    // Two provinces, their cities, and counties under one city, listed out of order.
+    const text = 'code,name,parent,level\n370000,鲁,,province\n371500,聊城,370000,city\n210000,辽,,province\n371502,东昌府,371500,county\n210600,丹东,210000,city\n371300,临沂,370000,city\n371521,阳谷,371500,county\n';
+    const { regions } = parseRegions(parseCsv(text, 'r.csv').grid, 'r.csv');
+    expect(bottomUp(regions!).map((r) => r.code)).toEqual(['371502', '371521', '210600', '371300', '371500', '210000', '370000']);
   });
 });
