@@ -38,11 +38,12 @@ export function formatNumber(value: number | undefined | null, options: FormatNu
   const text = fixed(value, decimals ?? 2, !keep);
   if (scale && lang === 'zh') {
     // The scale follows the rounded figure: 99,999,950 is 1亿, not 10000万; 9,999.999 is 1万, not 10000.
+    // (A value under 1万 that stays under it when rounded, most of a table's, needs no 万 figure.)
+    if (abs < 1e4 && Math.abs(Number(text)) < 1e4) return text;
     const d = Math.max(decimals ?? 2, 2);
     const wan = fixed(value / 1e4, d, !keep);
     if (abs >= 1e8 || Math.abs(Number(wan)) >= 1e4) return `${fixed(value / 1e8, d, !keep)}亿`;
-    if (abs >= 1e4 || Math.abs(Number(text)) >= 1e4) return `${wan}万`;
-    return text;
+    return `${wan}万`;
   }
   // Chinese groups thousands from five digits on (11,600 but 9999), as the yearbooks print them.
   return lang === 'zh' && abs < 1e4 ? text : withSeparators(text);
