@@ -22,9 +22,10 @@ export function compileIndicators(indicators: ReadonlyMap<string, Indicator>): {
   for (const ind of indicators.values()) {
     if (!ind.formula) continue;
     const { formula, problems } = compileFormula(ind.formula, known);
-    const where = { file: ind.file, ...(ind.formulaLine ? { line: ind.formulaLine } : {}), path: ['formula'] };
     for (const p of problems) {
       const f = ind.formula;
+      // (The line only for a problem: finding it takes the careful YAML parse, Indicator.formulaLine.)
+      const where = { file: ind.file, ...(ind.formulaLine ? { line: ind.formulaLine } : {}), path: ['formula'] };
       if (p.kind === 'syntax') issues.push(issue('INDICATOR_FORMULA_SYNTAX', { formula: f, at: p.at, detail: p.detail }, where));
       else if (p.kind === 'unknown_name') issues.push(issue('INDICATOR_FORMULA_UNKNOWN_NAME', { formula: f, at: p.at, name: p.name, suggestion: p.suggestion }, where));
       else if (p.kind === 'unknown_function') issues.push(issue('INDICATOR_FORMULA_UNKNOWN_FUNCTION', { formula: f, at: p.at, name: p.name, allowed: p.allowed }, where));

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { compileFormula } from '../../../src/indicators/formula/compile.js';
 import { compileIndicators } from '../../../src/indicators/compile.js';
+import { parseIndicator } from '../../../src/indicators/parse.js';
+import type { Indicator } from '../../../src/indicators/types.js';
 import { formatMessage } from '../../../src/errors/index.js';
 import { ind, indicatorMap } from '../../helpers/builders.js';
 
@@ -69,6 +71,25 @@ describe('compileIndicators', () => {
     expect(issues).toHaveLength(1);
     expect(issues[0]!.where).toEqual({ file: 'x.yaml', path: ['formula'] });
     expect(formatMessage(issues[0]!, 'en')).toContain('d.populaton * 2\n    ^');
+  });
+
+  it("looks up a formula's line only for a problem in it (finding lines takes the careful YAML parse)", () => {
+    const text = (formula: string) => `id: per_head\nname: { zh: 人均, en: Per head }\nunit: 元\ndirection: higher\ndecimals: 2\nsource: derived\nvalue_type: ratio\naggregation: recompute\nformula: '${formula}'\ndefinition: { zh: 人均 }\n`;
+    /** The indicator parsed from its text, and how many times its formula's line has been asked for. */
+    const parsed = (formula: string) => {
+      const indicator = parseIndicator(text(formula), 'per_head.yaml').indicator!;
+      const line = Object.getOwnPropertyDescriptor(indicator, 'formulaLine')!.get!;
+      const asked = { count: 0 };
+      Object.defineProperty(indicator, 'formulaLine', { get: () => (asked.count++, line()), enumerable: true });
+      return { indicator: indicator as Indicator, asked };
+    };
+    const good = parsed('d.funding * 10000 / d.population');
+    expect(compileIndicators(indicatorMap(ind('funding'), ind('population'), good.indicator)).issues).toEqual([]);
+    expect(good.asked.count).toBe(0);
+    const bad = parsed('d.funding * 10000 / d.populaton');
+    const { issues } = compileIndicators(indicatorMap(ind('funding'), ind('population'), bad.indicator));
+    expect(issues.map((i) => [i.code, i.where])).toEqual([['INDICATOR_FORMULA_UNKNOWN_NAME', { file: 'per_head.yaml', line: 9, path: ['formula'] }]]);
+    expect(bad.asked.count).toBeGreaterThan(0);
   });
 
   it('refuses formulas that use each other in a cycle', () => {
