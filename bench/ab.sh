@@ -14,6 +14,9 @@ echo "load before: $(cut -d' ' -f1-3 /proc/loadavg); $(nproc) cores; node $(node
 printf '%-28s %-4s %10s %10s %10s\n' workload build wall_s cpu_s peak_MB
 measure() { # name build cmd...
   local name=$1 build=$2; shift 2
+  # The last workload's writes (compute's 250 MB CSV) reach the disk first, untimed: otherwise the
+  # next run's writes wait for them, and whichever build runs second pays 0.3–0.5 s of system time.
+  sync
   /usr/bin/time -o "$tmp/t" -f '%e %U %S %M' "$@" >/dev/null 2>"$tmp/err" || { echo "$name ($build) failed:"; tail -5 "$tmp/err"; exit 1; }
   read -r wall user sys rss <"$tmp/t"
   printf '%-28s %-4s %10.2f %10.2f %10.0f\n' "$name" "$build" "$wall" "$(awk "BEGIN { print $user + $sys }")" "$((rss / 1024))"
