@@ -140,7 +140,7 @@ describe('betaTailBound: a beta tail bounded by the density (log-concave for sha
     let finite = 0;
     fc.assert(
       fc.property(shape, shape, fc.double({ min: 1e-6, max: 1 - 1e-6, noNaN: true }), (a, b, u) => {
-        // x spread over the bulk of the distribution: its mean plus u's normal quantile in its standard deviations, kept inside (0, 1).
+        // x spread over the distribution and its tails: the mean plus four standard deviations times u's normal quantile, kept inside (0, 1).
         const mean = a / (a + b);
         const sd = Math.sqrt((a * b) / ((a + b) ** 2 * (a + b + 1)));
         const x = Math.min(1 - 1e-12, Math.max(1e-12, mean + 4 * sd * normalQuantile(u)));
