@@ -128,8 +128,8 @@ export function evaluateLevel(ctx: EvaluationContext, target: Target, region: st
  * A region's points and the plan's baseline (when it is not among them) in order of year, as a
  * stable sort of [baseline, ...points] orders them. The points come in order of year (SeriesOf),
  * so the baseline is put in its place in the list given (the caller's own); a list out of order
- * is sorted into a new one. (A sort per row cost a
- * national evaluation 8–16 ms.) Exported for its test.
+ * is sorted into a new one. (A sort per row cost a national evaluation 8–16 ms.) Exported for its
+ * test.
  */
 export function byYear(points: { year: number; value: number }[], baseline: { year: number; value: number } | undefined): { year: number; value: number }[] {
   for (let i = 1; i < points.length; i++) if (points[i - 1]!.year > points[i]!.year) return [...(baseline ? [baseline] : []), ...points].sort((a, b) => a.year - b.year);
